@@ -1,0 +1,81 @@
+"""The `rapport` command line: a thin shell over app.services.
+
+`rapport` with no command starts the desktop app. Every command opens the
+store, calls services, prints, and turns a ServiceError into one line on
+stderr and a non-zero exit; nothing here knows SQL or Qt.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from typing import Optional, Sequence
+
+from app.services.errors import ServiceError
+from app.services.store import StoreError, log_dir, open_store, resolve_db_path
+
+from . import contacts_cmd, transfer_cmd
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line (plus where to get help), not a usage dump."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="rapport", description="Rapport: a customer file for one salesperson.")
+    parser.add_argument("--db", metavar="PATH", help="the database file (default: $RAPPORT_DB, else your data folder)")
+    parser.add_argument("--demo", action="store_true", help="use a separate demo database filled with sample customers")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    contacts_cmd.register(commands)
+    transfer_cmd.register(commands)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        path = resolve_db_path(args.db, demo=args.demo)
+        if args.command is None:
+            from app.ui.app import run_gui  # Qt only when the window is wanted
+
+            return run_gui(path, demo=args.demo)
+        db = open_store(path)
+        if args.demo:
+            from app.services.demo import ensure_demo_data
+
+            ensure_demo_data(db)
+        return args.handler(db, args) or EXIT_OK
+    except (ServiceError, StoreError) as exc:
+        print(f"rapport: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("rapport: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # never show a traceback to a user; keep it for a bug report
+        where = _save_traceback()
+        print(f"rapport: unexpected error: {exc.__class__.__name__}: {exc} (details in {where})", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _save_traceback() -> str:
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "error.log"
+        with path.open("a", encoding="utf-8") as log:
+            log.write(traceback.format_exc() + "\n")
+        return str(path)
+    except OSError:
+        return "no log: the log folder is not writable"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

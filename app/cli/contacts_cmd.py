@@ -1,0 +1,227 @@
+"""Commands on contacts: add, list, show, set, log, note, trash, restore."""
+from __future__ import annotations
+
+import argparse
+
+from app.services import contacts, directory, groups, interactions, lifecycle, notes, settings, tiers
+from app.services.dates import parse_day, parse_moment, parse_partial_date
+from app.services.errors import InvalidValue
+from app.services.export_json import contact_to_dict, iter_contacts
+
+from .output import dump_json, table
+
+
+def register(commands) -> None:
+    p = commands.add_parser("add", help="add a contact", description="Add a contact.")
+    p.add_argument("name", help="display name, e.g. '张伟' or 'Ana García'")
+    p.add_argument("--given", help="given name")
+    p.add_argument("--family", help="family name")
+    p.add_argument("--org", help="organisation")
+    p.add_argument("--title", help="job title")
+    p.add_argument("--phone", action="append", default=[], help="a phone number (repeatable)")
+    p.add_argument("--email", action="append", default=[], help="an email address (repeatable)")
+    p.add_argument("--group", action="append", default=[], help="a group (repeatable; made if new)")
+    p.add_argument("--tier", help="A, B, C or D")
+    p.add_argument("--birthday", help="YYYY-MM-DD, or --birthday=--MM-DD when the year is unknown")
+    p.add_argument("--region", help="default country for phone numbers, e.g. CN, ES, US")
+    p.set_defaults(handler=cmd_add)
+
+    p = commands.add_parser("list", help="list contacts", description="List contacts, filtered.")
+    p.add_argument("--group", help="only this group")
+    p.add_argument("--tier", help="only this tier (A, B, C, D or none)")
+    p.add_argument("--search", help="name, phone, email, organisation or note text")
+    p.add_argument("--trash", action="store_true", help="list the trash instead")
+    p.add_argument("--sort", choices=directory.SORT_KEYS, default="name")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_list)
+
+    p = commands.add_parser("show", help="show one contact's file", description="Show a contact's customer file.")
+    p.add_argument("contact", help="id or exact display name")
+    p.add_argument("--json", action="store_true", help="print JSON (the export's shape)")
+    p.set_defaults(handler=cmd_show)
+
+    p = commands.add_parser("set", help="change a contact's tier, cadence, groups, birthday or status",
+                            description="Change a contact.")
+    p.add_argument("contact", help="id or exact display name")
+    p.add_argument("--tier", help="A, B, C, D, or none")
+    p.add_argument("--cadence", help="personal contact cadence in days, or none to use the tier's")
+    p.add_argument("--group", action="append", default=[], help="add to this group (repeatable; made if new)")
+    p.add_argument("--birthday", help="YYYY-MM-DD, or --birthday=--MM-DD when the year is unknown, or none")
+    p.add_argument("--status", choices=("active", "lost"))
+    p.add_argument("--reason", help="why the customer was lost (with --status lost)")
+    p.add_argument("--lost-on", metavar="DATE", help="when the customer was lost (default today)")
+    p.set_defaults(handler=cmd_set)
+
+    p = commands.add_parser("log", help="log a call, visit or other interaction",
+                            description="Log an interaction; kinds that count as contact reset the cadence.")
+    p.add_argument("contact", help="id or exact display name")
+    p.add_argument("kind", help="call, visit, message, email, meeting, gift, complaint or other")
+    p.add_argument("--date", help="YYYY-MM-DD or YYYY-MM-DDTHH:MM (default now)")
+    p.add_argument("--summary", help="what was said")
+    p.add_argument("--outcome", help="what came of it")
+    p.set_defaults(handler=cmd_log)
+
+    p = commands.add_parser("note", help="add a note to a contact", description="Add a note to a contact.")
+    p.add_argument("contact", help="id or exact display name")
+    p.add_argument("text", help="the note")
+    p.add_argument("--html", action="store_true", help="the text is HTML (it is sanitised)")
+    p.add_argument("--pin", action="store_true", help="pin the note on top")
+    p.set_defaults(handler=cmd_note)
+
+    p = commands.add_parser("trash", help="move contacts to the trash", description="Move contacts to the trash.")
+    p.add_argument("contacts", nargs="+", help="ids or exact display names")
+    p.set_defaults(handler=cmd_trash)
+
+    p = commands.add_parser("restore-contact", help="bring contacts back from the trash",
+                            description="Bring contacts back from the trash.")
+    p.add_argument("contacts", nargs="+", help="ids or exact display names")
+    p.set_defaults(handler=cmd_restore_contact)
+
+
+def cmd_add(db, args) -> int:
+    new = contacts.NewContact(
+        display_name=args.name,
+        fields={k: v for k, v in {"given_name": args.given, "family_name": args.family, "organization": args.org,
+                                  "title": args.title, "birthday": args.birthday}.items() if v},
+        phones=[(p, None) for p in args.phone], emails=[(e, None) for e in args.email], groups=args.group,
+        tier=args.tier,
+    )
+    for address in args.email:
+        if "@" not in address:
+            raise InvalidValue(f"email: '{address}' is not an email address")
+    contact_id = contacts.create_contact(db, new, region=settings.phone_region(db, args.region))
+    print(f"added {contact_id} {args.name}")
+    return 0
+
+
+def cmd_list(db, args) -> int:
+    filt = directory.ContactFilter(search=args.search, group=args.group, tier=args.tier, trash=args.trash)
+    found = directory.list_contacts(db, filt, sort=args.sort)
+    if args.json:
+        dump_json([
+            {"id": r.id, "display_name": r.display_name, "organization": r.organization, "tier": r.tier,
+             "phone": r.phone, "email": r.email, "city": r.city, "status": r.status,
+             "last_contact": r.last_contact_at.date().isoformat() if r.last_contact_at else None,
+             "next_due": r.next_due.isoformat() if r.next_due else None}
+            for r in found
+        ])
+        return 0
+    if not found:
+        print("no contacts")
+        return 0
+    table(
+        ("ID", "NAME", "ORGANISATION", "TIER", "PHONE", "LAST CONTACT", "NEXT DUE"),
+        ((r.id, r.display_name, r.organization, r.tier, r.phone,
+          r.last_contact_at.date() if r.last_contact_at else None, r.next_due) for r in found),
+    )
+    return 0
+
+
+def cmd_show(db, args) -> int:
+    contact_id = contacts.resolve(db, args.contact, include_trash=True)
+    data = contact_to_dict(next(iter_contacts(db, contact_ids=[contact_id], include_trash=True)))
+    if args.json:
+        dump_json(data)
+        return 0
+    print_contact(data)
+    return 0
+
+
+def print_contact(d: dict) -> None:
+    title = d["display_name"] + (" (in the trash)" if d["in_trash"] else "") + (
+        f" — LOST {d['lost_on']}: {d['lost_reason']}" if d["status"] == "lost" else "")
+    print(title)
+    print("=" * min(60, max(10, len(title))))
+    lines = [
+        ("id", d["id"]), ("name", " ".join(x for x in (d["given_name"], d["middle_name"], d["family_name"]) if x)),
+        ("nickname", d["nickname"]), ("organisation", " / ".join(x for x in (d["organization"], d["department"]) if x)),
+        ("title", d["title"]), ("birthday", d["birthday"]), ("anniversary", d["anniversary"]),
+        ("tier", d["tier"]), ("cadence", f"every {d['cadence_days']} days" if d["cadence_days"] else None),
+        ("groups", ", ".join(d["groups"])), ("last contact", d["last_contact"]), ("next due", d["next_due"]),
+        ("source", d["source_channel"]), ("stage", d["sales_stage"]),
+    ]
+    lines += [(f"phone ({p['label']})" if p["label"] else "phone",
+               p["raw"] + (f" ext. {p['extension']}" if p["extension"] else "")
+               + (f"  [{p['number']}]" if p["number"] != p["raw"] else "")) for p in d["phones"]]
+    lines += [(f"email ({e['label']})" if e["label"] else "email", e["address"]) for e in d["emails"]]
+    lines += [(f"address ({a['label']})" if a["label"] else "address",
+               ", ".join(x for x in (a["street"], a["city"], a["region"], a["postal_code"], a["country"]) if x))
+              for a in d["addresses"]]
+    lines += [(key, d[key]) for key in ("needs", "pain_points", "family", "hobbies", "personality", "preferences")]
+    lines += [(f["name"], f["value"]) for f in d["custom"]]
+    for label, value in lines:
+        if value not in (None, ""):
+            print(f"{label + ':':<16}{str(value).replace(chr(10), chr(10) + ' ' * 16)}")
+    for n in d["notes"]:
+        print(f"\nnote {n['created_at'][:16]}{' (pinned)' if n['pinned'] else ''}:\n  {n['text']}")
+    if d["interactions"]:
+        print("\nhistory:")
+        for i in reversed(d["interactions"]):
+            print(f"  {i['at'].replace('T', ' ')}  {i['kind']:<9} {i['summary'] or ''}"
+                  + (f" → {i['outcome']}" if i["outcome"] else ""))
+
+
+def cmd_set(db, args) -> int:
+    contact_id = contacts.resolve(db, args.contact)
+    if args.reason and args.status != "lost":
+        raise InvalidValue("reason: --reason goes with --status lost")
+    # Validate everything before changing anything, so a bad value changes nothing.
+    cadence = None
+    if args.cadence is not None and args.cadence.lower() != "none":
+        if not args.cadence.isdigit():
+            raise InvalidValue(f"cadence: '{args.cadence}' is not a number of days")
+        cadence = int(args.cadence)
+    birthday = None
+    if args.birthday is not None and args.birthday.lower() != "none":
+        birthday = parse_partial_date(args.birthday, field="birthday")
+    lost_on = parse_day(args.lost_on, field="lost on") if args.lost_on else None
+    if args.status == "lost" and not args.reason:
+        raise InvalidValue("reason: --status lost needs --reason (price, service, moved, competitor, no need, other)")
+    changed = []
+    if args.tier is not None:
+        tiers.set_tier(db, [contact_id], args.tier)
+        changed.append(f"tier {args.tier.upper()}")
+    if args.cadence is not None:
+        tiers.set_cadence(db, contact_id, cadence)
+        changed.append(f"cadence {cadence or 'from tier'}")
+    for name in args.group:
+        groups.add_to_group(db, [contact_id], name)
+        changed.append(f"group {name}")
+    if args.birthday is not None:
+        contacts.update_contact(db, contact_id, {"birthday": birthday})
+        changed.append(f"birthday {birthday or 'cleared'}")
+    if args.status == "lost":
+        lifecycle.mark_lost(db, contact_id, args.reason, lost_on)
+        changed.append("lost")
+    elif args.status == "active":
+        lifecycle.reactivate(db, contact_id)
+        changed.append("active")
+    print(f"{contact_id}: " + (", ".join(changed) if changed else "nothing to change"))
+    return 0
+
+
+def cmd_log(db, args) -> int:
+    contact_id = contacts.resolve(db, args.contact)
+    when = parse_moment(args.date) if args.date else None
+    interactions.log_interaction(db, contact_id, args.kind, when=when, summary=args.summary, outcome=args.outcome)
+    print(f"{contact_id}: logged {args.kind.lower()}")
+    return 0
+
+
+def cmd_note(db, args) -> int:
+    contact_id = contacts.resolve(db, args.contact)
+    notes.add_note(db, contact_id, args.text, html=args.html, pinned=args.pin)
+    print(f"{contact_id}: note added")
+    return 0
+
+
+def cmd_trash(db, args) -> int:
+    ids = [contacts.resolve(db, ref) for ref in args.contacts]
+    print(f"moved {lifecycle.trash(db, ids)} to the trash")
+    return 0
+
+
+def cmd_restore_contact(db, args) -> int:
+    ids = [contacts.resolve(db, ref, include_trash=True) for ref in args.contacts]
+    print(f"restored {lifecycle.restore(db, ids)}")
+    return 0

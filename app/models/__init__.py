@@ -1,0 +1,32 @@
+"""Typed SQLAlchemy models of the Rapport store. Knows nothing of Qt."""
+from .activity import (
+    DEFAULT_INTERACTION_KINDS,
+    NOTE_HTML,
+    NOTE_PLAIN,
+    Interaction,
+    InteractionKind,
+    Note,
+    Purchase,
+)
+from .base import Base, utcnow
+from .contact import (
+    STATUS_ACTIVE,
+    STATUS_LOST,
+    Address,
+    Contact,
+    CustomField,
+    Email,
+    Phone,
+    Photo,
+    Website,
+)
+from .group import Group, contact_groups
+from .importing import SOURCE_FINGERPRINT, SOURCE_UID, ImportBatch, ImportSource
+from .setting import Setting
+from .tier import DEFAULT_TIERS, Tier
+
+__all__ = [
+    "Address", "Base", "Contact", "CustomField", "DEFAULT_INTERACTION_KINDS", "DEFAULT_TIERS", "Email",
+    "Group", "ImportBatch", "ImportSource", "Interaction", "InteractionKind", "NOTE_HTML", "NOTE_PLAIN", "Note", "Phone", "Photo",
+    "Purchase", "SOURCE_FINGERPRINT", "SOURCE_UID", "STATUS_ACTIVE", "Setting", "STATUS_LOST", "Tier", "Website", "contact_groups", "utcnow",
+]

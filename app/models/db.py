@@ -1,0 +1,105 @@
+"""Opening the store: one engine per database file, pragmas on every connection,
+and the schema brought to the newest migration before anything else touches it."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class StoreError(Exception):
+    """The store cannot be opened; the message says why and names the file."""
+
+
+def _set_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def create_store_engine(path: str | os.PathLike[str]) -> Engine:
+    engine = create_engine(f"sqlite:///{Path(path)}")
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def _script_config():
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def _scripts():
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_script_config())
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision` (default: the newest)."""
+    from alembic import command
+
+    config = _script_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def head_revision() -> str:
+    head = _scripts().get_current_head()
+    assert head is not None, "no migrations found"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def open_store(path: str | os.PathLike[str]) -> sessionmaker[Session]:
+    """Open (creating if needed) the store at `path`, migrated to the newest schema."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot create the folder ({exc.strerror})") from exc
+    if path.exists() and path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file")
+    engine = create_store_engine(path)
+    try:
+        known = _known_revisions()
+        current = current_revision(engine)
+        if current is not None and current not in known:
+            raise StoreError(
+                f"{path}: this database was written by a newer version of Rapport; "
+                "update Rapport to open it"
+            )
+        if current != head_revision():
+            upgrade(engine)
+    except StoreError:
+        engine.dispose()
+        raise
+    except Exception as exc:  # sqlite3.DatabaseError and friends: not a database, locked, read-only
+        engine.dispose()
+        raise StoreError(f"{path}: cannot open the database ({_reason(exc)})") from exc
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def _known_revisions() -> set[str]:
+    return {script.revision for script in _scripts().walk_revisions()}
+
+
+def _reason(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).splitlines()[0]

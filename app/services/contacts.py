@@ -1,0 +1,220 @@
+"""Contact CRUD: create, read, edit, and find a contact by what the user types."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from app.models import Contact, CustomField, Email, Group, Phone, Tier
+
+from . import derived
+from .dates import parse_partial_date
+from .errors import Ambiguous, InvalidValue, NotFound
+from .names import compose_display_name
+from .phones import normalise
+
+# Plain text fields a user may edit on the customer file.
+TEXT_FIELDS = (
+    "display_name", "given_name", "family_name", "middle_name", "prefix", "suffix", "nickname",
+    "phonetic_given_name", "phonetic_family_name", "organization", "department", "title", "gender",
+    "source_channel", "sales_stage", "needs", "pain_points", "family", "hobbies", "personality", "preferences",
+)
+DATE_FIELDS = ("birthday", "anniversary")
+NAME_INPUTS = ("given_name", "family_name", "middle_name", "nickname", "organization")
+
+
+@dataclass
+class NewContact:
+    display_name: Optional[str] = None
+    fields: dict[str, Any] = field(default_factory=dict)  # TEXT_FIELDS and DATE_FIELDS
+    phones: list[tuple[str, Optional[str]]] = field(default_factory=list)  # (as written, label)
+    emails: list[tuple[str, Optional[str]]] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    tier: Optional[str] = None
+
+
+def clean_fields(values: dict[str, Any]) -> dict[str, Any]:
+    """Validate user-typed values; a bad one raises InvalidValue naming the field."""
+    clean: dict[str, Any] = {}
+    for key, value in values.items():
+        if key in TEXT_FIELDS:
+            clean[key] = value.strip() if isinstance(value, str) and value.strip() else None
+        elif key in DATE_FIELDS:
+            clean[key] = parse_partial_date(value, field=key) if value and str(value).strip() else None
+        else:
+            raise InvalidValue(f"{key}: not a field of a contact")
+    return clean
+
+
+def create_contact(db: sessionmaker[Session], new: NewContact, *, region: str = "US") -> int:
+    fields = clean_fields(new.fields)
+    with db.begin() as session:
+        contact = Contact(**fields)
+        contact.display_name = (new.display_name or "").strip() or compose_display_name(
+            fields.get("given_name"), fields.get("family_name"), fields.get("middle_name"),
+            nickname=fields.get("nickname"), organization=fields.get("organization"),
+            email=new.emails[0][0] if new.emails else None, phone=new.phones[0][0] if new.phones else None,
+        )
+        if not contact.display_name:
+            raise InvalidValue("name: a contact needs a name, an organisation, a phone or an email")
+        session.add(contact)
+        for raw, label in new.phones:
+            _add_phone(contact, raw, label, region)
+        for address, label in new.emails:
+            _add_email(contact, address, label)
+        for name in new.groups:
+            contact.groups.append(group_by_name(session, name, create=True))
+        if new.tier:
+            from .tiers import apply_tier  # tiers imports this module
+
+            apply_tier(session, contact, new.tier)
+        session.flush()
+        derived.refresh_all(session, [contact.id])
+        return contact.id
+
+
+def _add_phone(contact: Contact, raw: str, label: Optional[str], region: str) -> bool:
+    phone = normalise(raw, region)
+    if not phone.raw:
+        return False
+    for existing in contact.phones:  # the same number written twice is stored once
+        if existing.raw == phone.raw or (phone.match_key and existing.match_key == phone.match_key):
+            return False
+    contact.phones.append(Phone(raw=phone.raw, e164=phone.e164, extension=phone.extension, label=label))
+    return True
+
+
+def _add_email(contact: Contact, address: str, label: Optional[str]) -> bool:
+    address = address.strip()
+    if not address or any(e.address_key == address.lower() for e in contact.emails):
+        return False
+    contact.emails.append(Email(address=address, address_key=address.lower(), label=label))
+    return True
+
+
+def add_phone(db: sessionmaker[Session], contact_id: int, raw: str, label: Optional[str] = None, *, region: str = "US") -> bool:
+    with db.begin() as session:
+        added = _add_phone(load(session, contact_id), raw, label, region)
+        session.flush()
+        derived.refresh_search_text(session, [contact_id])
+        return added
+
+
+def add_email(db: sessionmaker[Session], contact_id: int, address: str, label: Optional[str] = None) -> bool:
+    if "@" not in address:
+        raise InvalidValue(f"email: '{address}' is not an email address")
+    with db.begin() as session:
+        added = _add_email(load(session, contact_id), address, label)
+        session.flush()
+        derived.refresh_search_text(session, [contact_id])
+        return added
+
+
+def update_contact(db: sessionmaker[Session], contact_id: int, values: dict[str, Any]) -> None:
+    fields = clean_fields(values)
+    if "display_name" in fields and not fields["display_name"]:
+        raise InvalidValue("display_name: a contact's name cannot be empty")
+    with db.begin() as session:
+        contact = load(session, contact_id)
+        for key, value in fields.items():
+            setattr(contact, key, value)
+        session.flush()
+        derived.refresh_search_text(session, [contact_id])
+
+
+def set_referrer(db: sessionmaker[Session], contact_id: int, referrer_id: Optional[int]) -> None:
+    if referrer_id == contact_id:
+        raise InvalidValue("referred by: a contact cannot refer themselves")
+    with db.begin() as session:
+        contact = load(session, contact_id)
+        if referrer_id is not None:
+            load(session, referrer_id)
+        contact.referred_by_id = referrer_id
+
+
+def set_custom_field(db: sessionmaker[Session], contact_id: int, name: str, value: Optional[str]) -> None:
+    name = name.strip()
+    if not name:
+        raise InvalidValue("custom field: the name cannot be empty")
+    with db.begin() as session:
+        contact = load(session, contact_id)
+        existing = [f for f in contact.custom_fields if f.name == name]
+        for f in existing:
+            contact.custom_fields.remove(f)
+        if value is not None and value.strip():
+            contact.custom_fields.append(CustomField(name=name, value=value))
+
+
+def get_contact(db: sessionmaker[Session], contact_id: int) -> Contact:
+    """The whole customer file, loaded for display (detached from the session)."""
+    with db() as session:
+        contact = session.scalars(
+            select(Contact)
+            .where(Contact.id == contact_id)
+            .options(
+                selectinload(Contact.phones), selectinload(Contact.emails), selectinload(Contact.addresses),
+                selectinload(Contact.websites), selectinload(Contact.custom_fields), selectinload(Contact.groups),
+                selectinload(Contact.notes), selectinload(Contact.interactions), selectinload(Contact.purchases),
+                selectinload(Contact.photo), selectinload(Contact.referred_by),
+            )
+        ).one_or_none()
+        if contact is None:
+            raise NotFound(f"contact {contact_id}: no such contact")
+        return contact
+
+
+def load(session: Session, contact_id: int) -> Contact:
+    """The contact, or NotFound naming the id."""
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise NotFound(f"contact {contact_id}: no such contact")
+    return contact
+
+
+def resolve(db: sessionmaker[Session], ref: str, *, include_trash: bool = False) -> int:
+    """A contact id, or an exact display name (case-insensitive when that is unique)."""
+    ref = ref.strip()
+    with db() as session:
+        if ref.isdigit():
+            contact = session.get(Contact, int(ref))
+            if contact is not None and (include_trash or contact.deleted_at is None):
+                return contact.id
+        query = select(Contact.id, Contact.display_name, Contact.organization)
+        if not include_trash:
+            query = query.where(Contact.deleted_at.is_(None))
+        matches = session.execute(query.where(Contact.display_name == ref)).all()
+        if not matches:
+            matches = session.execute(query.where(func.lower(Contact.display_name) == ref.lower())).all()
+        if len(matches) == 1:
+            return matches[0].id
+        if not matches:
+            raise NotFound(f"contact '{ref}': no contact has that id or name")
+        listing = "; ".join(
+            f"{m.id} {m.display_name}" + (f" ({m.organization})" if m.organization else "") for m in matches[:10]
+        )
+        raise Ambiguous(f"contact '{ref}': {len(matches)} contacts have that name: {listing}. Use the id.")
+
+
+def group_by_name(session: Session, name: str, *, create: bool = False) -> Group:
+    name = name.strip()
+    if not name:
+        raise InvalidValue("group: the name cannot be empty")
+    group = session.scalars(select(Group).where(Group.name == name)).one_or_none()
+    if group is None:
+        if not create:
+            raise NotFound(f"group '{name}': no such group")
+        group = Group(name=name)
+        session.add(group)
+        session.flush()
+    return group
+
+
+def tier_by_code(session: Session, code: str) -> Tier:
+    tier = session.scalars(select(Tier).where(func.upper(Tier.code) == code.strip().upper())).one_or_none()
+    if tier is None:
+        codes = ", ".join(session.scalars(select(Tier.code).order_by(Tier.rank)))
+        raise InvalidValue(f"tier: '{code}' is not a tier (use one of {codes}, or none)")
+    return tier
+

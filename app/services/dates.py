@@ -1,0 +1,62 @@
+"""Dates as salespeople write them, and "partial" dates whose year may be unknown.
+
+A partial date is stored as "YYYY-MM-DD" or "--MM-DD" (the vCard 4.0 form for
+a birthday without a year), so its last five characters are always "MM-DD".
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from .errors import InvalidValue
+
+_NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
+_ISO = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?$")
+_LEAP_YEAR = 2000  # to validate Feb 29 when the year is unknown
+
+
+def parse_partial_date(text: str, *, field: str = "date") -> str:
+    """Return "YYYY-MM-DD" or "--MM-DD"; raise InvalidValue naming `field` otherwise."""
+    value = text.strip()
+    m = _NO_YEAR.match(value)
+    if m:
+        month, day = int(m.group(1)), int(m.group(2))
+        _check(_LEAP_YEAR, month, day, field, text)
+        return f"--{month:02d}-{day:02d}"
+    m = _ISO.match(value)
+    if m:
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        _check(year, month, day, field, text)
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    raise InvalidValue(f"{field}: '{text}' is not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)")
+
+
+def _check(year: int, month: int, day: int, field: str, text: str) -> None:
+    try:
+        date(year, month, day)
+    except ValueError:
+        raise InvalidValue(f"{field}: '{text}' is not a real date") from None
+
+
+def parse_day(text: str, *, field: str = "date") -> date:
+    """A full date, "YYYY-MM-DD"."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidValue(f"{field}: '{text}' is not a date (use YYYY-MM-DD)") from None
+
+
+def parse_moment(text: str, *, field: str = "date") -> datetime:
+    """"YYYY-MM-DD" (taken as the start of that day) or "YYYY-MM-DDTHH:MM"."""
+    value = text.strip()
+    try:
+        if len(value) == 10:
+            return datetime.combine(date.fromisoformat(value), datetime.min.time())
+        return datetime.fromisoformat(value).replace(tzinfo=None, microsecond=0)
+    except ValueError:
+        raise InvalidValue(f"{field}: '{text}' is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)") from None
+
+
+def local_now() -> datetime:
+    """The salesperson's wall clock: interaction times are what the user lived, not UTC."""
+    return datetime.now().replace(microsecond=0)

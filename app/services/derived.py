@@ -1,0 +1,128 @@
+"""Derived columns: last contact, next due date and the search text.
+
+They are never typed in. Every service that changes their inputs calls these
+for the contacts it touched, inside its own transaction, so the call list and
+search read indexed columns instead of walking interactions and child tables.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections import defaultdict
+from typing import Iterable, Sequence
+
+from sqlalchemy import bindparam, select, text, update
+from sqlalchemy.orm import Session
+
+from app.models import NOTE_HTML, Contact, Email, Note, Phone
+
+from .phones import digits
+
+_TAG = re.compile(r"<[^>]+>")
+_CHUNK = 500  # SQLite's bound-parameter limit is far above this; chunks keep statements small
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+_LAST_CONTACT_AND_DUE = text(
+    """
+    UPDATE contacts SET last_contact_at = (
+        SELECT max(i.occurred_at) FROM interactions i
+        JOIN interaction_kinds k ON k.code = i.kind
+        WHERE i.contact_id = contacts.id AND k.counts_as_contact
+    ) WHERE id IN :ids
+    """
+).bindparams(bindparam("ids", expanding=True))
+
+# Due = last contact (or, never contacted, the day the cadence was set) + cadence.
+_NEXT_DUE = text(
+    """
+    UPDATE contacts SET next_due = CASE
+        WHEN coalesce(cadence_days, (SELECT t.cadence_days FROM tiers t WHERE t.id = tier_id)) IS NULL THEN NULL
+        ELSE date(coalesce(last_contact_at, cadence_since, created_at),
+                  '+' || coalesce(cadence_days, (SELECT t.cadence_days FROM tiers t WHERE t.id = tier_id)) || ' days')
+    END WHERE id IN :ids
+    """
+).bindparams(bindparam("ids", expanding=True))
+
+
+def refresh_contact_dates(session: Session, contact_ids: Iterable[int]) -> None:
+    ids = sorted(set(contact_ids))
+    for chunk in _chunks(ids):
+        session.execute(_LAST_CONTACT_AND_DUE, {"ids": list(chunk)})
+        session.execute(_NEXT_DUE, {"ids": list(chunk)})
+
+
+def refresh_due_for_tier(session: Session, tier_id: int) -> None:
+    """A tier's cadence changed: every contact on it gets a new due date."""
+    ids = session.scalars(select(Contact.id).where(Contact.tier_id == tier_id)).all()
+    for chunk in _chunks(list(ids)):
+        session.execute(_NEXT_DUE, {"ids": list(chunk)})
+
+
+def plain_text(body: str, fmt: str) -> str:
+    if fmt != NOTE_HTML:
+        return body
+    return html.unescape(_TAG.sub(" ", body))
+
+
+def build_search_text(contact: dict, phones: Iterable[str], emails: Iterable[str], notes: Iterable[str]) -> str:
+    """One lower-cased string per contact; search is a substring match on it.
+
+    Phone numbers go in as written and as bare digits, so "138 1234", "1381234"
+    and "+86138…" all find the same contact.
+    """
+    parts = [
+        contact.get(key) or ""
+        for key in ("display_name", "given_name", "family_name", "nickname", "organization", "department", "title")
+    ]
+    for phone in phones:
+        parts.append(phone)
+        parts.append(digits(phone))
+    parts.extend(emails)
+    parts.extend(notes)
+    return "\n".join(p for p in parts if p).lower()
+
+
+_SEARCH_FIELDS = (
+    Contact.id, Contact.display_name, Contact.given_name, Contact.family_name, Contact.nickname,
+    Contact.organization, Contact.department, Contact.title,
+)
+
+
+def refresh_search_text(session: Session, contact_ids: Iterable[int]) -> None:
+    ids = sorted(set(contact_ids))
+    for chunk in _chunks(ids):
+        chunk = list(chunk)
+        rows = session.execute(select(*_SEARCH_FIELDS).where(Contact.id.in_(chunk))).mappings().all()
+        phones: dict[int, list[str]] = defaultdict(list)
+        for cid, raw, e164 in session.execute(
+            select(Phone.contact_id, Phone.raw, Phone.e164).where(Phone.contact_id.in_(chunk))
+        ):
+            phones[cid].append(raw)
+            if e164:
+                phones[cid].append(e164)
+        emails: dict[int, list[str]] = defaultdict(list)
+        for cid, address in session.execute(select(Email.contact_id, Email.address).where(Email.contact_id.in_(chunk))):
+            emails[cid].append(address)
+        notes: dict[int, list[str]] = defaultdict(list)
+        for cid, body, fmt in session.execute(
+            select(Note.contact_id, Note.body, Note.format).where(Note.contact_id.in_(chunk))
+        ):
+            notes[cid].append(plain_text(body, fmt))
+        session.execute(
+            update(Contact),
+            [
+                {"id": row["id"], "search_text": build_search_text(row, phones[row["id"]], emails[row["id"]], notes[row["id"]])}
+                for row in rows
+            ],
+        )
+
+
+def refresh_all(session: Session, contact_ids: Iterable[int]) -> None:
+    ids = list(set(contact_ids))
+    refresh_contact_dates(session, ids)
+    refresh_search_text(session, ids)

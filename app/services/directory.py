@@ -1,0 +1,160 @@
+"""Finding contacts: filters, search and sorting for the contact list (GUI and CLI).
+
+The list is answered in two steps, as Anki's browser does: the ordered ids that
+match (cheap, one indexed query), then the display rows for the ids on screen.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Optional, Sequence
+
+from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import STATUS_LOST, Address, Contact, Email, Group, Phone, Tier, contact_groups
+
+from .contacts import tier_by_code
+from .errors import InvalidValue, NotFound
+
+SORT_KEYS = ("name", "organization", "tier", "last_contact", "next_due", "city")
+_PHONE_QUERY = re.compile(r"^\+?[\d\s().\-]{3,}$")
+
+
+@dataclass(frozen=True)
+class ContactFilter:
+    search: Optional[str] = None
+    group: Optional[str] = None  # group name
+    tier: Optional[str] = None  # tier code, or "none"
+    trash: bool = False  # the trash instead of the live contacts
+    lost: Optional[bool] = None  # True: only lost, False: only active, None: both
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    display_name: str
+    organization: Optional[str]
+    tier: Optional[str]
+    tier_colour: Optional[str]
+    last_contact_at: Optional[datetime]
+    next_due: Optional[date]
+    city: Optional[str]
+    phone: Optional[str]
+    email: Optional[str]
+    status: str
+
+
+def search_condition(query: str) -> Optional[ColumnElement[bool]]:
+    """Every word must appear somewhere in the contact's search text.
+
+    A phone-like query ("138 1234", "+86 138-1234") is matched as one run of digits,
+    because numbers are stored both as written and as bare digits.
+    """
+    query = query.strip().lower()
+    if not query:
+        return None
+    if _PHONE_QUERY.match(query):
+        terms = [re.sub(r"\D", "", query)]
+    else:
+        terms = query.split()
+    return and_(*(Contact.search_text.like(f"%{_escape(term)}%", escape="\\") for term in terms))
+
+
+def _escape(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _filtered(session: Session, filt: ContactFilter, query: Select) -> Select:
+    query = query.where(Contact.deleted_at.is_not(None) if filt.trash else Contact.deleted_at.is_(None))
+    if filt.search:
+        condition = search_condition(filt.search)
+        if condition is not None:
+            query = query.where(condition)
+    if filt.group:
+        group_id = session.scalar(select(Group.id).where(Group.name == filt.group))
+        if group_id is None:
+            raise NotFound(f"group '{filt.group}': no such group")
+        query = query.where(
+            Contact.id.in_(select(contact_groups.c.contact_id).where(contact_groups.c.group_id == group_id))
+        )
+    if filt.tier:
+        if filt.tier.lower() == "none":
+            query = query.where(Contact.tier_id.is_(None))
+        else:
+            query = query.where(Contact.tier_id == tier_by_code(session, filt.tier).id)
+    if filt.lost is True:
+        query = query.where(Contact.status == STATUS_LOST)
+    elif filt.lost is False:
+        query = query.where(Contact.status != STATUS_LOST)
+    return query
+
+
+def _first_city():
+    return (
+        select(Address.city).where(Address.contact_id == Contact.id).order_by(Address.id).limit(1).scalar_subquery()
+    )
+
+
+def _sort_columns(key: str):
+    name = func.lower(Contact.display_name)
+    if key == "name":
+        return [name]
+    if key == "organization":
+        return [Contact.organization.is_(None), func.lower(Contact.organization), name]
+    if key == "tier":
+        return [select(Tier.rank).where(Tier.id == Contact.tier_id).scalar_subquery().is_(None),
+                select(Tier.rank).where(Tier.id == Contact.tier_id).scalar_subquery(), name]
+    if key == "last_contact":
+        return [Contact.last_contact_at.is_(None), Contact.last_contact_at, name]
+    if key == "next_due":
+        return [Contact.next_due.is_(None), Contact.next_due, name]
+    if key == "city":
+        return [_first_city().is_(None), _first_city(), name]
+    raise InvalidValue(f"sort: '{key}' is not a column to sort by (use one of {', '.join(SORT_KEYS)})")
+
+
+def contact_ids(
+    db: sessionmaker[Session], filt: ContactFilter = ContactFilter(), *, sort: str = "name", descending: bool = False
+) -> list[int]:
+    with db() as session:
+        columns = _sort_columns(sort)
+        if descending:
+            columns = [c.desc() for c in columns]
+        query = _filtered(session, filt, select(Contact.id)).order_by(*columns, Contact.id)
+        return list(session.scalars(query))
+
+
+def count(db: sessionmaker[Session], filt: ContactFilter = ContactFilter()) -> int:
+    with db() as session:
+        return session.scalar(_filtered(session, filt, select(func.count(Contact.id)))) or 0
+
+
+def rows(db: sessionmaker[Session], ids: Sequence[int]) -> dict[int, ContactRow]:
+    """Display rows for the given ids (a screenful, typically)."""
+    if not ids:
+        return {}
+    first_phone = (
+        select(func.coalesce(Phone.e164, Phone.raw)).where(Phone.contact_id == Contact.id).order_by(Phone.id).limit(1)
+        .scalar_subquery()
+    )
+    first_email = select(Email.address).where(Email.contact_id == Contact.id).order_by(Email.id).limit(1).scalar_subquery()
+    with db() as session:
+        result = session.execute(
+            select(
+                Contact.id, Contact.display_name, Contact.organization, Tier.code, Tier.colour,
+                Contact.last_contact_at, Contact.next_due, _first_city(), first_phone, first_email, Contact.status,
+            )
+            .outerjoin(Tier, Tier.id == Contact.tier_id)
+            .where(Contact.id.in_(list(ids)))
+        )
+        return {row[0]: ContactRow(*row) for row in result}
+
+
+def list_contacts(db: sessionmaker[Session], filt: ContactFilter = ContactFilter(), *, sort: str = "name") -> list[ContactRow]:
+    ids = contact_ids(db, filt, sort=sort)
+    found: dict[int, ContactRow] = {}
+    for start in range(0, len(ids), 500):
+        found.update(rows(db, ids[start : start + 500]))
+    return [found[i] for i in ids]

@@ -1,0 +1,62 @@
+"""Calls, visits and the rest: logging one moves the contact's last contact and next due date."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Optional
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import Interaction, InteractionKind
+
+from . import derived
+from .contacts import load
+from .dates import local_now
+from .errors import InvalidValue, NotFound
+
+
+def list_kinds(db: sessionmaker[Session]) -> list[InteractionKind]:
+    with db() as session:
+        return list(session.scalars(select(InteractionKind).order_by(InteractionKind.name)))
+
+
+def log_interaction(
+    db: sessionmaker[Session], contact_id: int, kind: str, *, when: Optional[datetime] = None,
+    summary: Optional[str] = None, outcome: Optional[str] = None,
+) -> int:
+    with db.begin() as session:
+        load(session, contact_id)
+        kind_row = session.get(InteractionKind, kind.strip().lower())
+        if kind_row is None:
+            kinds = ", ".join(session.scalars(select(InteractionKind.code).order_by(InteractionKind.code)))
+            raise InvalidValue(f"kind: '{kind}' is not a kind of interaction (use one of {kinds})")
+        interaction = Interaction(
+            contact_id=contact_id, kind=kind_row.code, occurred_at=when or local_now(),
+            summary=(summary or "").strip() or None, outcome=(outcome or "").strip() or None,
+        )
+        session.add(interaction)
+        session.flush()
+        derived.refresh_contact_dates(session, [contact_id])
+        return interaction.id
+
+
+def delete_interaction(db: sessionmaker[Session], interaction_id: int) -> None:
+    with db.begin() as session:
+        interaction = session.get(Interaction, interaction_id)
+        if interaction is None:
+            raise NotFound(f"interaction {interaction_id}: no such interaction")
+        contact_id = interaction.contact_id
+        session.delete(interaction)
+        session.flush()
+        derived.refresh_contact_dates(session, [contact_id])
+
+
+def history(db: sessionmaker[Session], contact_id: int) -> list[Interaction]:
+    """Newest first."""
+    with db() as session:
+        return list(
+            session.scalars(
+                select(Interaction).where(Interaction.contact_id == contact_id)
+                .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+            )
+        )

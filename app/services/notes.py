@@ -1,0 +1,75 @@
+"""Notes on a contact: plain text or sanitised HTML, pinned ones first."""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import NOTE_HTML, NOTE_PLAIN, Note
+
+from . import derived
+from .contacts import load
+from .errors import InvalidValue, NotFound
+from .sanitise import sanitise_html
+
+
+def _clean(body: str, html: bool) -> str:
+    body = sanitise_html(body) if html else body
+    if not derived.plain_text(body, NOTE_HTML if html else NOTE_PLAIN).strip() and "<img" not in body:
+        raise InvalidValue("note: the note is empty")
+    return body
+
+
+def add_note(db: sessionmaker[Session], contact_id: int, body: str, *, html: bool = False, pinned: bool = False) -> int:
+    body = _clean(body, html)
+    with db.begin() as session:
+        load(session, contact_id)
+        note = Note(contact_id=contact_id, body=body, format=NOTE_HTML if html else NOTE_PLAIN, pinned=pinned)
+        session.add(note)
+        session.flush()
+        derived.refresh_search_text(session, [contact_id])
+        return note.id
+
+
+def update_note(db: sessionmaker[Session], note_id: int, body: str) -> None:
+    with db.begin() as session:
+        note = _get(session, note_id)
+        note.body = _clean(body, note.format == NOTE_HTML)
+        session.flush()
+        derived.refresh_search_text(session, [note.contact_id])
+
+
+def set_pinned(db: sessionmaker[Session], note_id: int, pinned: bool) -> None:
+    with db.begin() as session:
+        _get(session, note_id).pinned = pinned
+
+
+def delete_note(db: sessionmaker[Session], note_id: int) -> None:
+    with db.begin() as session:
+        note = _get(session, note_id)
+        contact_id = note.contact_id
+        session.delete(note)
+        session.flush()
+        derived.refresh_search_text(session, [contact_id])
+
+
+def list_notes(db: sessionmaker[Session], contact_id: int) -> list[Note]:
+    """Pinned first, then newest first. HTML is sanitised again on the way out."""
+    with db() as session:
+        notes = list(
+            session.scalars(
+                select(Note).where(Note.contact_id == contact_id)
+                .order_by(Note.pinned.desc(), Note.created_at.desc(), Note.id.desc())
+            )
+        )
+        for note in notes:
+            if note.format == NOTE_HTML:
+                note.body = sanitise_html(note.body)
+            session.expunge(note)
+        return notes
+
+
+def _get(session: Session, note_id: int) -> Note:
+    note = session.get(Note, note_id)
+    if note is None:
+        raise NotFound(f"note {note_id}: no such note")
+    return note

@@ -1,0 +1,91 @@
+"""What a customer bought: product, model, quantity, price, warranty."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Optional
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import Purchase
+
+from .contacts import load
+from .errors import InvalidValue, NotFound
+
+
+@dataclass
+class PurchaseData:
+    product: str
+    purchased_on: date
+    model: Optional[str] = None
+    quantity: int = 1
+    unit_price: Optional[str | Decimal] = None
+    currency: Optional[str] = None
+    warranty_until: Optional[date] = None
+    usage_notes: Optional[str] = None
+
+    def cleaned(self) -> dict:
+        if not self.product or not self.product.strip():
+            raise InvalidValue("product: the product cannot be empty")
+        if self.quantity < 1:
+            raise InvalidValue(f"quantity: {self.quantity} is not a positive number")
+        price = None
+        if self.unit_price not in (None, ""):
+            try:
+                price = Decimal(str(self.unit_price).replace(",", ""))
+            except InvalidOperation:
+                raise InvalidValue(f"price: '{self.unit_price}' is not a number") from None
+            if price < 0:
+                raise InvalidValue(f"price: '{self.unit_price}' is negative")
+        currency = (self.currency or "").strip().upper() or None
+        if currency is not None and (len(currency) != 3 or not currency.isalpha()):
+            raise InvalidValue(f"currency: '{self.currency}' is not a three-letter code such as CNY, EUR or USD")
+        if self.warranty_until is not None and self.warranty_until < self.purchased_on:
+            raise InvalidValue("warranty end: it is before the purchase date")
+        return {
+            "product": self.product.strip(), "purchased_on": self.purchased_on, "model": (self.model or "").strip() or None,
+            "quantity": self.quantity, "unit_price": price, "currency": currency,
+            "warranty_until": self.warranty_until, "usage_notes": (self.usage_notes or "").strip() or None,
+        }
+
+
+def add_purchase(db: sessionmaker[Session], contact_id: int, data: PurchaseData) -> int:
+    values = data.cleaned()
+    with db.begin() as session:
+        load(session, contact_id)
+        purchase = Purchase(contact_id=contact_id, **values)
+        session.add(purchase)
+        session.flush()
+        return purchase.id
+
+
+def update_purchase(db: sessionmaker[Session], purchase_id: int, data: PurchaseData) -> None:
+    values = data.cleaned()
+    with db.begin() as session:
+        purchase = _get(session, purchase_id)
+        for key, value in values.items():
+            setattr(purchase, key, value)
+
+
+def delete_purchase(db: sessionmaker[Session], purchase_id: int) -> None:
+    with db.begin() as session:
+        session.delete(_get(session, purchase_id))
+
+
+def list_purchases(db: sessionmaker[Session], contact_id: int) -> list[Purchase]:
+    with db() as session:
+        return list(
+            session.scalars(
+                select(Purchase).where(Purchase.contact_id == contact_id)
+                .order_by(Purchase.purchased_on.desc(), Purchase.id.desc())
+            )
+        )
+
+
+def _get(session: Session, purchase_id: int) -> Purchase:
+    purchase = session.get(Purchase, purchase_id)
+    if purchase is None:
+        raise NotFound(f"purchase {purchase_id}: no such purchase")
+    return purchase

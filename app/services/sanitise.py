@@ -1,0 +1,43 @@
+"""An allowlist for rich notes, through nh3 (the Rust `ammonia` sanitiser).
+
+Notes may hold bold, lists, links and pasted pictures. Pictures live inside the
+note as data: URIs (never file paths), links are http, https or mailto only, and
+nothing else survives: no scripts, styles, event handlers or remote images.
+"""
+from __future__ import annotations
+
+import nh3
+
+MAX_PICTURE_BYTES = 5 * 1024 * 1024  # per embedded picture, as base64 text
+
+TAGS = {
+    "a", "b", "blockquote", "br", "code", "div", "em", "h1", "h2", "h3", "hr", "i", "img", "li", "ol", "p",
+    "pre", "s", "span", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "u", "ul",
+}
+ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "width", "height"}, "td": {"colspan", "rowspan"}}
+_LINK_SCHEMES = ("http://", "https://", "mailto:")
+_PICTURE_PREFIXES = ("data:image/png;base64,", "data:image/jpeg;base64,", "data:image/gif;base64,",
+                     "data:image/webp;base64,")
+
+
+def _filter(tag: str, attribute: str, value: str) -> str | None:
+    lowered = value.strip().lower()
+    if tag == "a" and attribute == "href":
+        return value if lowered.startswith(_LINK_SCHEMES) else None
+    if tag == "img" and attribute == "src":
+        if lowered.startswith(_PICTURE_PREFIXES) and len(value) <= MAX_PICTURE_BYTES * 4 // 3 + 64:
+            return value
+        return None
+    return value
+
+
+def sanitise_html(html: str) -> str:
+    return nh3.clean(
+        html,
+        tags=TAGS,
+        attributes=ATTRIBUTES,
+        url_schemes={"http", "https", "mailto", "data"},
+        attribute_filter=_filter,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )

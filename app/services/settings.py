@@ -1,0 +1,40 @@
+"""Settings stored in the database (JSON values), with defaults for a fresh store."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import Setting
+
+from .phones import region_from_locale, valid_region
+from .errors import InvalidValue
+
+DEFAULTS: dict[str, Any] = {
+    "phone_region": None,  # None: follow the locale
+    "working_days": [1, 2, 3, 4, 5],  # ISO weekdays, Monday = 1
+    "calls_per_day": 12,
+    "birthday_days_ahead": 7,
+    "dormant_days": 180,
+}
+
+
+def get(db: sessionmaker[Session], key: str) -> Any:
+    with db() as session:
+        row = session.get(Setting, key)
+        return json.loads(row.value) if row else DEFAULTS.get(key)
+
+
+def put(db: sessionmaker[Session], key: str, value: Any) -> None:
+    with db.begin() as session:
+        session.merge(Setting(key=key, value=json.dumps(value)))
+
+
+def phone_region(db: sessionmaker[Session], override: str | None = None) -> str:
+    """--region, else the user's setting, else the locale."""
+    if override:
+        if not valid_region(override):
+            raise InvalidValue(f"region: '{override}' is not a two-letter country code such as CN, ES or US")
+        return override.upper()
+    return get(db, "phone_region") or region_from_locale()

@@ -1,0 +1,82 @@
+"""Tiers (A/B/C/D) and contact cadences: who gets called how often."""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import Contact, Tier
+
+from . import derived
+from .contacts import tier_by_code
+from .dates import local_now
+from .errors import InvalidValue, NotFound
+
+NO_TIER = ("none", "-", "")
+
+
+def apply_tier(session: Session, contact: Contact, code: Optional[str]) -> None:
+    had_cadence = contact.tier_id is not None or contact.cadence_days is not None
+    if code is None or code.strip().lower() in NO_TIER:
+        contact.tier = None
+        contact.tier_id = None
+    else:
+        contact.tier = tier_by_code(session, code)
+    if not had_cadence and contact.tier is not None:
+        # The cadence clock of a never-contacted contact starts now, not at creation.
+        contact.cadence_since = local_now()
+
+
+def set_tier(db: sessionmaker[Session], contact_ids: Iterable[int], code: Optional[str]) -> int:
+    """Set (or with None / "none" clear) the tier of several contacts; returns how many."""
+    ids = list(contact_ids)
+    with db.begin() as session:
+        contacts = session.scalars(select(Contact).where(Contact.id.in_(ids))).all()
+        if len(contacts) != len(set(ids)):
+            raise NotFound("tier: some of the chosen contacts no longer exist")
+        for contact in contacts:
+            apply_tier(session, contact, code)
+        session.flush()
+        derived.refresh_contact_dates(session, ids)
+        return len(contacts)
+
+
+def set_cadence(db: sessionmaker[Session], contact_id: int, days: Optional[int]) -> None:
+    """A personal cadence overrides the tier's; None goes back to the tier's."""
+    if days is not None and not 1 <= days <= 3650:
+        raise InvalidValue(f"cadence: {days} is not a number of days between 1 and 3650")
+    with db.begin() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise NotFound(f"contact {contact_id}: no such contact")
+        if days is not None and contact.cadence_days is None and contact.tier_id is None:
+            contact.cadence_since = local_now()
+        contact.cadence_days = days
+        session.flush()
+        derived.refresh_contact_dates(session, [contact_id])
+
+
+def list_tiers(db: sessionmaker[Session]) -> list[Tier]:
+    with db() as session:
+        return list(session.scalars(select(Tier).order_by(Tier.rank)))
+
+
+def update_tier(
+    db: sessionmaker[Session], code: str, *, name: Optional[str] = None, colour: Optional[str] = None,
+    cadence_days: Optional[int] = None,
+) -> None:
+    if cadence_days is not None and not 1 <= cadence_days <= 3650:
+        raise InvalidValue(f"cadence: {cadence_days} is not a number of days between 1 and 3650")
+    if colour is not None and not (colour.startswith("#") and len(colour) in (4, 7)):
+        raise InvalidValue(f"colour: '{colour}' is not a colour such as #d64541")
+    with db.begin() as session:
+        tier = tier_by_code(session, code)
+        if name is not None:
+            tier.name = name.strip() or tier.name
+        if colour is not None:
+            tier.colour = colour
+        if cadence_days is not None and cadence_days != tier.cadence_days:
+            tier.cadence_days = cadence_days
+            session.flush()
+            derived.refresh_due_for_tier(session, tier.id)

@@ -1,0 +1,33 @@
+"""Shared fixtures. Qt runs headless here, whoever runs the tests."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from app.models.db import open_store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """No test ever reads or writes the real user's data folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    monkeypatch.delenv("RAPPORT_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "rapport.db"
+
+
+@pytest.fixture
+def db(db_path):
+    factory = open_store(db_path)
+    yield factory
+    factory.kw["bind"].dispose()

@@ -1,0 +1,56 @@
+"""Migrations: the first version's database upgrades with its data, and the models match the migrations."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from app.models import Base
+from app.models.db import StoreError, create_store_engine, head_revision, open_store, upgrade
+from app.services import contacts
+
+
+def test_a_database_made_by_the_first_migration_upgrades_to_head_with_data_intact(tmp_path):
+    path = tmp_path / "v1.db"
+    engine = create_store_engine(path)
+    upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO contacts (id, display_name, status, search_text, created_at, updated_at) "
+            "VALUES (7, '李娜', 'active', '李娜', '2025-01-01 00:00:00', '2025-01-01 00:00:00')")
+        conn.exec_driver_sql("INSERT INTO phones (contact_id, raw, e164) VALUES (7, '139 0000 1111', '+8613900001111')")
+    engine.dispose()
+
+    db = open_store(path)  # the app upgrades on start
+    contact = contacts.get_contact(db, 7)
+    assert contact.display_name == "李娜"
+    assert [p.e164 for p in contact.phones] == ["+8613900001111"]
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_models_and_migrations_describe_the_same_schema(tmp_path):
+    engine = create_store_engine(tmp_path / "head.db")
+    upgrade(engine)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_a_store_from_a_newer_version_is_refused_not_half_read(tmp_path):
+    path = tmp_path / "future.db"
+    open_store(path).kw["bind"].dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    with pytest.raises(StoreError, match="newer version of Rapport"):
+        open_store(path)
+
+
+def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path):
+    path = tmp_path / "notes.txt.db"
+    path.write_text("this is not sqlite " * 100)
+    with pytest.raises(StoreError, match="notes.txt.db"):
+        open_store(path)
