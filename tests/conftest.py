@@ -31,3 +31,21 @@ def db(db_path):
     factory = open_store(db_path)
     yield factory
     factory.kw["bind"].dispose()
+
+
+@pytest.fixture
+def run(tmp_path, capsys):
+    """Run `rapport --db <tmp> ARGS…` in-process; returns (exit code, stdout, stderr)."""
+    from app.cli import main
+
+    db = str(tmp_path / "cli.db")
+
+    def _run(*args: str) -> tuple[int, str, str]:
+        try:
+            code = main(["--db", db, *args])
+        except SystemExit as exit_info:  # argparse: usage errors and --help
+            code = exit_info.code
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run

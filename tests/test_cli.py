@@ -14,21 +14,6 @@ from app.cli import main
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture
-def run(tmp_path, capsys):
-    db = str(tmp_path / "cli.db")
-
-    def _run(*args: str) -> tuple[int, str, str]:
-        try:
-            code = main(["--db", db, *args])
-        except SystemExit as exit_info:  # argparse: usage errors and --help
-            code = exit_info.code
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
-
-
 def _one_line_error(code: int, err: str) -> str:
     assert code != 0
     lines = err.strip().splitlines()

@@ -31,3 +31,27 @@ def compose_display_name(
         if fallback and fallback.strip():
             return fallback.strip()
     return ""
+
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def name_tokens(*parts: Optional[str]) -> frozenset[str]:
+    """Lower-case words of a name; CJK names count character by character (张伟 → 张, 伟)."""
+    tokens: set[str] = set()
+    for part in parts:
+        for word in _WORD.findall((part or "").lower()):
+            if is_cjk(word):
+                tokens.update(ch for ch in word if not ch.isspace())
+            else:
+                tokens.add(word)
+    return frozenset(tokens)
+
+
+def names_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two records may be one person when a name is missing or one name's words contain the other's.
+
+    "Smith, John" and "John Smith" agree; "John Smith" and "Mary Smith" on one
+    landline do not, and stay two contacts.
+    """
+    return not a or not b or a <= b or b <= a

@@ -56,11 +56,14 @@ def normalise(raw: str, region: str = DEFAULT_REGION, extension: Optional[str] =
     text = raw.strip()
     if text.lower().startswith("tel:"):
         text = text[4:]
+    written = text
     ext = extension
     if ext is None:
         m = _EXT_IN_TEXT.search(text)
-        if m and len(re.sub(r"\D", "", text[: m.start()])) >= 6:
+        if m and len(re.sub(r"\D", "", text[: m.start()])) >= 3:
+            # "555 0100 ext. 12": the extension is kept apart, the number as written without it
             ext, text = m.group(1), text[: m.start()]
+            written = text.strip()
     e164 = None
     try:
         parsed = phonenumbers.parse(text, region)
@@ -69,7 +72,7 @@ def normalise(raw: str, region: str = DEFAULT_REGION, extension: Optional[str] =
             ext = ext or parsed.extension or None
     except phonenumbers.NumberParseException:
         pass
-    return NormalisedPhone(raw=raw.strip(), e164=e164, extension=ext or None)
+    return NormalisedPhone(raw=written, e164=e164, extension=ext or None)
 
 
 def digits(text: str) -> str:

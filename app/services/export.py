@@ -1,0 +1,42 @@
+"""Export in every format from one source of truth: the JSON export's contact dicts."""
+from __future__ import annotations
+
+from typing import IO, Optional
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import InvalidValue, NotFound
+from .export_json import contact_to_dict, export_json, iter_contacts
+
+FORMATS = ("json", "vcf", "csv")
+
+
+def export_contacts(
+    db: sessionmaker[Session], out: IO[str], fmt: str, *, version: str = "3.0", group: Optional[str] = None,
+    include_trash: bool = False,
+) -> int:
+    """Write the contacts to `out` (text, UTF-8) and return how many."""
+    if fmt not in FORMATS:
+        raise InvalidValue(f"format: '{fmt}' is not one of {', '.join(FORMATS)}")
+    if version not in ("3.0", "4.0"):
+        raise InvalidValue(f"version: '{version}' is not 3.0 or 4.0")
+    if group is not None:
+        from .groups import list_groups
+
+        if group not in {g.name for g in list_groups(db)}:
+            raise NotFound(f"group '{group}': no such group")
+    if fmt == "json":
+        return export_json(db, out, group=group, include_trash=include_trash)
+    contacts = (
+        {**contact_to_dict(c), "photo": (c.photo.mime, c.photo.data) if c.photo else None}
+        for c in iter_contacts(db, group=group, include_trash=include_trash)
+    )
+    if fmt == "vcf":
+        from .export_vcard import write_vcards
+
+        return write_vcards(contacts, out, version)
+    from .importing.csv_reader import write_csv
+
+    items = list(contacts)
+    write_csv(items, out)
+    return len(items)

@@ -1,0 +1,324 @@
+"""The import pipeline: read → detect → parse → normalise → match → merge → write.
+
+One import is one transaction and one batch: it lands whole or not at all, and
+"undo import" removes exactly what it added. Progress and cancel callbacks are
+for the GUI's progress bar; the command line passes none.
+"""
+from __future__ import annotations
+
+import gc
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Hashable, Iterable, Iterator, Optional, Sequence, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import Address, Contact, CustomField, Email, Group, ImportBatch, Note, Phone, Photo, Website, contact_groups
+
+from .. import derived
+from ..errors import ServiceError
+from .drafts import SCALAR_FIELDS, Draft, make_draft
+from .matching import Matcher, StoreIndex, Suggestion
+from .record import CancelCheck, ImportCancelled, ParseProblem, ParseResult, ProgressCallback, UnreadableFile
+from .writer import Rows, add_children, filled_json, new_contact_row, next_contact_id, register_source, write
+
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+class ImportFailed(ServiceError):
+    """Nothing was imported; the message names the file and why."""
+
+
+@dataclass
+class ImportReport:
+    sources: list[str]
+    formats: dict[str, str] = field(default_factory=dict)  # file -> "vcard 3.0"/"csv", with encoding
+    batch_id: Optional[int] = None
+    records: int = 0
+    added: int = 0
+    merged: int = 0
+    unchanged: int = 0
+    problems: list[ParseProblem] = field(default_factory=list)
+    suggestions: list[Suggestion] = field(default_factory=list)
+    added_ids: list[int] = field(default_factory=list)
+    dry_run: bool = False
+
+
+def read_file(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise ImportFailed(f"{path}: is a folder, not a contacts file")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportFailed(f"{path}: {size // (1024 * 1024)} MB is too large for a contacts file")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFailed(f"{path}: no such file") from None
+    except PermissionError:
+        raise ImportFailed(f"{path}: not allowed to read it") from None
+    except OSError as exc:
+        raise ImportFailed(f"{path}: cannot read it ({exc.strerror})") from None
+
+
+def parse_bytes(data: bytes, source: str, *, mapping: Optional[dict[str, str]] = None,
+                progress: Optional[ProgressCallback] = None, is_cancelled: Optional[CancelCheck] = None) -> ParseResult:
+    from .csv_reader import parse_csv
+    from .vcard import looks_like_vcard, parse_vcard
+
+    if not data.strip():
+        raise ImportFailed(f"{source}: the file is empty")
+    try:
+        if looks_like_vcard(data):
+            return parse_vcard(data, source=source, progress=progress, is_cancelled=is_cancelled)
+        if b"\x00" in data[:4096] and not _utf16(data):
+            raise ImportFailed(f"{source}: this is not a contacts file (it looks binary); use a .vcf or .csv file")
+        return parse_csv(data, source=source, mapping=mapping, progress=progress, is_cancelled=is_cancelled)
+    except UnreadableFile as exc:
+        raise ImportFailed(str(exc)) from None
+
+
+def _utf16(data: bytes) -> bool:
+    head = data[:4096]
+    return head[:2] in (b"\xff\xfe", b"\xfe\xff") or head[1::2].count(0) > len(head) // 4 or head[::2].count(0) > len(head) // 4
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Parsing makes millions of small objects that never form cycles; the collector only slows it down."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def import_files(
+    db: sessionmaker[Session], paths: Sequence[Path | str], *, region: str = "US", group: Optional[str] = None,
+    dry_run: bool = False, mapping: Optional[dict[str, str]] = None,
+    progress: Optional[ProgressCallback] = None, is_cancelled: Optional[CancelCheck] = None,
+) -> ImportReport:
+    """Import files as one batch. Raises ImportFailed (nothing written) when a file cannot be read at all,
+    ImportCancelled (nothing written) when `is_cancelled()` turns true."""
+    paths = [Path(p) for p in paths]
+    report = ImportReport(sources=[str(p) for p in paths], dry_run=dry_run)
+    total_steps = 1000 * len(paths) + 1000
+
+    def step(base: int, span: int) -> ProgressCallback:
+        def report_progress(done: int, total: int) -> None:
+            if progress:
+                progress(base + (span * done // total if total else span), total_steps)
+        return report_progress
+
+    def check_cancel() -> None:
+        if is_cancelled and is_cancelled():
+            raise ImportCancelled()
+
+    results: list[ParseResult] = []
+    with _gc_paused():
+        for n, path in enumerate(paths):
+            data = read_file(path)
+            result = parse_bytes(data, path.name, mapping=mapping, progress=step(1000 * n, 1000),
+                                 is_cancelled=is_cancelled)
+            report.formats[str(path)] = result.format + (f", {result.encoding}" if result.encoding else "")
+            results.append(result)
+            report.problems.extend(result.problems)
+        check_cancel()
+        drafts: list[Draft] = []
+        for result in results:
+            for record in result.contacts:
+                draft = make_draft(record, region, result.source, report.problems)
+                if draft is not None:
+                    drafts.append(draft)
+        report.records = len(drafts)
+        _store(db, drafts, report, group, dry_run, step(1000 * len(paths), 1000), check_cancel)
+    if progress:
+        progress(total_steps, total_steps)
+    return report
+
+
+def _store(db, drafts: list[Draft], report: ImportReport, group: Optional[str], dry_run: bool,
+           progress: ProgressCallback, check_cancel) -> None:
+    session = db()
+    try:
+        with session.begin():
+            batch = ImportBatch(sources="\n".join(report.sources))
+            session.add(batch)
+            session.flush()
+            rows = _plan(session, drafts, report, batch.id, group, progress, check_cancel)
+            write(session, rows, batch.id, check_cancel)
+            if rows.touched:
+                derived.refresh_search_text(session, rows.touched)
+            batch.added, batch.merged, batch.unchanged = report.added, report.merged, report.unchanged
+            batch.problems = len(report.problems)
+            batch.filled_fields = filled_json(rows)
+            check_cancel()
+            if dry_run or not (report.added or report.merged or rows.sources):
+                session.rollback()  # a dry run, or nothing new: leave no trace, not even an empty batch
+            else:
+                report.batch_id = batch.id
+    finally:
+        session.close()
+
+
+def _plan(session: Session, drafts: list[Draft], report: ImportReport, batch_id: int, group: Optional[str],
+          progress: ProgressCallback, check_cancel) -> Rows:
+    index = StoreIndex.load(session)
+    matcher = Matcher(index)
+    rows = Rows()
+    new_drafts: list[Draft] = []  # index = matcher's "new" id
+    merged_into_stored: dict[int, list[Draft]] = {}
+    outcome_unchanged = 0
+    for n, draft in enumerate(drafts):
+        if n % 2000 == 0:
+            check_cancel()
+            progress(n, len(drafts) * 2)
+        if group:
+            draft.groups.append(group)
+        stored, same_card = matcher.seen_before(draft.record.uid, draft.record.fingerprint)
+        if stored is not None and same_card:
+            outcome_unchanged += 1  # this very card/row was imported before: adds nothing
+            if group:
+                merged_into_stored.setdefault(stored, []).append(Draft(draft.record, draft.display_name, {}, groups=[group]))
+            continue
+        keys = draft.keys
+        target = ("stored", stored) if stored is not None else matcher.match(
+            keys, draft.names, draft.record.position, draft.record.line, draft.display_name)
+        if target is None:
+            matcher.add_new(keys, draft.names, draft.display_name)
+            new_drafts.append(draft)
+            continue
+        matcher.remember(target, keys)
+        if target[0] == "new":
+            _merge_draft(new_drafts[target[1]], draft)
+        else:
+            merged_into_stored.setdefault(target[1], []).append(draft)
+    report.suggestions = matcher.suggestions
+
+    first_id = next_contact_id(session)
+    for offset, draft in enumerate(new_drafts):
+        cid = first_id + offset
+        rows.contacts.append(new_contact_row(cid, draft, batch_id))
+        add_children(rows, cid, draft, batch_id)
+        for d in [draft, *draft.merged_from]:
+            register_source(rows, d, cid)
+        report.added_ids.append(cid)
+    report.added = len(new_drafts)
+    progress(len(drafts) * 3 // 2, len(drafts) * 2)
+
+    merged, unchanged = _merge_into_stored(session, merged_into_stored, rows, batch_id)
+    report.merged = merged
+    report.unchanged = unchanged + outcome_unchanged
+    return rows
+
+
+def _merge_draft(into: Draft, other: Draft) -> None:
+    """Two records of one new contact in the same import: keep everything, once."""
+    for key, value in other.scalars.items():
+        into.scalars.setdefault(key, value)
+    keys = {p.match_key or p.raw for p, _ in into.phones}
+    into.phones += [(p, label) for p, label in other.phones if (p.match_key or p.raw) not in keys]
+    emails = {e.lower() for e, _ in into.emails}
+    into.emails += [(e, label) for e, label in other.emails if e.lower() not in emails]
+    into.addresses += [a for a in other.addresses if a not in into.addresses]
+    into.websites += [w for w in other.websites if w not in into.websites]
+    into.groups += [g for g in other.groups if g not in into.groups]
+    into.custom += [c for c in other.custom if c not in into.custom]
+    into.notes += [n for n in other.notes if n not in into.notes]
+    into.photo = into.photo or other.photo
+    into.merged_from.append(other)
+
+
+T = TypeVar("T")
+
+
+def _unseen(items: Iterable[T], seen: set, key: Callable[[T], Hashable] = lambda item: item) -> list[T]:
+    """The items whose key is not in `seen` yet, adding their keys to it."""
+    fresh = []
+    for item in items:
+        k = key(item)
+        if k not in seen:
+            seen.add(k)
+            fresh.append(item)
+    return fresh
+
+
+def _merge_into_stored(session: Session, targets: dict[int, list[Draft]], rows: Rows, batch_id: int) -> tuple[int, int]:
+    """Add what is new to stored contacts, never overwriting what the user typed. Returns (merged, unchanged)."""
+    if not targets:
+        return 0, 0
+    ids = list(targets)
+    existing = _existing(session, ids)
+    merged = unchanged = 0
+    for cid, drafts in targets.items():
+        have = existing[cid]
+        gained = False
+        filled: dict = {}
+        for draft in drafts:
+            register_source(rows, draft, cid)
+            extra = Draft(draft.record, draft.display_name, {})
+            for key, value in draft.scalars.items():
+                if not have["scalars"].get(key) and key not in filled:
+                    filled[key] = value
+            extra.phones = _unseen(draft.phones, have["phones"], lambda p: p[0].match_key or p[0].raw)
+            extra.emails = _unseen(draft.emails, have["emails"], lambda e: e[0].lower())
+            extra.addresses = _unseen(draft.addresses, have["addresses"],
+                                      lambda a: (a.street, a.city, a.region, a.postal_code, a.country))
+            extra.websites = _unseen(draft.websites, have["websites"], lambda w: w[0])
+            extra.custom = _unseen(draft.custom, have["custom"])
+            extra.notes = _unseen(draft.notes, have["notes"])
+            extra.groups = _unseen(draft.groups, have["groups"])
+            if draft.photo and not have["photo"]:
+                have["photo"] = True
+                extra.photo = draft.photo
+            if extra.phones or extra.emails or extra.addresses or extra.websites or extra.custom or extra.notes \
+                    or extra.groups or extra.photo:
+                gained = True
+                add_children(rows, cid, extra, batch_id)
+        if filled:
+            rows.filled.append({"id": cid, **filled})
+            gained = True
+        if gained:
+            rows.touched.add(cid)
+            merged += 1
+        else:
+            unchanged += 1
+    return merged, unchanged
+
+
+def _existing(session: Session, ids: list[int]) -> dict[int, dict]:
+    have: dict[int, dict] = {
+        cid: {"scalars": {}, "phones": set(), "emails": set(), "addresses": set(), "websites": set(),
+              "custom": set(), "notes": set(), "groups": set(), "photo": False}
+        for cid in ids
+    }
+    columns = [getattr(Contact, key) for key in SCALAR_FIELDS]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in session.execute(select(Contact.id, *columns).where(Contact.id.in_(chunk))):
+            have[row[0]]["scalars"] = dict(zip(SCALAR_FIELDS, row[1:]))
+        for cid, raw, e164, ext in session.execute(
+                select(Phone.contact_id, Phone.raw, Phone.e164, Phone.extension).where(Phone.contact_id.in_(chunk))):
+            have[cid]["phones"].update({raw, e164 + (f";ext={ext}" if ext else "")} if e164 else {raw})
+        for cid, key in session.execute(select(Email.contact_id, Email.address_key).where(Email.contact_id.in_(chunk))):
+            have[cid]["emails"].add(key)
+        for cid, *key in session.execute(select(Address.contact_id, Address.street, Address.city, Address.region,
+                                                Address.postal_code, Address.country).where(Address.contact_id.in_(chunk))):
+            have[cid]["addresses"].add(tuple(key))
+        for cid, url in session.execute(select(Website.contact_id, Website.url).where(Website.contact_id.in_(chunk))):
+            have[cid]["websites"].add(url)
+        for cid, name, value in session.execute(
+                select(CustomField.contact_id, CustomField.name, CustomField.value).where(CustomField.contact_id.in_(chunk))):
+            have[cid]["custom"].add((name, value))
+        for cid, body in session.execute(select(Note.contact_id, Note.body).where(Note.contact_id.in_(chunk))):
+            have[cid]["notes"].add(body)
+        for cid, name in session.execute(
+                select(contact_groups.c.contact_id, Group.name).join(Group, Group.id == contact_groups.c.group_id)
+                .where(contact_groups.c.contact_id.in_(chunk))):
+            have[cid]["groups"].add(name)
+        for (cid,) in session.execute(select(Photo.contact_id).where(Photo.contact_id.in_(chunk))):
+            have[cid]["photo"] = True
+    return have

@@ -1,0 +1,77 @@
+"""Undo an import as a whole: its new contacts go, what it added to existing ones goes,
+and the empty fields it filled are emptied again (unless the user has changed them since)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Optional
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import (
+    Address, Contact, CustomField, Email, ImportBatch, ImportSource, Note, Phone, Photo, Website, contact_groups,
+)
+
+from .. import derived
+from ..dates import local_now
+from ..errors import InvalidValue, NotFound
+from .drafts import SCALAR_FIELDS
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    id: int
+    created_at: str
+    sources: str
+    added: int
+    merged: int
+    unchanged: int
+    problems: int
+    undone: bool
+
+
+def list_batches(db: sessionmaker[Session]) -> list[BatchInfo]:
+    with db() as session:
+        return [
+            BatchInfo(b.id, b.created_at.isoformat(sep=" ", timespec="minutes"), b.sources, b.added, b.merged,
+                      b.unchanged, b.problems, b.undone_at is not None)
+            for b in session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
+        ]
+
+
+def undo_import(db: sessionmaker[Session], batch_id: Optional[int] = None) -> BatchInfo:
+    """Undo `batch_id`, or the newest import not undone yet."""
+    with db.begin() as session:
+        batch = _pick(session, batch_id)
+        touched = set(session.scalars(select(ImportSource.contact_id).where(ImportSource.batch_id == batch.id)))
+        session.execute(delete(Contact).where(Contact.import_batch_id == batch.id))
+        for model in (Phone, Email, Address, Website, CustomField, Note, Photo):
+            session.execute(delete(model).where(model.import_batch_id == batch.id))
+        session.execute(delete(contact_groups).where(contact_groups.c.import_batch_id == batch.id))
+        session.execute(delete(ImportSource).where(ImportSource.batch_id == batch.id))
+        for contact_id, field, value in json.loads(batch.filled_fields or "[]"):
+            if field in SCALAR_FIELDS:
+                column = getattr(Contact, field)
+                session.execute(update(Contact).where(Contact.id == contact_id, column == value).values({field: None}))
+        batch.undone_at = local_now()
+        survivors = list(session.scalars(select(Contact.id).where(Contact.id.in_(touched))))
+        derived.refresh_search_text(session, survivors)
+        return BatchInfo(batch.id, batch.created_at.isoformat(sep=" ", timespec="minutes"), batch.sources,
+                         batch.added, batch.merged, batch.unchanged, batch.problems, True)
+
+
+def _pick(session: Session, batch_id: Optional[int]) -> ImportBatch:
+    if batch_id is None:
+        batch = session.scalars(
+            select(ImportBatch).where(ImportBatch.undone_at.is_(None)).order_by(ImportBatch.id.desc()).limit(1)
+        ).first()
+        if batch is None:
+            raise NotFound("undo import: there is no import to undo")
+        return batch
+    batch = session.get(ImportBatch, batch_id)
+    if batch is None:
+        raise NotFound(f"import {batch_id}: no such import")
+    if batch.undone_at is not None:
+        raise InvalidValue(f"import {batch_id}: already undone")
+    return batch

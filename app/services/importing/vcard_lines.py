@@ -1,0 +1,523 @@
+"""The text half of the vCard reader: file bytes -> cards -> properties.
+
+`vcard.py` maps properties to `ParsedContact`s; this module knows nothing about
+contacts. It decodes the file, splits it into cards (one broken card must never
+take the others down), unfolds lines, joins quoted-printable soft line breaks and
+turns each content line into a `VCardProperty` whose value is decoded text that
+is still vCard-escaped (unescaping depends on the property and the version).
+
+Why the whole file is decoded up front with `surrogateescape`: it keeps the
+common case (UTF-8) at C speed while every original byte stays recoverable.
+A value that is not valid UTF-8 (a `CHARSET=SHIFT_JIS` name, a fold that split a
+multibyte character, a stray cp1252 byte) is turned back into its exact bytes
+with `.encode("utf-8", "surrogateescape")` and decoded properly, *before* any
+unescaping, so a Shift_JIS trail byte 0x5C is never mistaken for a backslash.
+"""
+from __future__ import annotations
+
+import binascii
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple, Optional
+
+import vobject.base
+
+# Property names the reader never maps or keeps (the spec's own bookkeeping).
+SKIPPED_NAMES = frozenset({"VERSION", "BEGIN", "END", "PRODID", "REV"})
+_NOT_IN_FINGERPRINT = frozenset({"PRODID", "REV"})
+
+# Bare 2.1 parameters that are encodings, not types (`NOTE;QUOTED-PRINTABLE:`).
+_BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
+_UTF8_NAMES = frozenset({"UTF-8", "UTF8", "US-ASCII", "ASCII", "ANSI_X3.4-1968"})
+_EMPTY: dict[str, list[str]] = {}
+
+_MARKER_RE = re.compile(r"^(BEGIN|END)[ \t]*:[ \t]*VCARD[ \t]*$", re.I | re.M)
+_VERSION_RE = re.compile(r"^VERSION[ \t]*:[ \t]*([0-9.]+)", re.I | re.M)
+_QP_RE = re.compile(r"QUOTED-PRINTABLE", re.I)
+_BASE64_LINE_RE = re.compile(r"[A-Za-z0-9+/=]+")
+_NAME_ONLY_RE = re.compile(r"(?:[\w-]+\.)?[\w/-]+(?:;[^:]*)?")
+# A line that starts a new property even though the previous QP value ended in
+# a soft break (kcontacts/vcard7.vcf: `...=0A=` followed by `UID:...`).
+_PROPERTY_START_RE = re.compile(r"(?:[A-Za-z0-9-]+\.)?([A-Za-z][A-Za-z0-9-]*)(?:;[^:]*)?:")
+_KNOWN_NAMES = frozenset(
+    "ADR AGENT ANNIVERSARY BDAY CALADRURI CALURI CATEGORIES CLASS CLIENTPIDMAP EMAIL FBURL "
+    "FN GENDER GEO IMPP KEY KIND LABEL LANG LOGO MAILER MEMBER N NAME NICKNAME NOTE ORG "
+    "PHOTO PRODID PROFILE RELATED REV ROLE SORT-STRING SOUND SOURCE TEL TITLE TZ UID URL "
+    "VERSION XML".split()
+)
+
+
+class VCardProperty(NamedTuple):
+    group: Optional[str]  # Apple-style `item1.` prefix, lower-cased
+    name: str  # upper-cased property name
+    params: dict[str, list[str]]  # upper-cased parameter name -> values (bare 2.1 types under TYPE)
+    value: str  # charset/QP-decoded text, still vCard-escaped
+
+
+class RawCard(NamedTuple):  # a tuple of plain values: the garbage collector soon stops tracking it
+    position: int  # 1-based card number
+    line: int  # 1-based line of BEGIN:VCARD
+    body: str  # text between BEGIN and END, "\n" line endings
+    closed: bool  # False when END:VCARD never came (truncated file)
+    nested: bool  # contains a nested BEGIN:VCARD (2.1 AGENT)
+
+
+@dataclass
+class CardContent:
+    version: str  # "2.1", "3.0" or "4.0"
+    properties: list[VCardProperty]
+    fingerprint: str
+    nested_cards: list[str] = field(default_factory=list)  # raw text of AGENT cards
+    has_groups: bool = False  # some property has an Apple-style `itemN.` group
+    problems: list[tuple[Optional[str], str]] = field(default_factory=list)  # (field, message)
+
+
+# ---------------------------------------------------------------- the file
+
+
+def decode_file(data: bytes) -> tuple[str, str, bool]:
+    """Return (text with "\\n" line endings, encoding name, text came from UTF-16)."""
+    if data.startswith(codecs.BOM_UTF8):
+        text, encoding, wide = data[3:].decode("utf-8", "surrogateescape"), "utf-8-sig", False
+    else:
+        wide_encoding = _sniff_utf16(data)
+        if wide_encoding:
+            text = data.decode(wide_encoding, "replace").lstrip("\ufeff")
+            encoding, wide = wide_encoding.replace("-sig", ""), True
+        else:
+            text, encoding, wide = data.decode("utf-8", "surrogateescape"), "utf-8", False
+    if "\r" in text:
+        if "\n" in text:  # CRLF or CR-CR-LF; a lone CR inside a line stays in the value
+            text = text.replace("\r\r\n", "\n").replace("\r\n", "\n")
+        else:  # old Mac: CR only
+            text = text.replace("\r", "\n")
+    return text, encoding, wide
+
+
+def _sniff_utf16(data: bytes) -> Optional[str]:
+    if data.startswith(codecs.BOM_UTF16_LE):
+        return "utf-16"  # the codec reads the BOM
+    if data.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16"
+    sample = data[:400]
+    if len(sample) < 4 or sample.count(0) < len(sample) // 4:
+        return None
+    even_zeros, odd_zeros = sample[0::2].count(0), sample[1::2].count(0)
+    if even_zeros > 2 * odd_zeros:
+        return "utf-16-be"  # "\0B\0E..." : high byte first
+    if odd_zeros > 2 * even_zeros:
+        return "utf-16-le"
+    return None
+
+
+def split_cards(text: str) -> list[RawCard]:
+    """Find top-level cards by their BEGIN/END lines, keeping nested (AGENT) cards inside.
+
+    A card whose END never comes swallows nothing: if it contained what looked like
+    nested cards, it is cut at the first of them and those are read as cards of their own.
+    """
+    markers = [(m.start(), m.end(), m.group(1).upper() == "BEGIN") for m in _MARKER_RE.finditer(text)]
+    cards: list[RawCard] = []
+    line_at = _LineCounter(text)
+    index = 0
+    while index < len(markers):
+        start, start_end, is_begin = markers[index]
+        index += 1
+        if not is_begin:
+            continue  # a stray END outside any card
+        depth, first_nested = 1, None
+        while index < len(markers) and depth:
+            pos, _, nested_begin = markers[index]
+            if nested_begin:
+                if first_nested is None:
+                    first_nested = index
+                depth += 1
+            else:
+                depth -= 1
+            index += 1
+        if depth == 0:
+            end = markers[index - 1][0]
+            cards.append(_raw_card(text, cards, line_at(start), start_end, end, True, first_nested is not None))
+        elif first_nested is not None:  # truncated card followed by more cards
+            end = markers[first_nested][0]
+            cards.append(_raw_card(text, cards, line_at(start), start_end, end, False, False))
+            index = first_nested
+        else:
+            cards.append(_raw_card(text, cards, line_at(start), start_end, len(text), False, False))
+    return cards
+
+
+def _raw_card(text, cards, line, body_start, body_end, closed, nested) -> RawCard:
+    return RawCard(len(cards) + 1, line, text[body_start + 1:body_end], closed, nested)
+
+
+class _LineCounter:
+    """1-based line number of a position; positions must come in increasing order."""
+
+    def __init__(self, text: str):
+        self.text, self.pos, self.line = text, 0, 1
+
+    def __call__(self, pos: int) -> int:
+        if pos < self.pos:
+            self.pos, self.line = 0, 1
+        self.line += self.text.count("\n", self.pos, pos)
+        self.pos = pos
+        return self.line
+
+
+# ---------------------------------------------------------------- one card
+
+
+class CardReader:
+    """Reads cards of one file. Remembers parsed property heads (`TEL;TYPE=CELL`): a file
+    repeats a handful of them thousands of times, and the parsed parameters are never changed."""
+
+    _CACHE_LIMIT = 20_000
+
+    def __init__(self, decoder: "ValueDecoder"):
+        self.decoder = decoder
+        self._heads: dict[str, tuple[Optional[str], str, dict[str, list[str]], bool]] = {}
+
+    def read(self, card: RawCard) -> CardContent:
+        body = card.body
+        match = _VERSION_RE.search(body)
+        if match:
+            version = match.group(1)
+        else:  # no VERSION line: quoted-printable only ever appears in 2.1 files
+            version = "2.1" if _QP_RE.search(body) else "3.0"
+        v21 = version.startswith("2")
+        content = CardContent(version, [], "")
+        if not (card.nested or "\n#" in body or body.startswith("#") or "\\\n" in body
+                or ("=\n" in body and _QP_RE.search(body))):
+            unfolded = body
+            if "\n " in body or "\n\t" in body:
+                # 2.1 keeps the white space of a fold, 3.0/4.0 drop one character of it
+                unfolded = body.replace("\n ", " ").replace("\n\t", "\t") if v21 else \
+                    body.replace("\n ", "").replace("\n\t", "")
+            if self._tokenize(unfolded.split("\n"), content, strict=True):
+                return content
+            content.properties.clear()  # a line without ':' — take the careful road
+            content.problems.clear()
+        self._tokenize(_logical_lines(body, v21, content.nested_cards), content, strict=False)
+        return content
+
+    def _tokenize(self, lines: list[str], content: CardContent, strict: bool) -> bool:
+        """Split logical lines into properties; False (strict mode) at the first line without ':'."""
+        append = content.properties.append
+        hashed: list[str] = []
+        decode = self.decoder.decode
+        heads = self._heads
+        for line in lines:
+            if not line:
+                continue
+            colon = line.find(":")
+            if colon < 0:
+                if strict:
+                    return False
+                if not _NAME_ONLY_RE.fullmatch(line.strip()):  # a bare `FN` is just an empty value
+                    content.problems.append((None, f"ignored a line that is not a property: {line[:60]!r}"))
+                continue
+            head = line[:colon]
+            parsed = heads.get(head)
+            if parsed is not None:
+                group, name, params, special = parsed
+                value = line[colon + 1:]
+            elif '"' in head:  # a quoted parameter value may hold ':' — the head is not known yet
+                group, name, params, value = _tokenize_quoted(line)
+                special = "ENCODING" in params or "CHARSET" in params
+            else:
+                group, name, params, special = parsed = _parse_head(head)
+                if len(heads) < self._CACHE_LIMIT:
+                    heads[head] = parsed
+                value = line[colon + 1:]
+            if group is not None:
+                content.has_groups = True
+            if name not in _NOT_IN_FINGERPRINT:
+                hashed.append(line)
+            if special or not value.isascii():
+                try:
+                    value = decode(value, params)
+                except ValueError as exc:
+                    content.problems.append((name, str(exc)))
+                    continue
+            append(_new_tuple(VCardProperty, (group, name, params, value)))
+        content.fingerprint = hashlib.sha1("\n".join(hashed).encode("utf-8", "surrogateescape")).hexdigest()
+        return True
+
+
+_new_tuple = tuple.__new__  # builds a VCardProperty without the Python-level __new__
+
+
+def _parse_head(head: str) -> tuple[Optional[str], str, dict[str, list[str]], bool]:
+    """`item1.TEL;TYPE=CELL` -> (group, NAME, params, value needs decoding)."""
+    if ";" in head:
+        parts = head.split(";")
+        name, params = parts[0], _parse_params(parts)
+    else:
+        name, params = head, _EMPTY
+    group = None
+    if "." in name:
+        group, _, name = name.rpartition(".")
+        group = group.lower()
+    return group, name.strip().upper(), params, ("ENCODING" in params or "CHARSET" in params)
+
+
+def _logical_lines(body: str, v21: bool, nested_cards: list[str]) -> list[str]:
+    """The careful unfolder: comments, QP soft breaks, bare base64 blocks, nested cards."""
+    out: list[str] = []
+    current: Optional[str] = None
+    kind = ""  # "qp", "b64" or "" for the line being built
+    nested: list[str] = []
+    depth = 0
+    for raw in body.split("\n"):
+        if depth:
+            marker = _MARKER_RE.match(raw)
+            if marker:
+                depth += 1 if marker.group(1).upper() == "BEGIN" else -1
+            if depth:
+                nested.append(raw)
+            else:
+                nested_cards.append("\n".join(nested))
+            continue
+        if current is not None and kind == "qp" and current.endswith("="):
+            stripped = raw.strip()
+            if stripped and not _starts_property(raw):
+                current = current[:-1] + raw  # soft line break (may even follow a `#`)
+                continue
+            current = current[:-1]
+        if not raw.strip():
+            if current is not None:
+                out.append(current)
+                current = None  # a blank line ends a 2.1 base64 block
+            continue
+        first = raw[0]
+        if first in " \t":
+            if current is not None:
+                current += raw if v21 else raw[1:]
+                continue
+            raw = raw.lstrip()
+        elif first == "#":
+            continue
+        elif _MARKER_RE.match(raw):  # nested BEGIN:VCARD (an END here was matched away)
+            if current is not None:
+                out.append(current)
+                current = None
+            depth, nested = 1, []
+            continue
+        if current is not None:
+            if kind == "b64" and _BASE64_LINE_RE.fullmatch(raw):
+                current += raw  # 2.1 base64 continued without indentation
+                continue
+            if ":" not in raw and current.endswith("\\"):
+                current = current[:-1] + "\n" + raw  # non-standard backslash continuation
+                continue
+            out.append(current)
+        current = raw
+        head = raw[:raw.find(":")].upper() if ":" in raw else ""
+        kind = "qp" if "QUOTED-PRINTABLE" in head else "b64" if ("BASE64" in head or "ENCODING=B" in head) else ""
+    if current is not None:
+        out.append(current[:-1] if kind == "qp" and current.endswith("=") else current)
+    if depth:
+        nested_cards.append("\n".join(nested))
+    return out
+
+
+def _starts_property(line: str) -> bool:
+    match = _PROPERTY_START_RE.match(line)
+    if not match:
+        return False
+    name = match.group(1).upper()
+    return name in _KNOWN_NAMES or name.startswith("X-")
+
+
+# ---------------------------------------------------------------- parameters
+
+
+def _parse_params(parts: list[str]) -> dict[str, list[str]]:
+    """Parameters from `head.split(";")` (parts[0] is the property name)."""
+    params: dict[str, list[str]] = {}
+    for part in parts[1:]:
+        key, eq, value = part.partition("=")
+        key = key.strip().upper()
+        if not key:
+            continue
+        if not eq:  # 2.1 bare parameter: `TEL;CELL;VOICE:`, `NOTE;QUOTED-PRINTABLE:`
+            if key in _BARE_ENCODINGS:
+                params.setdefault("ENCODING", []).append(key)
+            else:
+                params.setdefault("TYPE", []).append(part.strip())
+            continue
+        if "," in value:
+            values = [_caret_decode(v).strip() if "^" in v else v.strip() for v in value.split(",")]
+        else:
+            values = [_caret_decode(value).strip() if "^" in value else value.strip()]
+        if key in params:
+            params[key].extend(values)
+        else:
+            params[key] = values
+    return params
+
+
+def _tokenize_quoted(line: str) -> tuple[Optional[str], str, dict[str, list[str]], str]:
+    """A line with DQUOTE-quoted parameter values (which may hold `;`, `:` and `,`)."""
+    try:
+        name, param_lists, value, group = vobject.base.parseLine(line)
+    except vobject.base.ParseError:
+        name, param_lists, value, group = _parse_quoted_line(line)
+    params: dict[str, list[str]] = {}
+    for key, *values in param_lists:
+        key = key.strip().upper()
+        if not values:
+            if key in _BARE_ENCODINGS:
+                params.setdefault("ENCODING", []).append(key)
+            else:
+                params.setdefault("TYPE", []).append(key)
+            continue
+        params.setdefault(key, []).extend(_caret_decode(v) if "^" in v else v for v in values)
+    return (group.lower() if group else None), name.strip().upper(), params, value
+
+
+def _parse_quoted_line(line: str) -> tuple[str, list[list[str]], str, Optional[str]]:
+    """Fallback for lines vobject's grammar refuses (odd names, unbalanced quotes)."""
+    colon = _find_outside_quotes(line, ":")
+    if colon < 0:
+        colon = line.find(":")
+    head, value = line[:colon], line[colon + 1:]
+    parts = _split_outside_quotes(head, ";")
+    group, _, name = parts[0].rpartition(".")
+    param_lists = []
+    for part in parts[1:]:
+        key, eq, raw = part.partition("=")
+        values = [v.strip().strip('"') for v in _split_outside_quotes(raw, ",")] if eq else []
+        param_lists.append([key, *values])
+    return name, param_lists, value, group or None
+
+
+def _find_outside_quotes(text: str, char: str) -> int:
+    quoted = False
+    for index, c in enumerate(text):
+        if c == '"':
+            quoted = not quoted
+        elif c == char and not quoted:
+            return index
+    return -1
+
+
+def _split_outside_quotes(text: str, sep: str) -> list[str]:
+    parts, start = [], 0
+    while True:
+        index = _find_outside_quotes(text[start:], sep)
+        if index < 0:
+            parts.append(text[start:])
+            return parts
+        parts.append(text[start:start + index])
+        start += index + 1
+
+
+def _caret_decode(value: str) -> str:
+    """RFC 6868: ^n newline, ^' double quote, ^^ caret."""
+    return re.sub(r"\^([n'^])", lambda m: {"n": "\n", "'": '"', "^": "^"}[m.group(1)], value)
+
+
+# ---------------------------------------------------------------- values
+
+
+class ValueDecoder:
+    """Turns a raw value into text: quoted-printable, CHARSET, undeclared 8-bit bytes.
+
+    Undeclared 8-bit text that is not UTF-8 is decoded with one guess per file,
+    made from all such values together (a single short name is too little for
+    charset-normalizer to go on).
+    """
+
+    def __init__(self, text: str, wide: bool):
+        self._text = text
+        self._wide = wide  # decoded from UTF-16: CHARSET parameters no longer apply
+        self._guess: Optional[str] = None
+        self.fallback_used: Optional[str] = None
+
+    def decode(self, value: str, params: dict[str, list[str]]) -> str:
+        encoding = params.get("ENCODING")
+        charset = params.get("CHARSET")
+        charset = charset[0].upper() if charset and not self._wide else None
+        if encoding and encoding[0].upper() in ("QUOTED-PRINTABLE", "QP"):
+            raw = binascii.a2b_qp(value.encode("utf-8", "surrogateescape"))
+            return self._bytes_to_text(raw, charset)
+        if value.isascii():
+            return value
+        if charset and charset not in _UTF8_NAMES:
+            return self._bytes_to_text(value.encode("utf-8", "surrogateescape"), charset)
+        try:
+            value.encode("utf-8")
+            return value  # already good UTF-8 text
+        except UnicodeEncodeError:
+            return self._bytes_to_text(value.encode("utf-8", "surrogateescape"), charset)
+
+    def _bytes_to_text(self, raw: bytes, charset: Optional[str]) -> str:
+        if charset and charset not in _UTF8_NAMES:
+            try:
+                return raw.decode(_codec_name(charset))
+            except LookupError:
+                pass  # unknown charset name: guess below
+            except UnicodeDecodeError:
+                return raw.decode(_codec_name(charset), "replace")
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        if charset:  # declared UTF-8 with a stray byte: keep the rest of the value
+            return raw.decode("utf-8", "replace")
+        mostly_utf8 = raw.decode("utf-8", "replace")
+        if sum(1 for c in mostly_utf8 if c > "\x7f" and c != "\ufffd") > mostly_utf8.count("\ufffd"):
+            return mostly_utf8
+        guess = self._fallback_charset()
+        self.fallback_used = guess
+        return raw.decode(guess, "replace")
+
+    def _fallback_charset(self) -> str:
+        if self._guess is None:
+            self._guess = _guess_charset(_undeclared_8bit_sample(self._text))
+        return self._guess
+
+
+def _codec_name(charset: str) -> str:
+    name = charset.strip().strip('"').lower()
+    return {"shift-jis": "shift_jis", "x-sjis": "shift_jis", "sjis": "shift_jis", "gb2312": "gbk"}.get(name, name)
+
+
+def _undeclared_8bit_sample(text: str) -> bytes:
+    chunks = []
+    for line in text.split("\n"):
+        if line.isascii() and "=" not in line:
+            continue
+        head, _, value = line.partition(":")
+        upper = head.upper()
+        if "CHARSET" in upper:
+            continue
+        raw = value.encode("utf-8", "surrogateescape")
+        if "QUOTED-PRINTABLE" in upper:
+            raw = binascii.a2b_qp(raw)
+        if raw.isascii():
+            continue
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            chunks.append(raw)
+    return b"\n".join(chunks)
+
+
+_SINGLE_BYTE = ["cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "koi8_r"]
+_MULTI_BYTE = ["shift_jis", "gb18030", "big5", "euc_kr"]
+
+
+def _guess_charset(sample: bytes) -> str:
+    if not sample:
+        return "cp1252"
+    from charset_normalizer import from_bytes  # only files with undeclared 8-bit text pay for it
+
+    eight_bit = sum(1 for b in sample if b > 0x7F)
+    candidates = _SINGLE_BYTE + (_MULTI_BYTE if eight_bit >= 8 else [])
+    best = from_bytes(sample, cp_isolation=candidates).best()
+    return best.encoding if best else "cp1252"

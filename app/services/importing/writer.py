@@ -1,0 +1,131 @@
+"""Writing an import: every row through Core-style bulk inserts, in the caller's transaction.
+
+New contacts get ids handed out here (max id + 1 onwards) so their child rows
+can be written in the same executemany batches; the store has one writer.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from app.models import (
+    SOURCE_FINGERPRINT, SOURCE_UID, Address, Contact, CustomField, Email, Group, ImportSource, Note, Phone, Photo,
+    Website, contact_groups,
+)
+
+from ..dates import local_now
+from ..derived import build_search_text
+from .drafts import Draft
+
+
+@dataclass
+class Rows:
+    """Rows to insert, table by table."""
+
+    contacts: list[dict] = field(default_factory=list)
+    phones: list[dict] = field(default_factory=list)
+    emails: list[dict] = field(default_factory=list)
+    addresses: list[dict] = field(default_factory=list)
+    websites: list[dict] = field(default_factory=list)
+    custom: list[dict] = field(default_factory=list)
+    notes: list[dict] = field(default_factory=list)
+    photos: list[dict] = field(default_factory=list)
+    memberships: list[tuple[int, str]] = field(default_factory=list)  # (contact id, group name)
+    sources: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, key) -> contact id
+    filled: list[dict] = field(default_factory=list)  # {"id", field: value} for stored contacts
+    touched: set[int] = field(default_factory=set)  # stored contacts that gained something
+
+
+def add_children(rows: Rows, contact_id: int, draft: Draft, batch_id: int) -> None:
+    for phone, label in draft.phones:
+        rows.phones.append({"contact_id": contact_id, "raw": phone.raw, "e164": phone.e164,
+                            "extension": phone.extension, "label": label, "import_batch_id": batch_id})
+    for address, label in draft.emails:
+        rows.emails.append({"contact_id": contact_id, "address": address, "address_key": address.lower(),
+                            "label": label, "import_batch_id": batch_id})
+    for a in draft.addresses:
+        rows.addresses.append({"contact_id": contact_id, "label": a.label, "street": a.street, "city": a.city,
+                               "region": a.region, "postal_code": a.postal_code, "country": a.country,
+                               "import_batch_id": batch_id})
+    for url, label in draft.websites:
+        rows.websites.append({"contact_id": contact_id, "url": url, "label": label, "import_batch_id": batch_id})
+    for name, value in draft.custom:
+        rows.custom.append({"contact_id": contact_id, "name": name, "value": value, "import_batch_id": batch_id})
+    for body in draft.notes:
+        rows.notes.append({"contact_id": contact_id, "body": body, "format": "plain", "import_batch_id": batch_id})
+    if draft.photo:
+        rows.photos.append({"contact_id": contact_id, "mime": draft.photo[0], "data": draft.photo[1],
+                            "import_batch_id": batch_id})
+    for name in draft.groups:
+        rows.memberships.append((contact_id, name))
+
+
+def register_source(rows: Rows, draft: Draft, contact_id: int) -> None:
+    if draft.record.fingerprint:
+        rows.sources.setdefault((SOURCE_FINGERPRINT, draft.record.fingerprint), contact_id)
+    if draft.record.uid:
+        rows.sources.setdefault((SOURCE_UID, draft.record.uid), contact_id)
+
+
+def new_contact_row(contact_id: int, draft: Draft, batch_id: int) -> dict:
+    now = local_now()
+    row = {"id": contact_id, "display_name": draft.display_name, "uid": draft.record.uid,
+           "import_batch_id": batch_id, "created_at": now, "updated_at": now, "status": "active"}
+    for key in ("given_name", "family_name", "middle_name", "prefix", "suffix", "nickname", "phonetic_given_name",
+                "phonetic_family_name", "organization", "department", "title", "gender", "birthday", "anniversary"):
+        row[key] = draft.scalars.get(key)
+    row["search_text"] = build_search_text(
+        row, [p.raw for p, _ in draft.phones] + [p.e164 for p, _ in draft.phones if p.e164],
+        [e for e, _ in draft.emails], draft.notes,
+    )
+    return row
+
+
+def next_contact_id(session: Session) -> int:
+    return (session.scalar(select(func.max(Contact.id))) or 0) + 1
+
+
+def write(session: Session, rows: Rows, batch_id: int, check_cancel: Callable[[], None]) -> None:
+    for model, table_rows in ((Contact, rows.contacts), (Phone, rows.phones), (Email, rows.emails),
+                              (Address, rows.addresses), (Website, rows.websites), (CustomField, rows.custom),
+                              (Note, rows.notes), (Photo, rows.photos)):
+        check_cancel()
+        for start in range(0, len(table_rows), 5000):
+            session.execute(insert(model), table_rows[start : start + 5000])
+    if rows.memberships:
+        names = sorted({name for _, name in rows.memberships})
+        ids = {name: gid for name, gid in session.execute(select(Group.name, Group.id).where(Group.name.in_(names)))}
+        for name in names:
+            if name not in ids:
+                group = Group(name=name)
+                session.add(group)
+                session.flush()
+                ids[name] = group.id
+        existing = set(tuple(row) for row in session.execute(
+            select(contact_groups.c.contact_id, contact_groups.c.group_id)
+            .where(contact_groups.c.group_id.in_(list(ids.values())))))
+        links = {(cid, ids[name]) for cid, name in rows.memberships} - existing
+        if links:
+            session.execute(insert(contact_groups), [
+                {"contact_id": cid, "group_id": gid, "import_batch_id": batch_id} for cid, gid in sorted(links)])
+    if rows.sources:
+        # OR IGNORE: a UID seen before (on another card) keeps pointing at its first contact.
+        session.execute(insert(ImportSource).prefix_with("OR IGNORE"), [
+            {"kind": kind, "key": key, "contact_id": cid, "batch_id": batch_id}
+            for (kind, key), cid in rows.sources.items()])
+    if rows.filled:
+        for row in rows.filled:  # few: only empty fields of stored contacts that this import filled
+            cid = row["id"]
+            session.execute(update(Contact).where(Contact.id == cid).values(
+                {k: v for k, v in row.items() if k != "id"}))
+
+
+def filled_json(rows: Rows) -> Optional[str]:
+    if not rows.filled:
+        return None
+    return json.dumps([[row["id"], key, value] for row in rows.filled for key, value in row.items() if key != "id"],
+                      ensure_ascii=False)

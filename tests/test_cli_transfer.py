@@ -1,0 +1,99 @@
+"""`rapport import`, `export`, `undo-import` and `imports` from the command line."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.corpus import CORPUS
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_import_prints_a_summary_and_a_second_import_adds_nothing(run):
+    path = str(CORPUS / "ez-vcard" / "gmail-list.vcf")
+    code, out, _ = run("import", path, "--group", "Gmail", "--region", "US")
+    assert code == 0
+    assert "added 3, merged 0, unchanged 0" in out and "undo with: rapport undo-import 1" in out
+    code, out, _ = run("import", path)
+    assert code == 0 and "added 0, merged 0, unchanged 3" in out
+    listed = json.loads(run("list", "--group", "Gmail", "--json")[1])
+    assert len(listed) == 3
+
+
+def test_problems_name_file_line_and_record_but_the_import_succeeds(run):
+    code, out, _ = run("import", str(CORPUS / "khard" / "unparsable.vcf"), str(CORPUS / "ez-vcard" / "John_Doe_ANDROID.vcf"))
+    assert code == 0
+    assert "problems (" in out and "John_Doe_ANDROID.vcf, line 36, record 5, field PHOTO" in out
+
+
+def test_dry_run_changes_nothing(run):
+    code, out, _ = run("import", str(CORPUS / "roundcube" / "apple.vcf"), "--dry-run")
+    assert code == 0 and "would import 1 records: added 1" in out
+    assert run("list")[1].strip() == "no contacts"
+
+
+def test_unreadable_file_is_one_line_and_nonzero(run, tmp_path):
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 10)
+    for args, expected in ((("import", str(binary)), "photo.jpg: this is not a contacts file"),
+                           (("import", str(tmp_path / "missing.vcf")), "missing.vcf: no such file")):
+        code, _, err = run(*args)
+        assert code == 1 and err.strip().splitlines() == [f"rapport: {err.strip().split('rapport: ')[1]}"]
+        assert expected in err
+    assert run("import", "x.vcf", "--region", "Mars")[0] == 1
+
+
+def test_export_formats_and_undo(run, tmp_path):
+    run("import", str(CORPUS / "roundcube" / "apple.vcf"))
+    run("import", str(CORPUS / "ez-vcard" / "gmail-list.vcf"))
+    for fmt, marker in (("vcf", "BEGIN:VCARD"), ("csv", "First Name"), ("json", '"contacts"')):
+        target = tmp_path / f"all.{fmt}"
+        code, _, err = run("export", "--format", fmt, "-o", str(target))
+        assert code == 0 and "exported 4 contacts" in err
+        assert marker in target.read_text("utf-8-sig")
+    code, out, _ = run("export", "--format", "vcf", "--version", "4.0")
+    assert out.count("VERSION:4.0") == 4
+    code, out, _ = run("imports")
+    assert "apple.vcf" in out and "gmail-list.vcf" in out
+    code, out, _ = run("undo-import")
+    assert code == 0 and "removed 3 added contacts" in out
+    assert len(json.loads(run("list", "--json")[1])) == 1
+    code, _, err = run("undo-import", "2")
+    assert code == 1 and "already undone" in err
+    code, _, err = run("undo-import", "99")
+    assert code == 1 and "no such import" in err
+
+
+def _cards(n: int) -> bytes:
+    return "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:客户 {i}\r\nN:{i};客户;;;\r\nTEL;TYPE=CELL:+86 138 {i // 10000:04d} {i % 10000:04d}\r\n"
+        f"EMAIL:c{i}@example.cn\r\nNOTE:Bought model {i % 7}, call back\\, maybe\r\nEND:VCARD\r\n" for i in range(n)
+    ).encode("utf-8")
+
+
+@pytest.mark.parametrize("kill_after", [0.5, 2.0, 4.0])
+def test_a_killed_import_leaves_the_store_all_or_nothing(tmp_path, kill_after):
+    db = tmp_path / "crash.db"
+    big = tmp_path / "big.vcf"
+    big.write_bytes(_cards(20000))
+    seed = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), "add", "Before Import"],
+                          capture_output=True, timeout=120)
+    assert seed.returncode == 0
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--db", str(db), "import", str(big)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ})
+    time.sleep(kill_after)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        count = conn.execute("SELECT count(*) FROM contacts").fetchone()[0]
+        phones = conn.execute("SELECT count(*) FROM phones").fetchone()[0]
+    assert (count, phones) in ((1, 0), (20001, 20000))
