@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 from app.services.errors import ServiceError
 from app.services.store import StoreError, log_dir, open_store, resolve_db_path
 
-from . import contacts_cmd, transfer_cmd
+from . import calls_cmd, contacts_cmd, transfer_cmd
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -33,6 +33,7 @@ def build_parser() -> Parser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     contacts_cmd.register(commands)
     transfer_cmd.register(commands)
+    calls_cmd.register(commands)
     return parser
 
 

@@ -61,6 +61,11 @@ def fill_demo(db: sessionmaker[Session], *, count: int, today: date) -> None:
             if tier_code:
                 contact.tier = tiers[tier_code]
                 contact.cadence_since = now - timedelta(days=rng.randint(30, 400))
+                # A salesperson who mostly keeps up: the last call is within about one cadence.
+                cadence = tiers[tier_code].cadence_days
+                contact.interactions.append(Interaction(
+                    kind="call", occurred_at=now - timedelta(days=rng.randint(0, cadence * 5 // 4), hours=rng.randint(0, 8)),
+                    summary=rng.choice(SUMMARIES)))
             contact.groups = rng.sample(groups, rng.choice((0, 1, 1, 2)))
             contact.hobbies = ", ".join(rng.sample(HOBBIES, 2))
             contact.source_channel = rng.choice(("referral", "trade fair", "walk-in", "website", "cold call"))

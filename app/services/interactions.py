@@ -36,6 +36,10 @@ def log_interaction(
         )
         session.add(interaction)
         session.flush()
+        if kind_row.counts_as_contact:
+            from .calllist import close_follow_ups  # calllist reads what this module writes
+
+            close_follow_ups(session, contact_id, interaction.occurred_at)
         derived.refresh_contact_dates(session, [contact_id])
         return interaction.id
 

@@ -1,0 +1,111 @@
+"""Commands for the daily routine: today, plan, followup, snooze."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from app.services import calllist, contacts
+from app.services.dates import parse_day
+from app.services.errors import InvalidValue
+from app.services.plan import build_plan, week_of
+
+from .output import dump_json, table
+
+
+def register(commands) -> None:
+    p = commands.add_parser("today", help="who to call today, and why",
+                            description="The call list: who is due by cadence, birthdays, follow-ups, "
+                                        "warranties ending and referrers to thank.")
+    p.add_argument("--date", help="the day to list for, YYYY-MM-DD (default today)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_today)
+
+    p = commands.add_parser("plan", help="the weekly visit plan", description="Plan a week's calls and visits.")
+    p.add_argument("--week", help="ISO week such as 2026-W48 (default this week)")
+    p.add_argument("--pdf", metavar="FILE", help="save the plan as an A4 PDF")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_plan)
+
+    p = commands.add_parser("followup", help="schedule a follow-up call", description="Schedule a follow-up.")
+    p.add_argument("contact", help="id or exact display name")
+    p.add_argument("--on", required=True, help="the date, YYYY-MM-DD")
+    p.add_argument("--summary", help="what to follow up on")
+    p.set_defaults(handler=cmd_followup)
+
+    p = commands.add_parser("snooze", help="keep a contact off the call list until a date",
+                            description="Snooze a contact's call-list entries without logging anything.")
+    p.add_argument("contact", help="id or exact display name")
+    p.add_argument("--until", required=True, help="the date, YYYY-MM-DD")
+    p.set_defaults(handler=cmd_snooze)
+
+
+def cmd_today(db, args) -> int:
+    today = parse_day(args.date) if args.date else date.today()
+    entries = calllist.today_list(db, today)
+    if args.json:
+        dump_json([e.as_json() for e in entries])
+        return 0
+    if not entries:
+        print(f"nobody to call on {today.isoformat()}")
+        return 0
+    table(("ID", "NAME", "TIER", "WHY", "DUE", "OVERDUE", "PHONE", "LAST CONTACT"),
+          ((e.contact_id, e.display_name, e.tier, _why(e),
+            e.due_date, f"{e.days_overdue} d" if e.days_overdue else "", e.phone, e.last_contact) for e in entries))
+    return 0
+
+
+def _why(entry) -> str:
+    why = entry.reason.replace("_", " ")
+    if entry.detail:
+        detail = entry.detail if len(entry.detail) <= 48 else entry.detail[:47] + "…"
+        why += f": {detail}"
+    return why
+
+
+def cmd_plan(db, args) -> int:
+    week = args.week or week_of(date.today())
+    plan = build_plan(db, week)
+    if args.pdf:
+        from app.printing.pdf import html_to_pdf
+        from app.services.plan_html import plan_html
+
+        path = Path(args.pdf)
+        if path.is_dir():
+            raise InvalidValue(f"{path}: is a folder; give a file name")
+        try:
+            html_to_pdf(plan_html(plan), path, title=f"Rapport plan {plan.week}")
+        except OSError as exc:
+            raise InvalidValue(f"{path}: cannot write the PDF ({exc.strerror or exc})") from None
+        print(f"saved the plan for {plan.week} to {path}", file=sys.stderr)
+        return 0
+    if args.json:
+        dump_json({"week": plan.week, "capacity": plan.capacity,
+                   "days": [{"date": d.day.isoformat(), "entries": [e.as_json() for e in d.entries]} for d in plan.days],
+                   "unplanned": [e.as_json() for e in plan.unplanned]})
+        return 0
+    print(f"plan for {plan.week}: {plan.planned} planned, up to {plan.capacity} a day")
+    for day in plan.days:
+        print(f"\n{day.day.strftime('%A %Y-%m-%d')} ({len(day.entries)})")
+        for e in day.entries:
+            print(f"  {e.display_name} [{e.tier or '-'}] {e.reason.replace('_', ' ')}"
+                  + (f" · {e.city}" if e.city else "") + (f" · {e.phone}" if e.phone else ""))
+    if plan.unplanned:
+        print(f"\ncarried over ({len(plan.unplanned)}): " + ", ".join(e.display_name for e in plan.unplanned))
+    return 0
+
+
+def cmd_followup(db, args) -> int:
+    contact_id = contacts.resolve(db, args.contact)
+    on = parse_day(args.on, field="on")
+    calllist.schedule_follow_up(db, contact_id, on, args.summary)
+    print(f"{contact_id}: follow-up on {on.isoformat()}")
+    return 0
+
+
+def cmd_snooze(db, args) -> int:
+    contact_id = contacts.resolve(db, args.contact)
+    until = parse_day(args.until, field="until")
+    calllist.snooze(db, contact_id, until)
+    print(f"{contact_id}: snoozed until {until.isoformat()}")
+    return 0

@@ -1,0 +1,268 @@
+"""Who to call today, and why.
+
+Cadence: a contact with a tier or a personal cadence is due when
+today >= last contact (or, never contacted, the day the cadence was set) +
+cadence days; that date is the indexed `next_due` column. Entries are ordered
+by cycles overdue (days overdue / cadence), most first, then tier, then name.
+Also listed, each with its reason: birthdays and anniversaries in the next days,
+follow-ups scheduled for a date, warranties ending within 30 days, and
+referrers to thank when someone they referred first buys. Lost and trashed
+contacts never appear. "Today" is always a parameter, never the wall clock.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Iterable, Optional
+
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import (
+    ALL_REASONS, STATUS_ACTIVE, Address, Contact, FollowUp, Note, Phone, Purchase, Snooze, Tier,
+)
+from app.models.calling import (
+    REASON_ANNIVERSARY, REASON_BIRTHDAY, REASON_CADENCE, REASON_FOLLOW_UP, REASON_THANK_REFERRER, REASON_WARRANTY,
+)
+
+from . import settings
+from .derived import plain_text
+from .greetings import greeting, language_from_locale
+
+WARRANTY_DAYS = 30
+THANK_REFERRER_DAYS = 30
+_MOBILE = ("mobile", "cell", "手机", "móvil", "movil", "celular")
+
+
+@dataclass
+class CallEntry:
+    contact_id: int
+    display_name: str
+    reason: str
+    due_date: date
+    days_overdue: int
+    tier: Optional[str] = None
+    tier_colour: Optional[str] = None
+    tier_rank: int = 99
+    cadence_days: Optional[int] = None
+    detail: str = ""  # what to talk about: the follow-up's summary, the product, a greeting…
+    phone: Optional[str] = None  # best number to call, as E.164 when valid
+    phone_display: Optional[str] = None  # as written
+    last_contact: Optional[date] = None
+    note: Optional[str] = None  # last note, first line
+    organization: Optional[str] = None
+    city: Optional[str] = None
+    address: Optional[str] = None
+    follow_up_id: Optional[int] = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def cycles_overdue(self) -> float:
+        return self.days_overdue / self.cadence_days if self.cadence_days else 0.0
+
+    @property
+    def sort_key(self) -> tuple:
+        return (-self.cycles_overdue, self.tier_rank, self.display_name.lower(), self.contact_id)
+
+    def as_json(self) -> dict:
+        return {
+            "contact_id": self.contact_id, "display_name": self.display_name, "reason": self.reason,
+            "tier": self.tier, "due_date": self.due_date.isoformat(), "days_overdue": self.days_overdue,
+            "cycles_overdue": round(self.cycles_overdue, 2), "cadence_days": self.cadence_days,
+            "phone": self.phone, "detail": self.detail,
+            "last_contact": self.last_contact.isoformat() if self.last_contact else None,
+            "note": self.note, "organization": self.organization, "city": self.city,
+        }
+
+
+def _live():
+    return and_(Contact.deleted_at.is_(None), Contact.status == STATUS_ACTIVE)
+
+
+def _not_snoozed(reason: str, today: date):
+    return ~exists().where(Snooze.contact_id == Contact.id, Snooze.reason.in_((reason, ALL_REASONS)),
+                           Snooze.until > today)
+
+
+_BASE = (Contact.id, Contact.display_name, Contact.last_contact_at, Contact.organization,
+         Tier.code, Tier.colour, Tier.rank, func.coalesce(Contact.cadence_days, Tier.cadence_days))
+
+
+def _entry(row, reason: str, due: date, today: date, **extra) -> CallEntry:
+    cid, name, last, org, code, colour, rank, cadence = row[:8]
+    return CallEntry(contact_id=cid, display_name=name, reason=reason, due_date=due,
+                     days_overdue=max(0, (today - due).days), tier=code, tier_colour=colour,
+                     tier_rank=rank if rank is not None else 99, cadence_days=cadence,
+                     last_contact=last.date() if last else None, organization=org, **extra)
+
+
+def cadence_entries(session: Session, today: date, until: Optional[date] = None) -> list[CallEntry]:
+    """Due by `until` (default today): the plan asks for the whole week ahead."""
+    until = until or today
+    rows = session.execute(
+        select(*_BASE, Contact.next_due).outerjoin(Tier, Tier.id == Contact.tier_id)
+        .where(_live(), Contact.next_due <= until, _not_snoozed(REASON_CADENCE, today))
+    )
+    return [_entry(row, REASON_CADENCE, row[8], today) for row in rows]
+
+
+def follow_up_entries(session: Session, today: date, until: Optional[date] = None) -> list[CallEntry]:
+    rows = session.execute(
+        select(*_BASE, FollowUp.due_on, FollowUp.summary, FollowUp.id)
+        .join(FollowUp, FollowUp.contact_id == Contact.id).outerjoin(Tier, Tier.id == Contact.tier_id)
+        .where(_live(), FollowUp.done_at.is_(None), FollowUp.due_on <= (until or today),
+               _not_snoozed(REASON_FOLLOW_UP, today))
+    )
+    return [_entry(row, REASON_FOLLOW_UP, row[8], today, detail=row[9] or "", follow_up_id=row[10]) for row in rows]
+
+
+def _month_days(start: date, days: int) -> dict[str, date]:
+    """"MM-DD" → the date it next falls on, for each day of the window (Feb 29 greeted on Feb 28)."""
+    out: dict[str, date] = {}
+    for n in range(days + 1):
+        day = start + timedelta(days=n)
+        out[day.strftime("%m-%d")] = day
+        if day.month == 2 and day.day == 28 and not _leap(day.year):
+            out["02-29"] = day
+    return out
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def date_entries(session: Session, today: date, days: int, language: str, start: Optional[date] = None
+                 ) -> list[CallEntry]:
+    """Birthdays and anniversaries from `start` (default today) to `start + days`."""
+    window = _month_days(start or today, days)
+    entries = []
+    for reason, column in ((REASON_BIRTHDAY, Contact.birthday), (REASON_ANNIVERSARY, Contact.anniversary)):
+        rows = session.execute(
+            select(*_BASE, column).outerjoin(Tier, Tier.id == Contact.tier_id)
+            .where(_live(), func.substr(column, -5).in_(list(window)), _not_snoozed(reason, today))
+        )
+        for row in rows:
+            when = window[row[8][-5:]]
+            last = row[2]
+            if last is not None and last.date() >= when - timedelta(days=days):
+                continue  # already greeted this time round
+            entry = _entry(row, reason, when, today, detail=greeting(reason, language, name=row[1]))
+            if row[8][:4].isdigit():
+                entry.extra["age"] = when.year - int(row[8][:4])
+            entries.append(entry)
+    return entries
+
+
+def warranty_entries(session: Session, today: date, until: Optional[date] = None, language: str = "en"
+                     ) -> list[CallEntry]:
+    end = (until or today) + timedelta(days=WARRANTY_DAYS)
+    rows = session.execute(
+        select(*_BASE, Purchase.warranty_until, Purchase.product, Purchase.model)
+        .join(Purchase, Purchase.contact_id == Contact.id).outerjoin(Tier, Tier.id == Contact.tier_id)
+        .where(_live(), Purchase.warranty_until >= today, Purchase.warranty_until <= end,
+               _not_snoozed(REASON_WARRANTY, today))
+    )
+    entries = []
+    for row in rows:
+        ends, product = row[8], " ".join(x for x in (row[9], row[10]) if x)
+        last = row[2]
+        if last is not None and last.date() >= ends - timedelta(days=WARRANTY_DAYS):
+            continue  # the after-sale call was made
+        due = max(today, ends - timedelta(days=WARRANTY_DAYS))
+        entries.append(_entry(row, REASON_WARRANTY, due, today, detail=greeting(
+            REASON_WARRANTY, language, name=row[1], product=product, date=ends.isoformat())))
+    return entries
+
+
+def thank_referrer_entries(session: Session, today: date, language: str = "en") -> list[CallEntry]:
+    referred = Contact.__table__.alias("referred")
+    first_buy = (
+        select(Purchase.contact_id, func.min(Purchase.purchased_on).label("first_on"))
+        .group_by(Purchase.contact_id).subquery()
+    )
+    rows = session.execute(
+        select(*_BASE, first_buy.c.first_on, referred.c.display_name)
+        .join(referred, referred.c.referred_by_id == Contact.id)
+        .join(first_buy, first_buy.c.contact_id == referred.c.id)
+        .outerjoin(Tier, Tier.id == Contact.tier_id)
+        .where(_live(), referred.c.deleted_at.is_(None),
+               first_buy.c.first_on <= today, first_buy.c.first_on >= today - timedelta(days=THANK_REFERRER_DAYS),
+               or_(Contact.last_contact_at.is_(None), func.date(Contact.last_contact_at) < first_buy.c.first_on),
+               _not_snoozed(REASON_THANK_REFERRER, today))
+    )
+    return [_entry(row, REASON_THANK_REFERRER, row[8], today, detail=greeting(
+        REASON_THANK_REFERRER, language, name=row[1], referred=row[9])) for row in rows]
+
+
+def fill_contact_details(session: Session, entries: Iterable[CallEntry]) -> None:
+    """Best number, last note and address, for the contacts on screen: three queries, not three per entry."""
+    entries = list(entries)
+    ids = sorted({e.contact_id for e in entries})
+    phones: dict[int, tuple[int, str, str]] = {}
+    notes: dict[int, str] = {}
+    addresses: dict[int, tuple[Optional[str], str]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for cid, raw, e164, label, pid in session.execute(
+                select(Phone.contact_id, Phone.raw, Phone.e164, Phone.label, Phone.id)
+                .where(Phone.contact_id.in_(chunk)).order_by(Phone.id)):
+            rank = 0 if (label or "").lower() in _MOBILE else (1 if e164 else 2)
+            if cid not in phones or rank < phones[cid][0]:
+                phones[cid] = (rank, e164 or raw, raw)
+        for cid, body, fmt in session.execute(
+                select(Note.contact_id, Note.body, Note.format).where(Note.contact_id.in_(chunk))
+                .order_by(Note.created_at, Note.id)):
+            text = plain_text(body, fmt).strip()
+            if text:
+                notes[cid] = text.splitlines()[0][:120]
+        for cid, street, city, region in session.execute(
+                select(Address.contact_id, Address.street, Address.city, Address.region)
+                .where(Address.contact_id.in_(chunk)).order_by(Address.id.desc())):
+            addresses[cid] = (city, ", ".join(x.replace("\n", ", ") for x in (street, city, region) if x))
+    for e in entries:
+        if e.contact_id in phones:
+            _, e.phone, e.phone_display = phones[e.contact_id]
+        e.note = notes.get(e.contact_id)
+        if e.contact_id in addresses:
+            e.city, e.address = addresses[e.contact_id]
+
+
+def today_list(db: sessionmaker[Session], today: date, *, days_ahead: Optional[int] = None,
+               language: Optional[str] = None) -> list[CallEntry]:
+    days = days_ahead if days_ahead is not None else settings.get(db, "birthday_days_ahead")
+    language = language or settings.get(db, "language") or language_from_locale()
+    with db() as session:
+        cadence = sorted(cadence_entries(session, today), key=lambda e: e.sort_key)
+        others = (follow_up_entries(session, today) + date_entries(session, today, days, language)
+                  + warranty_entries(session, today, language=language)
+                  + thank_referrer_entries(session, today, language))
+        others.sort(key=lambda e: (e.due_date, e.tier_rank, e.display_name.lower()))
+        entries = cadence + others
+        fill_contact_details(session, entries)
+        return entries
+
+
+def schedule_follow_up(db: sessionmaker[Session], contact_id: int, on: date, summary: Optional[str] = None) -> int:
+    from .contacts import load
+
+    with db.begin() as session:
+        load(session, contact_id)
+        follow_up = FollowUp(contact_id=contact_id, due_on=on, summary=(summary or "").strip() or None)
+        session.add(follow_up)
+        session.flush()
+        return follow_up.id
+
+
+def snooze(db: sessionmaker[Session], contact_id: int, until: date, reason: str = ALL_REASONS) -> None:
+    from .contacts import load
+
+    with db.begin() as session:
+        load(session, contact_id)
+        session.merge(Snooze(contact_id=contact_id, reason=reason, until=until))
+
+
+def close_follow_ups(session: Session, contact_id: int, when: datetime) -> None:
+    """A contact-counting interaction fulfils the follow-ups that were due by then."""
+    for follow_up in session.scalars(select(FollowUp).where(
+            FollowUp.contact_id == contact_id, FollowUp.done_at.is_(None), FollowUp.due_on <= when.date())):
+        follow_up.done_at = when

@@ -1,0 +1,40 @@
+"""Ready-to-send greeting texts from the templates in resources/greetings/."""
+from __future__ import annotations
+
+import json
+import locale
+from functools import lru_cache
+from pathlib import Path
+
+GREETINGS_DIR = Path(__file__).resolve().parents[2] / "resources" / "greetings"
+LANGUAGES = ("en", "zh_CN", "es")
+
+
+def language_from_locale() -> str:
+    try:
+        name = locale.getlocale()[0] or ""
+    except ValueError:
+        name = ""
+    if name.startswith("zh"):
+        return "zh_CN"
+    if name.startswith("es"):
+        return "es"
+    return "en"
+
+
+@lru_cache(maxsize=None)
+def templates(language: str) -> dict[str, str]:
+    path = GREETINGS_DIR / f"{language if language in LANGUAGES else 'en'}.json"
+    return json.loads(path.read_text("utf-8"))
+
+
+def greeting(kind: str, language: str, **values: str) -> str:
+    template = templates(language).get(kind) or templates("en").get(kind, "")
+    values.setdefault("me", "")
+    text = template.format_map(_Default(values))
+    return text.rstrip(" —-").rstrip()
+
+
+class _Default(dict):
+    def __missing__(self, key: str) -> str:
+        return ""

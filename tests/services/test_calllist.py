@@ -1,0 +1,155 @@
+"""The call list's rules, pinned with dated fixtures ("today" is always a parameter)."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from app.models import Contact, Purchase
+from app.services import calllist, contacts, interactions, lifecycle, tiers
+from app.services.contacts import NewContact
+from app.services.purchases import PurchaseData, add_purchase
+
+TODAY = date(2026, 11, 20)  # a Friday
+
+
+def person(db, name: str, *, tier: str | None = None, tiered_on: date | None = None, last_call: date | None = None,
+           phones=(), **fields) -> int:
+    cid = contacts.create_contact(db, NewContact(display_name=name, fields=fields, phones=list(phones)), region="CN")
+    if tier:
+        tiers.set_tier(db, [cid], tier)
+        with db.begin() as s:  # the day the tier was given, as if it happened then
+            s.get(Contact, cid).cadence_since = datetime.combine(tiered_on or TODAY - timedelta(days=400), datetime.min.time())
+        from app.services.derived import refresh_contact_dates
+        with db.begin() as s:
+            refresh_contact_dates(s, [cid])
+    if last_call:
+        interactions.log_interaction(db, cid, "call", when=datetime.combine(last_call, datetime.min.time()))
+    return cid
+
+
+def names(entries, reason=None):
+    return [e.display_name for e in entries if reason is None or e.reason == reason]
+
+
+def test_due_when_today_reaches_last_contact_plus_cadence(db):
+    person(db, "A due today", tier="A", last_call=TODAY - timedelta(days=7))
+    person(db, "A not yet", tier="A", last_call=TODAY - timedelta(days=6))
+    person(db, "C overdue", tier="C", last_call=TODAY - timedelta(days=45))
+    person(db, "No tier", last_call=TODAY - timedelta(days=400))
+    entries = calllist.today_list(db, TODAY)
+    assert sorted(names(entries, "cadence")) == ["A due today", "C overdue"]
+    by_name = {e.display_name: e for e in entries}
+    assert by_name["C overdue"].days_overdue == 15 and by_name["C overdue"].due_date == TODAY - timedelta(days=15)
+    assert by_name["A due today"].days_overdue == 0
+
+
+def test_order_is_cycles_overdue_then_tier_then_name(db):
+    person(db, "Zed B 14 over", tier="B", last_call=TODAY - timedelta(days=28))  # 1.0 cycle
+    person(db, "Amy A 7 over", tier="A", last_call=TODAY - timedelta(days=14))  # 1.0 cycle, tier A first
+    person(db, "Bob A 7 over", tier="A", last_call=TODAY - timedelta(days=14))  # same, by name
+    person(db, "Cat D 60 over", tier="D", last_call=TODAY - timedelta(days=150))  # 0.67 cycle
+    person(db, "Dan C 60 over", tier="C", last_call=TODAY - timedelta(days=90))  # 2.0 cycles
+    assert names(calllist.today_list(db, TODAY), "cadence") == [
+        "Dan C 60 over", "Amy A 7 over", "Bob A 7 over", "Zed B 14 over", "Cat D 60 over"]
+
+
+def test_never_contacted_counts_from_when_the_tier_was_given(db):
+    person(db, "Tiered long ago", tier="B", tiered_on=TODAY - timedelta(days=20))
+    person(db, "Tiered yesterday", tier="B", tiered_on=TODAY - timedelta(days=1))
+    assert names(calllist.today_list(db, TODAY), "cadence") == ["Tiered long ago"]
+
+
+def test_personal_cadence_overrides_the_tier(db):
+    cid = person(db, "Weekly", tier="D", last_call=TODAY - timedelta(days=8))
+    assert names(calllist.today_list(db, TODAY)) == []
+    tiers.set_cadence(db, cid, 7)
+    [entry] = calllist.today_list(db, TODAY)
+    assert entry.cadence_days == 7 and entry.days_overdue == 1
+
+
+def test_logging_a_call_takes_the_contact_off_and_moves_the_due_date(db):
+    cid = person(db, "Due", tier="A", last_call=TODAY - timedelta(days=10))
+    assert names(calllist.today_list(db, TODAY)) == ["Due"]
+    interactions.log_interaction(db, cid, "gift", when=datetime.combine(TODAY, datetime.min.time()))
+    assert names(calllist.today_list(db, TODAY)) == ["Due"]  # a gift is not contact
+    interactions.log_interaction(db, cid, "call", when=datetime.combine(TODAY, datetime.min.time()))
+    assert calllist.today_list(db, TODAY) == []
+    assert contacts.get_contact(db, cid).next_due == TODAY + timedelta(days=7)
+
+
+def test_lost_and_trashed_contacts_never_appear(db):
+    lost = person(db, "Lost", tier="A", last_call=TODAY - timedelta(days=30), birthday="1980-11-21")
+    gone = person(db, "Trashed", tier="A", last_call=TODAY - timedelta(days=30))
+    lifecycle.mark_lost(db, lost, "competitor")
+    lifecycle.trash(db, [gone])
+    assert calllist.today_list(db, TODAY) == []
+
+
+def test_birthdays_and_anniversaries_within_the_window_with_a_greeting(db):
+    person(db, "张伟", birthday="--11-23")
+    person(db, "Ana", anniversary="2010-11-27")
+    person(db, "Too far", birthday="1990-11-28")
+    person(db, "Passed", birthday="1990-11-19")
+    entries = calllist.today_list(db, TODAY, days_ahead=7, language="zh_CN")
+    assert [(e.display_name, e.reason, e.due_date) for e in entries] == [
+        ("张伟", "birthday", date(2026, 11, 23)), ("Ana", "anniversary", date(2026, 11, 27))]
+    assert "张伟，生日快乐" in entries[0].detail
+
+
+def test_birthday_window_crosses_the_new_year_and_feb_29_is_greeted_on_feb_28(db):
+    person(db, "New year", birthday="--01-02")
+    person(db, "Leapling", birthday="1988-02-29")
+    assert names(calllist.today_list(db, date(2026, 12, 30), days_ahead=7)) == ["New year"]
+    [entry] = calllist.today_list(db, date(2027, 2, 25), days_ahead=7)
+    assert entry.display_name == "Leapling" and entry.due_date == date(2027, 2, 28)
+
+
+def test_follow_ups_appear_on_their_day_and_a_call_fulfils_them(db):
+    cid = person(db, "Call back Friday")
+    calllist.schedule_follow_up(db, cid, TODAY, "send the quote")
+    calllist.schedule_follow_up(db, cid, TODAY + timedelta(days=3), "next week")
+    [entry] = calllist.today_list(db, TODAY)
+    assert (entry.reason, entry.detail) == ("follow_up", "send the quote")
+    interactions.log_interaction(db, cid, "call", when=datetime.combine(TODAY, datetime.min.time()))
+    assert calllist.today_list(db, TODAY) == []
+    assert names(calllist.today_list(db, TODAY + timedelta(days=3))) == ["Call back Friday"]
+
+
+def test_warranty_ending_within_30_days_asks_for_an_after_sale_call(db):
+    cid = person(db, "Buyer")
+    add_purchase(db, cid, PurchaseData(product="Purifier", model="WP-200", purchased_on=date(2024, 12, 10),
+                                       warranty_until=TODAY + timedelta(days=20)))
+    add_purchase(db, cid, PurchaseData(product="Filter", purchased_on=date(2026, 1, 1),
+                                       warranty_until=TODAY + timedelta(days=60)))
+    [entry] = calllist.today_list(db, TODAY)
+    assert entry.reason == "warranty" and "Purifier WP-200" in entry.detail
+    interactions.log_interaction(db, cid, "call", when=datetime.combine(TODAY, datetime.min.time()))
+    assert calllist.today_list(db, TODAY) == []
+
+
+def test_thank_the_referrer_when_the_referred_contact_first_buys(db):
+    referrer = person(db, "Referrer", last_call=TODAY - timedelta(days=40))
+    referred = person(db, "New customer")
+    contacts.set_referrer(db, referred, referrer)
+    assert calllist.today_list(db, TODAY) == []
+    add_purchase(db, referred, PurchaseData(product="Dishwasher", purchased_on=TODAY - timedelta(days=2)))
+    [entry] = calllist.today_list(db, TODAY)
+    assert (entry.display_name, entry.reason) == ("Referrer", "thank_referrer") and "New customer" in entry.detail
+    interactions.log_interaction(db, referrer, "call", when=datetime.combine(TODAY, datetime.min.time()))
+    assert calllist.today_list(db, TODAY) == []
+
+
+def test_snooze_hides_an_entry_until_the_date_without_logging(db):
+    cid = person(db, "Snoozed", tier="A", last_call=TODAY - timedelta(days=10))
+    calllist.snooze(db, cid, TODAY + timedelta(days=2))
+    assert calllist.today_list(db, TODAY) == []
+    assert names(calllist.today_list(db, TODAY + timedelta(days=2))) == ["Snoozed"]
+    assert contacts.get_contact(db, cid).last_contact_at.date() == TODAY - timedelta(days=10)
+
+
+def test_best_number_is_the_mobile(db):
+    cid = person(db, "Phones", tier="A", last_call=TODAY - timedelta(days=8),
+                 phones=[("010 6552 9988", "Work"), ("138 1234 5678", "Mobile")])
+    [entry] = calllist.today_list(db, TODAY)
+    assert entry.phone == "+8613812345678" and entry.contact_id == cid

@@ -1,0 +1,88 @@
+"""The weekly plan: capacity, urgency, non-working days, areas, and the user's moves."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from app.services import calllist, contacts, settings
+from app.services.errors import InvalidValue
+from app.services.plan import build_plan, move_entry
+from app.services.plan_html import plan_html
+from tests.services.test_calllist import person
+
+WEEK = "2026-W48"  # Monday 2026-11-23 .. Sunday 2026-11-29
+MONDAY = date(2026, 11, 23)
+
+
+def _city(db, cid: int, city: str) -> None:
+    from app.models import Address
+
+    with db.begin() as s:
+        s.add(Address(contact_id=cid, city=city, label="Work"))
+
+
+def test_most_urgent_first_within_daily_capacity(db):
+    settings.put(db, "calls_per_day", 2)
+    settings.put(db, "working_days", [1, 2])
+    for n in range(6):  # tier A, overdue by n+1 cycles: 5 is the most urgent
+        person(db, f"P{n}", tier="A", last_call=MONDAY - timedelta(days=7 * (n + 2)))
+    plan = build_plan(db, WEEK)
+    assert [d.day for d in plan.days] == [MONDAY, MONDAY + timedelta(days=1)]
+    planned = {e.display_name for d in plan.days for e in d.entries}
+    assert planned == {"P5", "P4", "P3", "P2"} and [e.display_name for e in plan.unplanned] == ["P1", "P0"]
+    assert all(len(d.entries) <= 2 for d in plan.days)
+
+
+def test_an_entry_due_on_a_weekend_goes_on_the_working_day_before(db):
+    cid = person(db, "Weekend birthday", birthday="1975-11-28")  # a Saturday
+    plan = build_plan(db, WEEK)
+    friday = next(d for d in plan.days if d.day == date(2026, 11, 27))
+    assert [e.display_name for e in friday.entries] == ["Weekend birthday"]
+    assert sum(len(d.entries) for d in plan.days) == 1 and cid
+
+
+def test_a_days_visits_are_in_one_area(db):
+    settings.put(db, "calls_per_day", 3)
+    for n, city in enumerate(["上海", "Madrid", "上海", "Madrid", "上海", "Madrid"]):
+        _city(db, person(db, f"{city} {n}", tier="B", last_call=MONDAY - timedelta(days=20 + n)), city)
+    plan = build_plan(db, WEEK)
+    busy = [d for d in plan.days if d.entries]
+    assert len(busy) == 2
+    assert sorted({e.city for e in busy[0].entries} | {e.city for e in busy[1].entries}) == ["Madrid", "上海"]
+    assert all(len({e.city for e in d.entries}) == 1 for d in busy)
+
+
+def test_moving_an_entry_sticks(db):
+    cid = person(db, "Mover", tier="A", last_call=MONDAY - timedelta(days=10))
+    plan = build_plan(db, WEEK)
+    assert [e.display_name for e in plan.days[0].entries] == ["Mover"]
+    move_entry(db, WEEK, cid, "cadence", date(2026, 11, 26))
+    plan = build_plan(db, WEEK)
+    assert [e.display_name for d in plan.days for e in d.entries if d.day == date(2026, 11, 26)] == ["Mover"]
+    with pytest.raises(InvalidValue, match="not in week"):
+        move_entry(db, WEEK, cid, "cadence", date(2026, 12, 1))
+
+
+def test_dated_entries_of_the_week_are_planned_on_their_day(db):
+    cid = person(db, "Follow me")
+    calllist.schedule_follow_up(db, cid, date(2026, 11, 25), "bring samples")
+    plan = build_plan(db, WEEK)
+    [wednesday] = [d for d in plan.days if d.day == date(2026, 11, 25)]
+    assert [(e.display_name, e.detail) for e in wednesday.entries] == [("Follow me", "bring samples")]
+
+
+def test_bad_week_is_a_clear_message(db):
+    with pytest.raises(InvalidValue, match="ISO week"):
+        build_plan(db, "next week")
+
+
+def test_printable_page_names_days_people_and_reasons(db):
+    cid = person(db, "王芳", tier="A", last_call=MONDAY - timedelta(days=9), organization="华通贸易",
+                 phones=[("138 1234 5678", "Mobile")])
+    _city(db, cid, "上海")
+    html = plan_html(build_plan(db, WEEK))
+    for text in ("2026-W48", "Monday 23 November 2026", "王芳", "华通贸易", "138 1234 5678", "Tier A",
+                 "2 days overdue", "上海", "Notes:"):
+        assert text in html, text
+    assert contacts.get_contact(db, cid)

@@ -1,0 +1,72 @@
+"""`rapport today`, `plan`, `followup` and `snooze`, and the printed plan."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from pypdf import PdfReader
+
+
+def _setup(run):
+    run("add", "王芳", "--phone", "138 1234 5678", "--region", "CN", "--org", "华通贸易", "--tier", "A")
+    run("add", "Ana García", "--phone", "+34 612 345 678", "--tier", "B")
+    run("log", "王芳", "call", "--date", "2026-11-10")
+    run("log", "Ana García", "visit", "--date", "2026-11-18")
+    run("add", "Bob Smith", "--birthday", "1980-11-24")
+
+
+def test_today_json_has_the_contract_fields(run):
+    _setup(run)
+    code, out, _ = run("today", "--date", "2026-11-20", "--json")
+    assert code == 0
+    entries = json.loads(out)
+    assert [(e["display_name"], e["reason"]) for e in entries] == [("王芳", "cadence"), ("Bob Smith", "birthday")]
+    first = entries[0]
+    assert {"contact_id", "display_name", "reason", "tier", "due_date", "days_overdue", "phone"} <= set(first)
+    assert (first["tier"], first["due_date"], first["days_overdue"], first["phone"]) == (
+        "A", "2026-11-17", 3, "+8613812345678")
+
+
+def test_followup_and_snooze(run):
+    _setup(run)
+    assert run("followup", "Ana García", "--on", "2026-11-20", "--summary", "send the quote")[0] == 0
+    entries = json.loads(run("today", "--date", "2026-11-20", "--json")[1])
+    assert ("Ana García", "follow_up") in [(e["display_name"], e["reason"]) for e in entries]
+    assert run("snooze", "王芳", "--until", "2026-11-25")[0] == 0
+    entries = json.loads(run("today", "--date", "2026-11-20", "--json")[1])
+    assert "王芳" not in [e["display_name"] for e in entries]
+    code, out, _ = run("today", "--date", "2026-11-20")
+    assert "follow up: send the quote" in out
+
+
+@pytest.mark.parametrize("args, expected", [
+    (("today", "--date", "20/11/2026"), "not a date"),
+    (("plan", "--week", "2026-W99"), "has no week 99"),
+    (("followup", "Nobody", "--on", "2026-11-20"), "no contact has that id or name"),
+    (("snooze", "1", "--until", "soon"), "not a date"),
+])
+def test_errors_are_one_line(run, args, expected):
+    _setup(run)
+    code, _, err = run(*args)
+    assert code == 1 and expected in err and len(err.strip().splitlines()) == 1
+
+
+def test_plan_pdf_has_day_headings_names_and_numbers(run, tmp_path):
+    _setup(run)
+    pdf = tmp_path / "plan.pdf"
+    code, _, err = run("plan", "--week", "2026-W48", "--pdf", str(pdf))
+    assert code == 0 and "2026-W48" in err
+    reader = PdfReader(str(pdf))
+    assert reader.pages[0].mediabox.width == pytest.approx(595, abs=2)  # A4 portrait, in points
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    for expected in ("2026-W48", "Monday 23 November 2026", "Tuesday 24 November 2026", "王芳", "华通贸易",
+                     "138 1234 5678", "Tier A", "Bob Smith", "Birthday", "2 visits and calls planned"):
+        assert expected in text, expected
+
+
+def test_plan_as_text_and_json(run):
+    _setup(run)
+    code, out, _ = run("plan", "--week", "2026-W48")
+    assert code == 0 and "Monday 2026-11-23" in out and "王芳" in out
+    data = json.loads(run("plan", "--week", "2026-W48", "--json")[1])
+    assert data["week"] == "2026-W48" and len(data["days"]) == 5
