@@ -12,9 +12,9 @@ import traceback
 from typing import Optional, Sequence
 
 from app.services.errors import ServiceError
-from app.services.store import StoreError, log_dir, open_store, resolve_db_path
+from app.services.store import StoreError, log_dir, network_share_warning, open_for_use, resolve_db_path, writer_lock
 
-from . import calls_cmd, contacts_cmd, transfer_cmd
+from . import calls_cmd, contacts_cmd, safety_cmd, transfer_cmd
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -34,6 +34,7 @@ def build_parser() -> Parser:
     contacts_cmd.register(commands)
     transfer_cmd.register(commands)
     calls_cmd.register(commands)
+    safety_cmd.register(commands)
     return parser
 
 
@@ -46,12 +47,26 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             from app.ui.app import run_gui  # Qt only when the window is wanted
 
             return run_gui(path, demo=args.demo)
-        db = open_store(path)
-        if args.demo:
-            from app.services.demo import ensure_demo_data
+        warning = network_share_warning(path)
+        if warning:
+            print(f"rapport: warning: {warning}", file=sys.stderr)
+        writes = args.demo or getattr(args, "writes", True)
+        lock = writer_lock(path) if writes else None  # one writer per store, GUI or command line
+        try:
+            db = open_for_use(path)
+            if args.demo:
+                from app.services.demo import ensure_demo_data
 
-            ensure_demo_data(db)
-        return args.handler(db, args) or EXIT_OK
+                ensure_demo_data(db)
+            code = args.handler(db, args) or EXIT_OK
+            if writes and getattr(args, "auto_backup", True):
+                from app.services.backup import auto_backup
+
+                auto_backup(db)
+            return code
+        finally:
+            if lock is not None:
+                lock.release()
     except (ServiceError, StoreError) as exc:
         print(f"rapport: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -19,13 +19,13 @@ def register(commands) -> None:
                                         "warranties ending and referrers to thank.")
     p.add_argument("--date", help="the day to list for, YYYY-MM-DD (default today)")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(handler=cmd_today)
+    p.set_defaults(handler=cmd_today, writes=False)
 
     p = commands.add_parser("plan", help="the weekly visit plan", description="Plan a week's calls and visits.")
     p.add_argument("--week", help="ISO week such as 2026-W48 (default this week)")
     p.add_argument("--pdf", metavar="FILE", help="save the plan as an A4 PDF")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(handler=cmd_plan)
+    p.set_defaults(handler=cmd_plan, writes=False)
 
     p = commands.add_parser("followup", help="schedule a follow-up call", description="Schedule a follow-up.")
     p.add_argument("contact", help="id or exact display name")

@@ -1,8 +1,6 @@
 """Commands on contacts: add, list, show, set, log, note, trash, restore."""
 from __future__ import annotations
 
-import argparse
-
 from app.services import contacts, directory, groups, interactions, lifecycle, notes, settings, tiers
 from app.services.dates import parse_day, parse_moment, parse_partial_date
 from app.services.errors import InvalidValue
@@ -33,12 +31,12 @@ def register(commands) -> None:
     p.add_argument("--trash", action="store_true", help="list the trash instead")
     p.add_argument("--sort", choices=directory.SORT_KEYS, default="name")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(handler=cmd_list)
+    p.set_defaults(handler=cmd_list, writes=False)
 
     p = commands.add_parser("show", help="show one contact's file", description="Show a contact's customer file.")
     p.add_argument("contact", help="id or exact display name")
     p.add_argument("--json", action="store_true", help="print JSON (the export's shape)")
-    p.set_defaults(handler=cmd_show)
+    p.set_defaults(handler=cmd_show, writes=False)
 
     p = commands.add_parser("set", help="change a contact's tier, cadence, groups, birthday or status",
                             description="Change a contact.")

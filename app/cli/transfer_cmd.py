@@ -28,7 +28,7 @@ def register(commands) -> None:
     p.add_argument("--group", help="only this group")
     p.add_argument("--include-trash", action="store_true", help="also contacts in the trash")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    p.set_defaults(handler=cmd_export)
+    p.set_defaults(handler=cmd_export, writes=False)
 
     p = commands.add_parser("undo-import", help="undo an import as a whole",
                             description="Undo an import: remove the contacts it added and what it added to others.")
@@ -36,7 +36,7 @@ def register(commands) -> None:
     p.set_defaults(handler=cmd_undo_import)
 
     p = commands.add_parser("imports", help="list past imports", description="List past imports, newest first.")
-    p.set_defaults(handler=cmd_imports)
+    p.set_defaults(handler=cmd_imports, writes=False)
 
 
 def cmd_import(db, args) -> int:

@@ -78,7 +78,7 @@ def open_store(path: str | os.PathLike[str]) -> sessionmaker[Session]:
         raise StoreError(f"{path}: is a folder, not a database file")
     engine = create_store_engine(path)
     try:
-        known = _known_revisions()
+        known = known_revisions()
         current = current_revision(engine)
         if current is not None and current not in known:
             raise StoreError(
@@ -96,7 +96,7 @@ def open_store(path: str | os.PathLike[str]) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-def _known_revisions() -> set[str]:
+def known_revisions() -> set[str]:
     return {script.revision for script in _scripts().walk_revisions()}
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import STATUS_ACTIVE, STATUS_LOST, Contact
 
+from .backup import backup_before
 from .contacts import load
 from .dates import local_now
 from .errors import InvalidValue
@@ -36,8 +37,14 @@ def restore(db: sessionmaker[Session], contact_ids: Iterable[int]) -> int:
 
 
 def purge(db: sessionmaker[Session], contact_ids: Iterable[int]) -> int:
-    """Delete for good: notes, interactions, purchases and photo go with the contact (ON DELETE CASCADE)."""
+    """Delete for good: notes, interactions, purchases and photo go with the contact (ON DELETE CASCADE).
+
+    A backup is made first; backups keep the data until they rotate out (ERASURE_NOTICE).
+    """
     ids = list(contact_ids)
+    if not ids:
+        return 0
+    backup_before(db, "delete")
     with db.begin() as session:
         return session.execute(delete(Contact).where(Contact.id.in_(ids))).rowcount
 

@@ -1,19 +1,40 @@
-"""Where the store lives, and opening it for a command or the app."""
+"""Where the store lives, and opening it safely for a command or the app.
+
+Opening checks the file first (`quick_check`): a damaged store is moved aside,
+never deleted, and the user is pointed at the newest good backup. A store that
+needs a migration is backed up before it is migrated. New stores and backups
+are readable by their owner only. One Rapport writes to a store at a time.
+"""
 from __future__ import annotations
 
 import os
+import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Optional
 
+from filelock import FileLock, Timeout
 from platformdirs import user_data_path, user_log_path
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.models.db import StoreError, open_store
+from app.models.db import StoreError, create_store_engine, current_revision, head_revision, open_store
+
+from .backup import list_backups, make_backup, quick_check
 
 APP_NAME = "Rapport"
 ENV_DB = "RAPPORT_DB"
+NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "sshfs", "fuse.sshfs", "davfs", "afpfs", "ncpfs"}
 
-__all__ = ["StoreError", "data_dir", "default_db_path", "demo_db_path", "log_dir", "open_store", "resolve_db_path"]
+
+class StoreDamaged(StoreError):
+    def __init__(self, message: str, moved_to: Path, newest_backup: Optional[Path]) -> None:
+        super().__init__(message)
+        self.moved_to = moved_to
+        self.newest_backup = newest_backup
+
+
+class StoreBusy(StoreError):
+    pass
 
 
 def data_dir() -> Path:
@@ -42,3 +63,87 @@ def resolve_db_path(explicit: Optional[str] = None, *, demo: bool = False) -> Pa
     if os.environ.get(ENV_DB):
         return Path(os.environ[ENV_DB]).expanduser()
     return default_db_path()
+
+
+def open_for_use(path: Path) -> sessionmaker[Session]:
+    """Check, back up if a migration is due, migrate, and open."""
+    path = Path(path)
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file")
+    if path.exists() and path.stat().st_size > 0:
+        verdict = quick_check(path)
+        if verdict != "ok":
+            raise _move_aside(path, verdict)
+        _backup_before_migration(path)
+    else:
+        _create_private(path)
+    return open_store(path)
+
+
+def _create_private(path: Path) -> None:
+    try:
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True)
+            if path.parent == data_dir():
+                path.parent.chmod(0o700)
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot create the database ({exc.strerror})") from None
+
+
+def _backup_before_migration(path: Path) -> None:
+    engine = create_store_engine(path)
+    try:
+        current = current_revision(engine)
+    except Exception:  # not our schema at all; open_store says so clearly
+        return
+    finally:
+        engine.dispose()
+    if current is not None and current != head_revision():
+        make_backup(path, reason="before-migration")
+
+
+def _move_aside(path: Path, verdict: str) -> StoreDamaged:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    moved = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(str(path) + suffix)
+        if part.exists():
+            os.replace(part, Path(str(moved) + suffix))
+    good = next((b.path for b in list_backups(path) if quick_check(b.path) == "ok"), None)
+    advice = (f" The newest good backup is {good}; restore it with: rapport --db {path} restore {good}"
+              if good else " No backup was found.")
+    return StoreDamaged(f"{path}: the database is damaged ({verdict}). It was moved to {moved}, not deleted."
+                        + advice, moved, good)
+
+
+def network_share_warning(path: Path) -> Optional[str]:
+    """SQLite's write-ahead log needs every reader and writer on one host: warn about network folders."""
+    resolved = str(Path(path).resolve())
+    if sys.platform == "win32" and resolved.startswith("\\\\"):
+        kind = "a network share"
+    else:
+        kind = None
+        try:
+            best = ""
+            for line in Path("/proc/mounts").read_text().splitlines():
+                parts = line.split()
+                if len(parts) >= 3 and resolved.startswith(parts[1]) and len(parts[1]) > len(best):
+                    best, kind = parts[1], (parts[2] if parts[2] in NETWORK_FILESYSTEMS else None)
+        except OSError:
+            return None
+    if not kind:
+        return None
+    return (f"{path} is on {kind}. Rapport's store must be used from one computer at a time; "
+            "keep it on this computer's own disk and use backups to move it.")
+
+
+def writer_lock(path: Path) -> FileLock:
+    """Take the one-writer lock of a store, or raise StoreBusy naming it."""
+    lock = FileLock(str(path) + ".lock", timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise StoreBusy(f"{path}: another Rapport is using this store; close it first "
+                        "(only one Rapport may change a store at a time)") from None
+    return lock

@@ -6,13 +6,13 @@ for the GUI's progress bar; the command line passes none.
 """
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Hashable, Iterable, Iterator, Optional, Sequence, TypeVar
+from typing import Callable, Hashable, Iterable, Optional, Sequence, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Address, Contact, CustomField, Email, Group, ImportBatch, Note, Phone, Photo, Website, contact_groups
@@ -21,10 +21,14 @@ from .. import derived
 from ..errors import ServiceError
 from .drafts import SCALAR_FIELDS, Draft, make_draft
 from .matching import Matcher, StoreIndex, Suggestion
+from .gc_pause import collector_paused
 from .record import CancelCheck, ImportCancelled, ParseProblem, ParseResult, ProgressCallback, UnreadableFile
 from .writer import Rows, add_children, filled_json, new_contact_row, next_contact_id, register_source, write
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
+# No contact file has a line this long (a photo folded onto one line is a few hundred KB);
+# such a file is refused before a parser spends minutes on it.
+MAX_LINE_BYTES = 16 * 1024 * 1024
 
 
 class ImportFailed(ServiceError):
@@ -69,6 +73,7 @@ def parse_bytes(data: bytes, source: str, *, mapping: Optional[dict[str, str]] =
 
     if not data.strip():
         raise ImportFailed(f"{source}: the file is empty")
+    _refuse_enormous_lines(data, source)
     try:
         if looks_like_vcard(data):
             return parse_vcard(data, source=source, progress=progress, is_cancelled=is_cancelled)
@@ -79,21 +84,24 @@ def parse_bytes(data: bytes, source: str, *, mapping: Optional[dict[str, str]] =
         raise ImportFailed(str(exc)) from None
 
 
+def _refuse_enormous_lines(data: bytes, source: str) -> None:
+    if len(data) <= MAX_LINE_BYTES:
+        return
+    start, number = 0, 1
+    for match in re.finditer(rb"\r\n|\r|\n", data):
+        if match.start() - start > MAX_LINE_BYTES:
+            break
+        start, number = match.end(), number + 1
+    else:
+        if len(data) - start <= MAX_LINE_BYTES:
+            return
+    raise ImportFailed(f"{source}: line {number} is over {MAX_LINE_BYTES // (1024 * 1024)} MB long; "
+                       "this is not a contacts file")
+
+
 def _utf16(data: bytes) -> bool:
     head = data[:4096]
     return head[:2] in (b"\xff\xfe", b"\xfe\xff") or head[1::2].count(0) > len(head) // 4 or head[::2].count(0) > len(head) // 4
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Parsing makes millions of small objects that never form cycles; the collector only slows it down."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def import_files(
@@ -118,7 +126,7 @@ def import_files(
             raise ImportCancelled()
 
     results: list[ParseResult] = []
-    with _gc_paused():
+    with collector_paused():
         for n, path in enumerate(paths):
             data = read_file(path)
             result = parse_bytes(data, path.name, mapping=mapping, progress=step(1000 * n, 1000),
@@ -144,24 +152,33 @@ def _store(db, drafts: list[Draft], report: ImportReport, group: Optional[str], 
            progress: ProgressCallback, check_cancel) -> None:
     session = db()
     try:
-        with session.begin():
-            batch = ImportBatch(sources="\n".join(report.sources))
-            session.add(batch)
-            session.flush()
-            rows = _plan(session, drafts, report, batch.id, group, progress, check_cancel)
-            write(session, rows, batch.id, check_cancel)
-            if rows.touched:
-                derived.refresh_search_text(session, rows.touched)
-            batch.added, batch.merged, batch.unchanged = report.added, report.merged, report.unchanged
-            batch.problems = len(report.problems)
-            batch.filled_fields = filled_json(rows)
-            check_cancel()
-            if dry_run or not (report.added or report.merged or rows.sources):
-                session.rollback()  # a dry run, or nothing new: leave no trace, not even an empty batch
-            else:
-                report.batch_id = batch.id
+        _write_batch(session, drafts, report, group, dry_run, progress, check_cancel)
+    except (SQLAlchemyError, OSError) as exc:  # disk full, I/O error, locked: the transaction rolled back
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise ImportFailed(f"{', '.join(Path(s).name for s in report.sources)}: the import could not be "
+                           f"written ({reason}); nothing was changed") from None
     finally:
         session.close()
+
+
+def _write_batch(session: Session, drafts: list[Draft], report: ImportReport, group: Optional[str], dry_run: bool,
+             progress: ProgressCallback, check_cancel) -> None:
+    with session.begin():
+        batch = ImportBatch(sources="\n".join(report.sources))
+        session.add(batch)
+        session.flush()
+        rows = _plan(session, drafts, report, batch.id, group, progress, check_cancel)
+        write(session, rows, batch.id, check_cancel)
+        if rows.touched:
+            derived.refresh_search_text(session, rows.touched)
+        batch.added, batch.merged, batch.unchanged = report.added, report.merged, report.unchanged
+        batch.problems = len(report.problems)
+        batch.filled_fields = filled_json(rows)
+        check_cancel()
+        if dry_run or not (report.added or report.merged or rows.sources):
+            session.rollback()  # a dry run, or nothing new: leave no trace, not even an empty batch
+        else:
+            report.batch_id = batch.id
 
 
 def _plan(session: Session, drafts: list[Draft], report: ImportReport, batch_id: int, group: Optional[str],

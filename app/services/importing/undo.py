@@ -14,6 +14,7 @@ from app.models import (
 )
 
 from .. import derived
+from ..backup import backup_before
 from ..dates import local_now
 from ..errors import InvalidValue, NotFound
 from .drafts import SCALAR_FIELDS
@@ -41,7 +42,10 @@ def list_batches(db: sessionmaker[Session]) -> list[BatchInfo]:
 
 
 def undo_import(db: sessionmaker[Session], batch_id: Optional[int] = None) -> BatchInfo:
-    """Undo `batch_id`, or the newest import not undone yet."""
+    """Undo `batch_id`, or the newest import not undone yet (a backup is made first)."""
+    with db() as session:
+        _pick(session, batch_id)  # fail before making a pointless backup
+    backup_before(db, "undo-import")
     with db.begin() as session:
         batch = _pick(session, batch_id)
         touched = set(session.scalars(select(ImportSource.contact_id).where(ImportSource.batch_id == batch.id)))

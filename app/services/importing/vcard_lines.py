@@ -1,10 +1,11 @@
-"""The text half of the vCard reader: file bytes -> cards -> properties.
+"""The line half of the vCard reader: file bytes -> cards -> properties.
 
 `vcard.py` maps properties to `ParsedContact`s; this module knows nothing about
 contacts. It decodes the file, splits it into cards (one broken card must never
 take the others down), unfolds lines, joins quoted-printable soft line breaks and
 turns each content line into a `VCardProperty` whose value is decoded text that
-is still vCard-escaped (unescaping depends on the property and the version).
+is still vCard-escaped (unescaping depends on the property and the version);
+`vcard_decode.ValueDecoder` does the value decoding.
 
 Why the whole file is decoded up front with `surrogateescape`: it keeps the
 common case (UTF-8) at C speed while every original byte stays recoverable.
@@ -15,14 +16,16 @@ unescaping, so a Shift_JIS trail byte 0x5C is never mistaken for a backslash.
 """
 from __future__ import annotations
 
-import binascii
 import codecs
 import hashlib
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple, Optional
+from typing import TYPE_CHECKING, NamedTuple, Optional
 
 import vobject.base
+
+if TYPE_CHECKING:
+    from app.services.importing.vcard_decode import ValueDecoder
 
 # Property names the reader never maps or keeps (the spec's own bookkeeping).
 SKIPPED_NAMES = frozenset({"VERSION", "BEGIN", "END", "PRODID", "REV"})
@@ -30,7 +33,6 @@ _NOT_IN_FINGERPRINT = frozenset({"PRODID", "REV"})
 
 # Bare 2.1 parameters that are encodings, not types (`NOTE;QUOTED-PRINTABLE:`).
 _BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
-_UTF8_NAMES = frozenset({"UTF-8", "UTF8", "US-ASCII", "ASCII", "ANSI_X3.4-1968"})
 _EMPTY: dict[str, list[str]] = {}
 
 _MARKER_RE = re.compile(r"^(BEGIN|END)[ \t]*:[ \t]*VCARD[ \t]*$", re.I | re.M)
@@ -85,7 +87,7 @@ def decode_file(data: bytes) -> tuple[str, str, bool]:
         wide_encoding = _sniff_utf16(data)
         if wide_encoding:
             text = data.decode(wide_encoding, "replace").lstrip("\ufeff")
-            encoding, wide = wide_encoding.replace("-sig", ""), True
+            encoding, wide = wide_encoding, True
         else:
             text, encoding, wide = data.decode("utf-8", "surrogateescape"), "utf-8", False
     if "\r" in text:
@@ -201,6 +203,8 @@ class CardReader:
             content.properties.clear()  # a line without ':' — take the careful road
             content.problems.clear()
         self._tokenize(_logical_lines(body, v21, content.nested_cards), content, strict=False)
+        if content.nested_cards:
+            content.nested_cards = [self.decoder.plain_text(text) for text in content.nested_cards]
         return content
 
     def _tokenize(self, lines: list[str], content: CardContent, strict: bool) -> bool:
@@ -226,25 +230,43 @@ class CardReader:
                 value = line[colon + 1:]
             elif '"' in head:  # a quoted parameter value may hold ':' — the head is not known yet
                 group, name, params, value = _tokenize_quoted(line)
+                if not line.isascii():
+                    group, name, params = self._clean_head(group, name, params)
                 special = "ENCODING" in params or "CHARSET" in params
             else:
                 group, name, params, special = parsed = _parse_head(head)
+                if not head.isascii():
+                    group, name, params = self._clean_head(group, name, params)
+                    parsed = group, name, params, special
                 if len(heads) < self._CACHE_LIMIT:
                     heads[head] = parsed
                 value = line[colon + 1:]
+            if not name:  # `:value` — nothing says what the value is
+                if strict:
+                    return False
+                content.problems.append((None, f"ignored a line with no property name: {line[:60]!r}"))
+                continue
             if group is not None:
                 content.has_groups = True
             if name not in _NOT_IN_FINGERPRINT:
                 hashed.append(line)
-            if special or not value.isascii():
+            if special:
+                value = decode(value, params)
+            elif not value.isascii():
                 try:
+                    value.encode("utf-8")  # no lone surrogates: it was valid UTF-8, nothing to do
+                except UnicodeEncodeError:
                     value = decode(value, params)
-                except ValueError as exc:
-                    content.problems.append((name, str(exc)))
-                    continue
             append(_new_tuple(VCardProperty, (group, name, params, value)))
         content.fingerprint = hashlib.sha1("\n".join(hashed).encode("utf-8", "surrogateescape")).hexdigest()
         return True
+
+    def _clean_head(self, group: Optional[str], name: str, params: dict[str, list[str]]
+                    ) -> tuple[Optional[str], str, dict[str, list[str]]]:
+        """Names and parameters are ASCII by the spec; 8-bit bytes in them still become readable text."""
+        text = self.decoder.plain_text
+        return ((text(group) if group else group), text(name),
+                {text(key): [text(value) for value in values] for key, values in params.items()})
 
 
 _new_tuple = tuple.__new__  # builds a VCardProperty without the Python-level __new__
@@ -282,8 +304,7 @@ def _logical_lines(body: str, v21: bool, nested_cards: list[str]) -> list[str]:
                 nested_cards.append("\n".join(nested))
             continue
         if current is not None and kind == "qp" and current.endswith("="):
-            stripped = raw.strip()
-            if stripped and not _starts_property(raw):
+            if raw.strip() and not _starts_property(raw):
                 current = current[:-1] + raw  # soft line break (may even follow a `#`)
                 continue
             current = current[:-1]
@@ -367,13 +388,13 @@ def _tokenize_quoted(line: str) -> tuple[Optional[str], str, dict[str, list[str]
     except vobject.base.ParseError:
         name, param_lists, value, group = _parse_quoted_line(line)
     params: dict[str, list[str]] = {}
-    for key, *values in param_lists:
-        key = key.strip().upper()
+    for original, *values in param_lists:
+        key = original.strip().upper()
         if not values:
             if key in _BARE_ENCODINGS:
                 params.setdefault("ENCODING", []).append(key)
             else:
-                params.setdefault("TYPE", []).append(key)
+                params.setdefault("TYPE", []).append(original.strip())
             continue
         params.setdefault(key, []).extend(_caret_decode(v) if "^" in v else v for v in values)
     return (group.lower() if group else None), name.strip().upper(), params, value
@@ -419,105 +440,3 @@ def _split_outside_quotes(text: str, sep: str) -> list[str]:
 def _caret_decode(value: str) -> str:
     """RFC 6868: ^n newline, ^' double quote, ^^ caret."""
     return re.sub(r"\^([n'^])", lambda m: {"n": "\n", "'": '"', "^": "^"}[m.group(1)], value)
-
-
-# ---------------------------------------------------------------- values
-
-
-class ValueDecoder:
-    """Turns a raw value into text: quoted-printable, CHARSET, undeclared 8-bit bytes.
-
-    Undeclared 8-bit text that is not UTF-8 is decoded with one guess per file,
-    made from all such values together (a single short name is too little for
-    charset-normalizer to go on).
-    """
-
-    def __init__(self, text: str, wide: bool):
-        self._text = text
-        self._wide = wide  # decoded from UTF-16: CHARSET parameters no longer apply
-        self._guess: Optional[str] = None
-        self.fallback_used: Optional[str] = None
-
-    def decode(self, value: str, params: dict[str, list[str]]) -> str:
-        encoding = params.get("ENCODING")
-        charset = params.get("CHARSET")
-        charset = charset[0].upper() if charset and not self._wide else None
-        if encoding and encoding[0].upper() in ("QUOTED-PRINTABLE", "QP"):
-            raw = binascii.a2b_qp(value.encode("utf-8", "surrogateescape"))
-            return self._bytes_to_text(raw, charset)
-        if value.isascii():
-            return value
-        if charset and charset not in _UTF8_NAMES:
-            return self._bytes_to_text(value.encode("utf-8", "surrogateescape"), charset)
-        try:
-            value.encode("utf-8")
-            return value  # already good UTF-8 text
-        except UnicodeEncodeError:
-            return self._bytes_to_text(value.encode("utf-8", "surrogateescape"), charset)
-
-    def _bytes_to_text(self, raw: bytes, charset: Optional[str]) -> str:
-        if charset and charset not in _UTF8_NAMES:
-            try:
-                return raw.decode(_codec_name(charset))
-            except LookupError:
-                pass  # unknown charset name: guess below
-            except UnicodeDecodeError:
-                return raw.decode(_codec_name(charset), "replace")
-        try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-        if charset:  # declared UTF-8 with a stray byte: keep the rest of the value
-            return raw.decode("utf-8", "replace")
-        mostly_utf8 = raw.decode("utf-8", "replace")
-        if sum(1 for c in mostly_utf8 if c > "\x7f" and c != "\ufffd") > mostly_utf8.count("\ufffd"):
-            return mostly_utf8
-        guess = self._fallback_charset()
-        self.fallback_used = guess
-        return raw.decode(guess, "replace")
-
-    def _fallback_charset(self) -> str:
-        if self._guess is None:
-            self._guess = _guess_charset(_undeclared_8bit_sample(self._text))
-        return self._guess
-
-
-def _codec_name(charset: str) -> str:
-    name = charset.strip().strip('"').lower()
-    return {"shift-jis": "shift_jis", "x-sjis": "shift_jis", "sjis": "shift_jis", "gb2312": "gbk"}.get(name, name)
-
-
-def _undeclared_8bit_sample(text: str) -> bytes:
-    chunks = []
-    for line in text.split("\n"):
-        if line.isascii() and "=" not in line:
-            continue
-        head, _, value = line.partition(":")
-        upper = head.upper()
-        if "CHARSET" in upper:
-            continue
-        raw = value.encode("utf-8", "surrogateescape")
-        if "QUOTED-PRINTABLE" in upper:
-            raw = binascii.a2b_qp(raw)
-        if raw.isascii():
-            continue
-        try:
-            raw.decode("utf-8")
-        except UnicodeDecodeError:
-            chunks.append(raw)
-    return b"\n".join(chunks)
-
-
-_SINGLE_BYTE = ["cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "koi8_r"]
-_MULTI_BYTE = ["shift_jis", "gb18030", "big5", "euc_kr"]
-
-
-def _guess_charset(sample: bytes) -> str:
-    if not sample:
-        return "cp1252"
-    from charset_normalizer import from_bytes  # only files with undeclared 8-bit text pay for it
-
-    eight_bit = sum(1 for b in sample if b > 0x7F)
-    candidates = _SINGLE_BYTE + (_MULTI_BYTE if eight_bit >= 8 else [])
-    best = from_bytes(sample, cp_isolation=candidates).best()
-    return best.encoding if best else "cp1252"

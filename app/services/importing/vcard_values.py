@@ -1,6 +1,6 @@
 """Small value-level helpers of the vCard reader: unescaping, dates, labels, photos.
 
-All functions take decoded text (see `vcard_lines.ValueDecoder`) and know the
+All functions take decoded text (see `vcard_decode.ValueDecoder`) and know the
 vCard rules that differ between versions: 3.0/4.0 escape `\\, \\; \\\\ \\n`,
 2.1 escapes nothing in text and only `\\;` in structured values.
 """
@@ -35,6 +35,7 @@ def unescape_text(value: str, v21: bool) -> str:
 
 
 def unescape_v3(value: str) -> str:
+    """3.0/4.0 text: `\\n` is a new line, `\\,` `\\;` `\\\\` (and, leniently, `\\:`) the character itself."""
     if "\\" in value:
         value = _ESCAPE_RE.sub(_text_escape, value)
     if "\r" in value:
@@ -43,6 +44,7 @@ def unescape_v3(value: str) -> str:
 
 
 def unescape_v21(value: str) -> str:
+    """2.1 text is literal; only line breaks (from quoted-printable) are normalised."""
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     return value
@@ -54,19 +56,21 @@ def _text_escape(match: re.Match) -> str:
 
 def split_structured(value: str, v21: bool) -> list[str]:
     """N, ADR, ORG: split on unescaped `;` only, then unescape each component."""
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     if "\\" not in value:
-        return [unescape_v21(part).strip() for part in value.split(";")]
+        return [part.strip() for part in value.split(";")]
     table = _V21_ESCAPES if v21 else _TEXT_ESCAPES
-    if "\\;" in value or "\\\\" in value:
-        parts, start = [], 0
-        for match in _SPLIT_RE.finditer(value):
-            if match.group() == ";":
-                parts.append(value[start:match.start()])
-                start = match.end()
-        parts.append(value[start:])
-    else:  # every `;` separates: only `\,` or `\n` style escapes inside components
-        parts = value.split(";")
-    return [unescape_v21(_unescape_with(table, part)).strip() for part in parts]
+    if "\\;" not in value and "\\\\" not in value:
+        # every `;` separates, and no escape can turn into one: unescape first, then split
+        return [part.strip() for part in _unescape_with(table, value).split(";")]
+    parts, start = [], 0
+    for match in _SPLIT_RE.finditer(value):
+        if match.group() == ";":
+            parts.append(value[start:match.start()])
+            start = match.end()
+    parts.append(value[start:])
+    return [_unescape_with(table, part).strip() for part in parts]
 
 
 def split_list(value: str, v21: bool) -> list[str]:
@@ -167,7 +171,9 @@ _NO_TYPES = ()
 
 def describe_types(params: dict[str, list[str]]) -> tuple[Optional[str], bool]:
     """(label, preferred) from TYPE and PREF parameters."""
-    return _describe(tuple(params.get("TYPE", _NO_TYPES)), tuple(params.get("PREF", _NO_TYPES)))
+    types = params.get("TYPE")
+    pref = params.get("PREF")
+    return _describe(tuple(types) if types else _NO_TYPES, tuple(pref) if pref else _NO_TYPES)
 
 
 @lru_cache(maxsize=1024)  # a file repeats the same few TYPE combinations thousands of times

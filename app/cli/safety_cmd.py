@@ -1,0 +1,55 @@
+"""Commands that keep the data safe: backup, backups, restore, empty-trash."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.services import backup, lifecycle
+
+from .output import table
+
+
+def register(commands) -> None:
+    p = commands.add_parser("backup", help="back up the store now",
+                            description="Back up the store through SQLite's backup API and verify the copy.")
+    p.add_argument("file", nargs="?", help="where to write it (default: the backups folder beside the store)")
+    p.set_defaults(handler=cmd_backup, writes=False, auto_backup=False)
+
+    p = commands.add_parser("backups", help="list the store's backups", description="List backups, newest first.")
+    p.set_defaults(handler=cmd_backups, writes=False)
+
+    p = commands.add_parser("restore", help="restore the store from a backup",
+                            description="Replace the store with a backup. The current store is backed up first.")
+    p.add_argument("file", help="the backup file")
+    p.set_defaults(handler=cmd_restore, auto_backup=False)
+
+    p = commands.add_parser("empty-trash", help="delete the contacts in the trash for good",
+                            description="Delete the contacts in the trash for good (a backup is made first).")
+    p.set_defaults(handler=cmd_empty_trash)
+
+
+def cmd_backup(db, args) -> int:
+    made = backup.make_backup(backup.store_path(db), Path(args.file) if args.file else None)
+    print(f"backed up to {made}")
+    return 0
+
+
+def cmd_backups(db, args) -> int:
+    found = backup.list_backups(backup.store_path(db))
+    if not found:
+        print("no backups yet")
+        return 0
+    table(("WHEN", "WHY", "SIZE", "FILE"),
+          ((b.made_at.strftime("%Y-%m-%d %H:%M"), b.reason, f"{b.size // 1024} KB", b.path) for b in found))
+    return 0
+
+
+def cmd_restore(db, args) -> int:
+    safety = backup.restore(db, Path(args.file))
+    print(f"restored {args.file}; the store as it was is saved in {safety}")
+    return 0
+
+
+def cmd_empty_trash(db, args) -> int:
+    n = lifecycle.empty_trash(db)
+    print(f"deleted {n} contacts for good. {lifecycle.ERASURE_NOTICE}")
+    return 0

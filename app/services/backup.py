@@ -1,0 +1,210 @@
+"""Backups through SQLite's online backup API (never a file copy), verified after writing.
+
+Automatic when data changed and at most every 30 minutes, and always before a
+destructive operation. Kept daily for a week, weekly for a month and monthly
+for a year. Backups live beside the store in `backups/<store name>/`.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Optional
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import ServiceError
+
+AUTO_INTERVAL = timedelta(minutes=30)
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{8}-\d{6})(?:-(?P<reason>[a-z0-9-]+))?\.db$")
+
+
+class BackupError(ServiceError):
+    pass
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime
+    reason: str
+    size: int
+
+
+def store_path(db: sessionmaker[Session]) -> Path:
+    return Path(db.kw["bind"].url.database)
+
+
+def backup_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups" / db_path.stem
+
+
+def quick_check(path: Path) -> str:
+    """"ok", or what SQLite found wrong (also for a file that is not a database)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return "ok" if rows == [("ok",)] else "; ".join(r[0] for r in rows[:3])
+
+
+def make_backup(db_path: Path, dest: Optional[Path] = None, *, reason: str = "manual",
+                now: Optional[datetime] = None) -> Path:
+    """Copy the live store page by page through SQLite, then verify the copy."""
+    now = now or datetime.now()
+    if dest is None:
+        folder = backup_dir(db_path)
+        _private_folder(folder)
+        dest = folder / f"{db_path.stem}-{now:%Y%m%d-%H%M%S}-{reason}.db"
+    if dest.exists() and dest.is_dir():
+        raise BackupError(f"{dest}: is a folder; give a file name")
+    partial = dest.with_name(dest.name + ".part")
+    try:
+        _create_private(partial)
+        source = sqlite3.connect(db_path)
+        target = sqlite3.connect(partial)
+        try:
+            source.backup(target)
+            # A backup is a single self-contained file: no -wal or -shm beside it.
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+            source.close()
+        verdict = quick_check(partial)
+        if verdict != "ok":
+            raise BackupError(f"{dest}: the backup failed its check ({verdict}); the store is unchanged")
+        os.replace(partial, dest)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"{dest}: could not write the backup ({exc}); the store is unchanged") from None
+    except BackupError:
+        partial.unlink(missing_ok=True)
+        raise
+    return dest
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """Newest first."""
+    folder = backup_dir(db_path)
+    found = []
+    for path in folder.glob("*.db") if folder.exists() else ():
+        m = _NAME.match(path.name)
+        if m:
+            found.append(BackupInfo(path, datetime.strptime(m.group("when"), "%Y%m%d-%H%M%S"),
+                                    m.group("reason") or "", path.stat().st_size))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def prune(db_path: Path, now: Optional[datetime] = None) -> list[Path]:
+    """Keep every backup of the last day, then the newest of each day for a week, of each week for a
+    month and of each month for a year. Backups the user asked for ("manual") are never removed."""
+    now = now or datetime.now()
+    kept_keys: set[tuple] = set()
+    removed = []
+    for i, backup in enumerate(list_backups(db_path)):
+        age = now - backup.made_at
+        if backup.reason == "manual" or age <= timedelta(days=1):
+            continue
+        if age <= timedelta(days=7):
+            key = ("day", backup.made_at.date())
+        elif age <= timedelta(days=31):
+            key = ("week", tuple(backup.made_at.isocalendar()[:2]))
+        elif age <= timedelta(days=365):
+            key = ("month", backup.made_at.year, backup.made_at.month)
+        else:
+            key = None
+        if i == 0 or (key is not None and key not in kept_keys):
+            kept_keys.add(key)
+            continue
+        backup.path.unlink(missing_ok=True)
+        removed.append(backup.path)
+    return removed
+
+
+def auto_backup(db: sessionmaker[Session], now: Optional[datetime] = None) -> Optional[Path]:
+    """Back up when the store changed since the last backup and that was over 30 minutes ago."""
+    now = now or datetime.now()
+    path = store_path(db)
+    backups = list_backups(path)
+    if backups:
+        last = backups[0].made_at
+        if now - last < AUTO_INTERVAL or _changed_at(path) <= last:
+            return None
+    made = make_backup(path, reason="auto", now=now)
+    prune(path, now)
+    return made
+
+
+def backup_before(db: sessionmaker[Session], operation: str) -> Path:
+    """Always called before something that cannot be taken back (undo import, empty trash, restore…)."""
+    path = store_path(db)
+    made = make_backup(path, reason=re.sub(r"[^a-z0-9-]+", "-", operation.lower()).strip("-") or "before")
+    prune(path)
+    return made
+
+
+def restore(db: sessionmaker[Session], backup: Path) -> Path:
+    """Replace the store's contents with a backup's; the current store is backed up first."""
+    if not backup.is_file():
+        raise BackupError(f"{backup}: no such backup file")
+    verdict = quick_check(backup)
+    if verdict != "ok":
+        raise BackupError(f"{backup}: not a good backup ({verdict}); nothing was changed")
+    _refuse_newer(backup)
+    path = store_path(db)
+    safety = backup_before(db, "before-restore")
+    db.kw["bind"].dispose()
+    try:
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        target = sqlite3.connect(path)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+            source.close()
+    except sqlite3.Error as exc:
+        raise BackupError(f"{path}: the restore failed ({exc}); your data is in {safety}") from None
+    return safety
+
+
+def _refuse_newer(backup: Path) -> None:
+    from app.models.db import known_revisions
+
+    conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        row = None
+    finally:
+        conn.close()
+    if row is None:
+        raise BackupError(f"{backup}: not a Rapport backup; nothing was changed")
+    if row[0] not in known_revisions():
+        raise BackupError(f"{backup}: made by a newer version of Rapport; update Rapport to restore it")
+
+
+def _changed_at(path: Path) -> datetime:
+    """The last write to the store or its write-ahead log."""
+    times = [p.stat().st_mtime for p in (path, path.with_name(path.name + "-wal")) if p.exists()]
+    return datetime.fromtimestamp(max(times)) if times else datetime.min
+
+
+def _private_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.chmod(0o700)
+    except OSError:
+        pass
+
+
+def _create_private(path: Path) -> None:
+    """Created readable by its owner only: it holds other people's personal data."""
+    path.unlink(missing_ok=True)
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
