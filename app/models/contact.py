@@ -75,6 +75,7 @@ class Contact(FromImport, Base):
     last_contact_at: Mapped[Optional[datetime]]
     next_due: Mapped[Optional[date]]
     search_text: Mapped[str] = mapped_column(Text, default="")
+    sort_name: Mapped[str] = mapped_column(String, default="", server_default="", index=True)  # pinyin for 张伟
 
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

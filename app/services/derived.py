@@ -16,7 +16,11 @@ from sqlalchemy.orm import Session
 
 from app.models import NOTE_HTML, Contact, Email, Note, Phone
 
+from .names import fold_accents, pinyin_forms, sort_key
 from .phones import digits
+
+# Bump when what derived columns hold changes: stores are then recomputed on open.
+DERIVED_VERSION = 3
 
 _TAG = re.compile(r"<[^>]+>")
 _CHUNK = 500  # SQLite's bound-parameter limit is far above this; chunks keep statements small
@@ -79,18 +83,27 @@ def build_search_text(contact: dict, phones: Iterable[str], emails: Iterable[str
         contact.get(key) or ""
         for key in ("display_name", "given_name", "family_name", "nickname", "organization", "department", "title")
     ]
+    parts.append(pinyin_forms(contact.get("display_name")))  # "zhang", "zhangwei" and "zw" find 张伟
     for phone in phones:
         parts.append(phone)
         parts.append(digits(phone))
     parts.extend(emails)
     parts.extend(notes)
-    return "\n".join(p for p in parts if p).lower()
+    text = "\n".join(p for p in parts if p).lower()
+    folded = fold_accents(text)
+    return text if folded == text else f"{text}\n{folded}"
 
 
 _SEARCH_FIELDS = (
     Contact.id, Contact.display_name, Contact.given_name, Contact.family_name, Contact.nickname,
-    Contact.organization, Contact.department, Contact.title,
+    Contact.organization, Contact.department, Contact.title, Contact.phonetic_family_name,
+    Contact.phonetic_given_name,
 )
+
+
+def contact_sort_name(contact: dict) -> str:
+    phonetic = " ".join(x for x in (contact.get("phonetic_family_name"), contact.get("phonetic_given_name")) if x)
+    return sort_key(contact.get("display_name"), phonetic or None)
 
 
 def refresh_search_text(session: Session, contact_ids: Iterable[int]) -> None:
@@ -116,7 +129,8 @@ def refresh_search_text(session: Session, contact_ids: Iterable[int]) -> None:
         session.execute(
             update(Contact),
             [
-                {"id": row["id"], "search_text": build_search_text(row, phones[row["id"]], emails[row["id"]], notes[row["id"]])}
+                {"id": row["id"], "sort_name": contact_sort_name(row),
+                 "search_text": build_search_text(row, phones[row["id"]], emails[row["id"]], notes[row["id"]])}
                 for row in rows
             ],
         )
@@ -126,3 +140,17 @@ def refresh_all(session: Session, contact_ids: Iterable[int]) -> None:
     ids = list(set(contact_ids))
     refresh_contact_dates(session, ids)
     refresh_search_text(session, ids)
+
+
+def refresh_everything_if_outdated(db) -> bool:
+    """Recompute every contact's derived columns once after DERIVED_VERSION changed; True if it ran."""
+    from app.models import Setting
+
+    with db.begin() as session:
+        row = session.get(Setting, "derived_version")
+        if row is not None and row.value == str(DERIVED_VERSION):
+            return False
+        ids = list(session.scalars(select(Contact.id)))
+        refresh_all(session, ids)
+        session.merge(Setting(key="derived_version", value=str(DERIVED_VERSION)))
+        return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Optional, Sequence
 
 from sqlalchemy import ColumnElement, Select, and_, func, select
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import STATUS_LOST, Address, Contact, Email, Group, Phone, Tier, contact_groups
 
 from .contacts import tier_by_code
+from .names import fold_accents
 from .errors import InvalidValue, NotFound
 
 SORT_KEYS = ("name", "organization", "tier", "last_contact", "next_due", "city")
@@ -29,6 +30,10 @@ class ContactFilter:
     tier: Optional[str] = None  # tier code, or "none"
     trash: bool = False  # the trash instead of the live contacts
     lost: Optional[bool] = None  # True: only lost, False: only active, None: both
+    due_by: Optional[date] = None  # only contacts whose next due date is on or before this day
+    birthdays_from: Optional[date] = None  # only birthdays from this day …
+    birthday_days: int = 7  # … for this many days (the year of birth does not matter)
+    never_contacted: bool = False  # only contacts with no call, visit or message logged
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,7 @@ def search_condition(query: str) -> Optional[ColumnElement[bool]]:
     A phone-like query ("138 1234", "+86 138-1234") is matched as one run of digits,
     because numbers are stored both as written and as bare digits.
     """
-    query = query.strip().lower()
+    query = fold_accents(query.strip().lower())
     if not query:
         return None
     if _PHONE_QUERY.match(query):
@@ -88,7 +93,28 @@ def _filtered(session: Session, filt: ContactFilter, query: Select) -> Select:
         query = query.where(Contact.status == STATUS_LOST)
     elif filt.lost is False:
         query = query.where(Contact.status != STATUS_LOST)
+    if filt.due_by is not None:
+        query = query.where(Contact.next_due <= filt.due_by)
+    if filt.birthdays_from is not None:
+        query = query.where(func.substr(Contact.birthday, -5).in_(birthday_keys(filt.birthdays_from, filt.birthday_days)))
+    if filt.never_contacted:
+        query = query.where(Contact.last_contact_at.is_(None))
     return query
+
+
+def birthday_keys(first: date, days: int) -> list[str]:
+    """The "MM-DD" endings of the birthdays that fall in `days` days from `first`.
+
+    Birthdays are stored "YYYY-MM-DD" or "--MM-DD"; the last five characters are the
+    day of the year. A 29 February birthday is celebrated on the 28th in other years.
+    """
+    keys = []
+    for n in range(max(days, 0)):
+        day = first + timedelta(days=n)
+        keys.append(day.strftime("%m-%d"))
+        if day.month == 2 and day.day == 28 and (day + timedelta(days=1)).month == 3:
+            keys.append("02-29")
+    return keys
 
 
 def _first_city():
@@ -98,7 +124,7 @@ def _first_city():
 
 
 def _sort_columns(key: str):
-    name = func.lower(Contact.display_name)
+    name = Contact.sort_name  # pronunciation order: 张伟 sorts as "zhang wei"
     if key == "name":
         return [name]
     if key == "organization":

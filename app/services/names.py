@@ -3,8 +3,11 @@ Japanese and Korean names (张伟), given name first for Western ones."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 from typing import Optional
 
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -55,3 +58,44 @@ def names_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     landline do not, and stay two contacts.
     """
     return not a or not b or a <= b or b <= a
+
+
+def _pinyin(text: str) -> list[str]:
+    from pypinyin import lazy_pinyin  # a kept library; imported on first use (a few MB of tables)
+
+    return [s.strip().lower() for s in lazy_pinyin(text) if s.strip()]
+
+
+@lru_cache(maxsize=100_000)
+def pinyin_forms(name: Optional[str]) -> str:
+    """"张伟" → "zhang wei zhangwei zw": what a user may type to find a Chinese name."""
+    if not name or not _HAN.search(name):
+        return ""
+    syllables = _pinyin("".join(ch for ch in name if _HAN.match(ch)))
+    if not syllables:
+        return ""
+    return " ".join((" ".join(syllables), "".join(syllables), "".join(s[0] for s in syllables)))
+
+
+@lru_cache(maxsize=100_000)
+def sort_key(name: Optional[str], phonetic: Optional[str] = None) -> str:
+    """How a name sorts: by its pronunciation where it has one (pinyin for Chinese, the phonetic
+    fields for Japanese), accents ignored, case-insensitive."""
+    text = (phonetic or name or "").strip()
+    if _HAN.search(text) and not phonetic:
+        parts = []
+        for chunk in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+", text):
+            parts.append(" ".join(_pinyin(chunk)) if _HAN.match(chunk) else chunk)
+        text = " ".join(parts)
+    return " ".join("".join(_fold(ch) for ch in text.casefold()).split())
+
+
+def fold_accents(text: str) -> str:
+    """"García" → "Garcia", for search: what people type without the accent keys."""
+    return "".join(_fold(ch) for ch in text)
+
+
+def _fold(ch: str) -> str:
+    """Latin letters lose their accents (é → e); kana and hangul keep their marks (だ stays だ)."""
+    base = unicodedata.normalize("NFKD", ch)
+    return base[0] if base[0].isascii() else ch

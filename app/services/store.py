@@ -77,7 +77,11 @@ def open_for_use(path: Path) -> sessionmaker[Session]:
         _backup_before_migration(path)
     else:
         _create_private(path)
-    return open_store(path)
+    db = open_store(path)
+    from .derived import refresh_everything_if_outdated
+
+    refresh_everything_if_outdated(db)
+    return db
 
 
 def _create_private(path: Path) -> None:
