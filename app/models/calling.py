@@ -17,8 +17,9 @@ REASON_ANNIVERSARY = "anniversary"
 REASON_FOLLOW_UP = "follow_up"
 REASON_WARRANTY = "warranty"
 REASON_THANK_REFERRER = "thank_referrer"
+REASON_HOLIDAY = "holiday"  # one entry for many customers: "greet your A and B customers"
 REASONS = (REASON_CADENCE, REASON_BIRTHDAY, REASON_ANNIVERSARY, REASON_FOLLOW_UP, REASON_WARRANTY,
-           REASON_THANK_REFERRER)
+           REASON_THANK_REFERRER, REASON_HOLIDAY)
 ALL_REASONS = "*"  # a snooze that covers every reason
 
 

@@ -22,13 +22,14 @@ from app.models import (
     ALL_REASONS, STATUS_ACTIVE, Address, Contact, FollowUp, Note, Phone, Purchase, Snooze, Tier,
 )
 from app.models.calling import (
-    REASON_ANNIVERSARY, REASON_BIRTHDAY, REASON_CADENCE, REASON_FOLLOW_UP, REASON_THANK_REFERRER, REASON_WARRANTY,
+    REASON_HOLIDAY, REASON_ANNIVERSARY, REASON_BIRTHDAY, REASON_CADENCE, REASON_FOLLOW_UP, REASON_THANK_REFERRER, REASON_WARRANTY,
 )
 
 from . import settings
 from .derived import plain_text
 from .greetings import greeting, language_from_locale
 
+HOLIDAY_DAYS_AHEAD = 3  # "greet your A and B customers" shows this many days before
 WARRANTY_DAYS = 30
 THANK_REFERRER_DAYS = 30
 _MOBILE = ("mobile", "cell", "手机", "móvil", "movil", "celular")
@@ -36,7 +37,7 @@ _MOBILE = ("mobile", "cell", "手机", "móvil", "movil", "celular")
 
 @dataclass
 class CallEntry:
-    contact_id: int
+    contact_id: Optional[int]  # None for a holiday: it is about many customers, not one
     display_name: str
     reason: str
     due_date: date
@@ -194,10 +195,31 @@ def thank_referrer_entries(session: Session, today: date, language: str = "en") 
         REASON_THANK_REFERRER, language, name=row[1], referred=row[9])) for row in rows]
 
 
+def holiday_entries(session: Session, today: date, country: str, language: str,
+                    days: int = HOLIDAY_DAYS_AHEAD) -> list[CallEntry]:
+    """One entry per coming holiday: greet your A and B customers (not one entry per customer)."""
+    from .greeting_days import greeting_days, local_name
+
+    coming = greeting_days(country, today, days)
+    if not coming:
+        return []
+    important = session.scalar(
+        select(func.count(Contact.id)).join(Tier, Tier.id == Contact.tier_id)
+        .where(_live(), Tier.code.in_(("A", "B")))) or 0
+    entries = []
+    for day, name in coming:
+        label = local_name(name, language)
+        entries.append(CallEntry(
+            contact_id=None, display_name=label, reason=REASON_HOLIDAY, due_date=day, days_overdue=0,
+            detail=greeting("holiday", language, holiday=label, date=day.isoformat(), count=str(important)),
+            extra={"holiday": name, "customers": important}))
+    return entries
+
+
 def fill_contact_details(session: Session, entries: Iterable[CallEntry]) -> None:
     """Best number, last note and address, for the contacts on screen: three queries, not three per entry."""
     entries = list(entries)
-    ids = sorted({e.contact_id for e in entries})
+    ids = sorted({e.contact_id for e in entries if e.contact_id is not None})
     phones: dict[int, tuple[int, str, str]] = {}
     notes: dict[int, str] = {}
     addresses: dict[int, tuple[Optional[str], str]] = {}
@@ -235,7 +257,8 @@ def today_list(db: sessionmaker[Session], today: date, *, days_ahead: Optional[i
         cadence = sorted(cadence_entries(session, today), key=lambda e: e.sort_key)
         others = (follow_up_entries(session, today) + date_entries(session, today, days, language)
                   + warranty_entries(session, today, language=language)
-                  + thank_referrer_entries(session, today, language))
+                  + thank_referrer_entries(session, today, language)
+                  + holiday_entries(session, today, settings.phone_region(db), language))
         others.sort(key=lambda e: (e.due_date, e.tier_rank, e.display_name.lower()))
         entries = cadence + others
         fill_contact_details(session, entries)

@@ -100,8 +100,8 @@ def test_birthdays_and_anniversaries_within_the_window_with_a_greeting(db):
 def test_birthday_window_crosses_the_new_year_and_feb_29_is_greeted_on_feb_28(db):
     person(db, "New year", birthday="--01-02")
     person(db, "Leapling", birthday="1988-02-29")
-    assert names(calllist.today_list(db, date(2026, 12, 30), days_ahead=7)) == ["New year"]
-    [entry] = calllist.today_list(db, date(2027, 2, 25), days_ahead=7)
+    assert names(calllist.today_list(db, date(2026, 12, 30), days_ahead=7), "birthday") == ["New year"]
+    [entry] = [e for e in calllist.today_list(db, date(2027, 2, 25), days_ahead=7) if e.reason == "birthday"]
     assert entry.display_name == "Leapling" and entry.due_date == date(2027, 2, 28)
 
 
@@ -153,3 +153,23 @@ def test_best_number_is_the_mobile(db):
                  phones=[("010 6552 9988", "Work"), ("138 1234 5678", "Mobile")])
     [entry] = calllist.today_list(db, TODAY)
     assert entry.phone == "+8613812345678" and entry.contact_id == cid
+
+
+@pytest.mark.parametrize("region, today, language, expected", [
+    ("CN", date(2026, 2, 15), "zh_CN", "春节"),  # Spring Festival 2026-02-17, lunar calendar
+    ("CN", date(2027, 9, 13), "zh_CN", "中秋节"),  # Mid-Autumn 2027-09-15
+    ("ES", date(2026, 1, 4), "es", "Día de los Reyes"),
+    ("GB", date(2026, 12, 23), "en", "Christmas"),
+])
+def test_holidays_put_one_greet_your_best_customers_entry_a_few_days_ahead(db, region, today, language, expected):
+    from app.services import settings
+
+    settings.put(db, "phone_region", region)
+    person(db, "Top", tier="A", last_call=today)
+    person(db, "Good", tier="B", last_call=today)
+    person(db, "Other", tier="C", last_call=today)
+    [entry] = [e for e in calllist.today_list(db, today, language=language) if e.reason == "holiday"]
+    assert entry.display_name == expected and entry.contact_id is None and entry.extra["customers"] == 2
+    assert "2" in entry.detail and expected in entry.detail
+    assert [e for e in calllist.today_list(db, today - timedelta(days=5), language=language)
+            if e.reason == "holiday"] == []
