@@ -1,29 +1,99 @@
 """Starting the desktop app: QApplication, the store, the main window."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+
+# For screenshots of the docs only: RAPPORT_SCREENSHOT=customer[:SEARCH] opens the
+# first (matching) customer's file, =wizard:FILE opens the import wizard on FILE's preview.
+SCREENSHOT_ENV = "RAPPORT_SCREENSHOT"
 
 
 def run_gui(db_path: Path, *, demo: bool = False) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from app.services.store import StoreError, open_store
+    from app.services.store import StoreError
 
+    from .errors import install_excepthook
     from .main_window import MainWindow
+    from .worker import GuiThreadGarbageCollector
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Rapport")
     app.setOrganizationName("Rapport")
     try:
-        db = open_store(db_path)
-        if demo:
-            from app.services.demo import ensure_demo_data
-
-            ensure_demo_data(db)
+        opened = open_store_for_window(db_path, demo=demo)
     except StoreError as exc:
         QMessageBox.critical(None, "Rapport", str(exc))
         return 1
+    if opened is None:
+        return 1
+    db, lock, warning = opened
+    if warning:
+        QMessageBox.warning(None, "Rapport", warning)
+    install_excepthook()
+    GuiThreadGarbageCollector(app)
     window = MainWindow(db, db_path)
-    window.show()
+    window.store_lock = lock  # held for the window's life: one writer per store
+    screen = app.primaryScreen().availableGeometry()
+    if screen.width() < window.width() * 1.15 or screen.height() < window.height() * 1.15:
+        window.setGeometry(screen)  # a laptop screen: use all of it (also where no window manager maximises)
+        window.showMaximized()
+    else:
+        window.show()
+    if os.environ.get(SCREENSHOT_ENV):
+        _stage_screenshot(window, os.environ[SCREENSHOT_ENV])
     return app.exec()
+
+
+def open_store_for_window(db_path: Path, *, demo: bool = False):
+    """(db, writer lock, warning or None); None when the user declined to go on.
+
+    A damaged store has been moved aside by open_for_use; the user is offered the newest
+    good backup, restored into a fresh store.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services import backup
+    from app.services.store import StoreDamaged, network_share_warning, open_for_use, writer_lock
+
+    lock = writer_lock(db_path)
+    try:
+        db = open_for_use(db_path)
+    except StoreDamaged as damaged:
+        if damaged.newest_backup is None:
+            QMessageBox.warning(None, "Rapport", str(damaged) + "\n\nRapport starts with an empty store.")
+            db = open_for_use(db_path)
+        else:
+            answer = QMessageBox.question(
+                None, "Rapport",
+                str(damaged).split(" The newest good backup")[0]
+                + f"\n\nRestore the newest good backup ({damaged.newest_backup.name})?")
+            db = open_for_use(db_path)
+            if answer == QMessageBox.StandardButton.Yes:
+                backup.restore(db, damaged.newest_backup)
+                db = open_for_use(db_path)
+    except Exception:
+        lock.release()
+        raise
+    if demo:
+        from app.services.demo import ensure_demo_data
+
+        ensure_demo_data(db)
+    return db, lock, network_share_warning(db_path)
+
+
+def _stage_screenshot(window, what: str) -> None:
+    from PySide6.QtCore import QTimer
+
+    if what.startswith("customer"):  # "customer" or "customer:SEARCH"
+        window.contacts.search.setText(what.partition(":")[2])
+        window.contacts.idsLoaded.connect(lambda _n: window.contacts.select_row(0))
+    elif what.startswith("wizard:"):
+        # Alone on screen: under Xvfb without a window manager, a window over another is captured black.
+        def open_wizard() -> None:
+            window.hide()
+            window.open_import([Path(what.split(":", 1)[1])]).next()
+
+        QTimer.singleShot(1000, open_wizard)

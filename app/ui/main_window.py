@@ -1,22 +1,203 @@
-"""The main window (a first version: how many customers the store holds)."""
+"""The main window: sidebar, contact table and customer file side by side.
+
+It only assembles the parts and keeps them in step: choosing a list filters the
+table, choosing a row shows the customer file, and whatever changes the store
+refreshes the table, the counts and the open file.
+"""
 from __future__ import annotations
 
+from datetime import date, datetime
+from functools import partial
 from pathlib import Path
+from typing import Callable, Iterable, Optional
 
-from PySide6.QtWidgets import QLabel, QMainWindow
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.services import directory
+from app.services.backup import auto_backup
+from app.services.dates import local_now
+
+from .contact_actions import ContactActions
+from .contact_list import ContactList
+from .contact_table_model import ContactTableModel
+from .customer_file import CustomerFile
+from .import_wizard import ImportWizard
+from .new_contact_dialog import NewContactDialog
+from .settings_dialog import SettingsDialog
+from .sidebar import Sidebar
+from .sidebar_model import SidebarCounts, SidebarModel, load_counts
+from .worker import Worker
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: sessionmaker[Session], db_path: Path) -> None:
+    def __init__(self, db: sessionmaker[Session], db_path: Path, *, today: Callable[[], date] = date.today,
+                 now: Callable[[], datetime] = local_now) -> None:
         super().__init__()
         self.db = db
-        self.setWindowTitle(f"Rapport — {db_path.name}")
-        self.resize(1200, 760)
-        count = directory.count(db)
-        self.summary = QLabel(self.tr("%n customer(s)", "", count))
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(self.summary)
+        self.today = today
+        self.worker = Worker(self)
+        self.wizard: Optional[ImportWizard] = None
+        self.setWindowTitle(self.tr("Rapport — {name}").format(name=db_path.name))
+        self.resize(1360, 820)
+        self.setAcceptDrops(True)
+
+        self.sidebar_model = SidebarModel(today, self)
+        self.sidebar = Sidebar(self.sidebar_model, db, self.worker)
+        self.contacts = ContactList(db, self.worker, ContactTableModel(db, today, self))
+        self.customer = CustomerFile(db, self.worker, today=today, now=now)
+        self.actions = ContactActions(db, self.worker, self.contacts, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.contacts)
+        splitter.addWidget(self.customer)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 640, 500])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self.statusBar().addPermanentWidget(QLabel(str(db_path)))
+
+        self.sidebar.listChosen.connect(self._list_chosen)
+        self.sidebar.storeChanged.connect(self.refresh)
+        self.sidebar.emptyTrashRequested.connect(self.actions.ask_empty_trash)
+        self.sidebar_model.contactsDropped.connect(self.actions.add_ids_to_group)
+        self.contacts.currentContactChanged.connect(self.customer.show_contact)
+        self.customer.contactChanged.connect(self._contact_changed)
+        self.actions.storeChanged.connect(self.refresh)
+        self.refresh_counts()
+        self.contacts.reload()
+        # Backups when data changed, at most every 30 minutes (the service decides; this only asks).
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(5 * 60 * 1000)
+        self.backup_timer.timeout.connect(self._auto_backup)
+        self.backup_timer.start()
+
+    @Slot()
+    def _auto_backup(self) -> None:
+        self.worker.read(partial(auto_backup, self.db), lambda _made, _error: None)
+
+    def _build_menus(self) -> None:
+        self.new_contact_action = self._action(self.tr("New customer…"), self.new_contact, "Ctrl+N")
+        self.import_action = self._action(self.tr("Import contacts…"), self.open_import, "Ctrl+Shift+I")
+        self.settings_action = self._action(self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
+        self.log_call_action = self._action(self.tr("Log call"), self.customer.log_call, "Ctrl+L")
+        self.log_visit_action = self._action(self.tr("Log visit"), self.customer.log_visit, "Ctrl+Shift+L")
+        find = self._action(self.tr("Find"), self._focus_search, QKeySequence.StandardKey.Find)
+        quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([self.import_action, self.settings_action])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        a = self.actions
+        contact_menu = self.menuBar().addMenu(self.tr("&Customers"))
+        contact_menu.addActions([self.new_contact_action, find, self.log_call_action, self.log_visit_action])
+        contact_menu.addSeparator()
+        contact_menu.addAction(a.add_to_group)
+        contact_menu.addMenu(a.tier_menu)
+        contact_menu.addActions([a.mark_lost, a.reactivate])
+        contact_menu.addSeparator()
+        contact_menu.addActions([a.trash, a.restore, a.purge, a.empty_trash])
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.new_contact_action, self.import_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.log_call_action, self.log_visit_action])
+        toolbar.addSeparator()
+        toolbar.addAction(a.add_to_group)
+        toolbar.addAction(a.tier_menu.menuAction())
+        toolbar.addAction(a.trash)
+        toolbar.addAction(a.restore)
+        self.addToolBar(toolbar)
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # ------------------------------------------------------------------ keeping the parts in step
+
+    @Slot()
+    def refresh(self) -> None:
+        """The store changed in more than one row: list, counts and the open file again."""
+        self.refresh_counts()
+        self.contacts.reload()
+        self.customer.show_contact(self.contacts.current_id())
+
+    def refresh_counts(self) -> None:
+        self.worker.read(partial(load_counts, self.db, self.today()), self._counts_loaded)
+
+    def _counts_loaded(self, counts: Optional[SidebarCounts], error: Optional[BaseException]) -> None:
+        if counts is None:
+            return
+        self.sidebar_model.set_counts(counts)
+        if self.sidebar.currentIndex().row() < 0:
+            self.sidebar.choose(self.sidebar.current_key())
+        filt = self.sidebar_model.filter_for(self.sidebar.current_key())
+        if filt is not None and filt != self.contacts.base_filter():
+            self.contacts.set_filter(filt)  # e.g. the group shown was renamed, or the day changed
+
+    @Slot(str)
+    def _list_chosen(self, key: str) -> None:
+        filt = self.sidebar_model.filter_for(key)
+        if filt is not None:
+            self.contacts.set_filter(filt)
+        self.actions.update_enabled()
+
+    @Slot(int)
+    def _contact_changed(self, contact_id: int) -> None:
+        self.contacts.model.refresh_contacts([contact_id])
+        self.refresh_counts()
+
+    @Slot()
+    def _focus_search(self) -> None:
+        self.contacts.search.setFocus()
+        self.contacts.search.selectAll()
+
+    # ------------------------------------------------------------------ dialogs
+
+    @Slot()
+    def new_contact(self) -> None:
+        dialog = NewContactDialog(self.db, self.worker, self)
+        if dialog.exec() == NewContactDialog.DialogCode.Accepted and dialog.created_id:
+            self.contacts.reload(select=dialog.created_id)
+            self.refresh_counts()
+
+    @Slot()
+    def open_import(self, paths: Iterable[Path] = ()) -> ImportWizard:
+        if self.wizard is not None and self.wizard.running():
+            self.wizard.raise_()
+            return self.wizard
+        self.wizard = ImportWizard(self.db, self.worker, paths or (), self)
+        self.wizard.storeChanged.connect(self.refresh)
+        self.wizard.show()
+        return self.wizard
+
+    @Slot()
+    def open_settings(self) -> None:
+        if SettingsDialog(self.db, self.worker, self).exec() == SettingsDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_import(paths)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.customer.commit_pending()
+        self.worker.wait_for_done()
+        try:
+            auto_backup(self.db)
+        except Exception:  # a failed backup must not keep the window open; it is retried next time
+            pass
+        super().closeEvent(event)

@@ -1,0 +1,107 @@
+"""The History tab: calls, visits and the rest, newest first, and logging a new one."""
+from __future__ import annotations
+
+from typing import Any, Callable, Optional
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import Contact, Interaction
+from app.services import interactions
+
+from ..worker import Worker
+from .section import Section
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Interaction] = []
+        self._headers = (self.tr("When"), self.tr("Kind"), self.tr("Summary"), self.tr("Outcome"))
+
+    def set_interactions(self, rows: list[Interaction]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def interaction(self, row: int) -> Optional[Interaction]:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.interaction(index.row()) if index.isValid() else None
+        if item is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = index.column()
+        if column == 0:
+            return f"{item.occurred_at:%Y-%m-%d %H:%M}"
+        if column == 1:
+            return self.tr(item.kind_info.name) if item.kind_info else item.kind
+        text = (item.summary if column == 2 else item.outcome) or ""
+        return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())
+
+
+class HistoryTab(Section):
+    def __init__(self, db: sessionmaker[Session], worker: Worker, log: Callable[[str], None],
+                 parent: Optional[QWidget] = None) -> None:
+        super().__init__("", db, worker, parent)
+        self.setFlat(True)
+        self.model = HistoryModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(2, 200)
+        log_other = QPushButton(self.tr("Log…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(log_other)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self._log = log
+        log_other.clicked.connect(self._log_other)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+    def show_contact(self, contact: Contact) -> None:
+        super().show_contact(contact)
+        self.reload()
+
+    @Slot()
+    def _log_other(self) -> None:
+        self._log("message")
+
+    def reload(self) -> None:
+        self.model.set_interactions(interactions.history(self.db, self.contact_id) if self.contact_id else [])
+
+    @Slot()
+    def delete_selected(self) -> None:
+        item = self.model.interaction(self.table.currentIndex().row())
+        if item is None:
+            return
+        question = self.tr("Delete this entry from {when:%Y-%m-%d}?").format(when=item.occurred_at)
+        if QMessageBox.question(self, self.tr("Delete"), question) == QMessageBox.StandardButton.Yes:
+            self.write(interactions.delete_interaction, item.id)

@@ -1,0 +1,58 @@
+"""What the user reads when something goes wrong: a service's message, never a traceback.
+
+Unexpected errors are written to the log folder (as the command line does) and
+the message says where, so a bug report can include them.
+"""
+from __future__ import annotations
+
+import sys
+import traceback
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.services.errors import ServiceError
+from app.services.store import StoreError, log_dir
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def error_text(error: BaseException) -> str:
+    """The message to show for `error`."""
+    if isinstance(error, (ServiceError, StoreError)):
+        return str(error)
+    where = save_traceback(error)
+    return _tr("Something went wrong that Rapport did not expect ({name}: {error}). Details are in {where}.").format(
+        name=type(error).__name__, error=error, where=where
+    )
+
+
+def save_traceback(error: BaseException) -> str:
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "error.log"
+        with path.open("a", encoding="utf-8") as log:
+            log.write("".join(traceback.format_exception(error)) + "\n")
+        return str(path)
+    except OSError:
+        return _tr("no log (the log folder is not writable)")
+
+
+def show_error(parent: Optional[QWidget], error: BaseException, title: Optional[str] = None) -> None:
+    QMessageBox.warning(parent, title or _tr("Rapport"), error_text(error))
+
+
+def install_excepthook() -> None:
+    """An exception escaping a slot becomes a message box instead of a trace on stderr."""
+
+    def hook(kind, error, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        show_error(None, error.with_traceback(tb))
+
+    sys.excepthook = hook

@@ -1,0 +1,110 @@
+"""Settings: the default phone region, the tiers, and the working week for the call list."""
+from __future__ import annotations
+
+from functools import partial
+from typing import Optional
+
+from PySide6.QtCore import QModelIndex, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QColorDialog, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QSpinBox, QTableView, QVBoxLayout, QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.services import settings, tiers
+
+from .errors import error_text
+from .import_wizard.run_pages import region_choices
+from .tiers_model import COLOUR, TierRow, TiersModel
+from .worker import Worker
+
+
+def save_settings(db: sessionmaker[Session], region: str, working_days: list[int], calls_per_day: int,
+                  tier_rows: list[TierRow]) -> None:
+    """Runs on the worker."""
+    settings.put(db, "phone_region", region)
+    settings.put(db, "working_days", working_days)
+    settings.put(db, "calls_per_day", calls_per_day)
+    for row in tier_rows:
+        tiers.update_tier(db, row.code, name=row.name, colour=row.colour, cadence_days=row.cadence_days)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, db: sessionmaker[Session], worker: Worker, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._db = db
+        self._worker = worker
+        self.region = QComboBox()
+        for code, label in region_choices():
+            self.region.addItem(label, code)
+        self.region.setCurrentIndex(max(self.region.findData(settings.phone_region(db)), 0))
+        self.tiers = TiersModel([TierRow(t.code, t.name, t.colour, t.cadence_days) for t in tiers.list_tiers(db)], self)
+        self.tier_table = QTableView()
+        self.tier_table.setModel(self.tiers)
+        self.tier_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tier_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tier_table.setMinimumHeight(150)
+        self.tier_table.doubleClicked.connect(self._pick_colour)
+        self.days: list[QCheckBox] = []
+        days_row = QHBoxLayout()
+        working = set(settings.get(db, "working_days") or [])
+        for iso, name in enumerate((self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
+                                    self.tr("Sat"), self.tr("Sun")), start=1):
+            box = QCheckBox(name)
+            box.setChecked(iso in working)
+            self.days.append(box)
+            days_row.addWidget(box)
+        self.calls = QSpinBox()
+        self.calls.setRange(1, 500)
+        self.calls.setValue(int(settings.get(db, "calls_per_day") or 12))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c0392b")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Phone numbers without a country code are from"), self.region)
+        form.addRow(self.tr("Working days"), days_row)
+        form.addRow(self.tr("Calls per day"), self.calls)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Tiers (double-click a colour to change it):")))
+        layout.addWidget(self.tier_table)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(560, 440)
+
+    @Slot(QModelIndex)
+    def _pick_colour(self, index: QModelIndex) -> None:
+        if index.column() != COLOUR:
+            return
+        chosen = QColorDialog.getColor(QColor(index.data()), self, self.tr("Tier colour"))
+        if chosen.isValid():
+            self.tiers.setData(index, chosen.name())
+
+    def working_days(self) -> list[int]:
+        return [iso for iso, box in enumerate(self.days, start=1) if box.isChecked()]
+
+    @Slot()
+    def save(self) -> None:
+        if not self.working_days():
+            self.error.setText(self.tr("Choose at least one working day."))
+            self.error.show()
+            return
+        self.buttons.setEnabled(False)
+        # Read the widgets here, on the GUI thread; the worker only gets plain values.
+        call = partial(save_settings, self._db, self.region.currentData(), self.working_days(), self.calls.value(),
+                       self.tiers.changed_rows())
+        self._worker.write(call, self._saved)
+
+    def _saved(self, _result, error: Optional[BaseException]) -> None:
+        self.buttons.setEnabled(True)
+        if error is not None:
+            self.error.setText(error_text(error))
+            self.error.show()
+            return
+        self.accept()

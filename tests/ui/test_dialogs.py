@@ -1,0 +1,94 @@
+"""Settings, a new customer, and files dropped on the window."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from app.services import directory, settings, tiers
+from app.ui.new_contact_dialog import NewContactDialog
+from app.ui.settings_dialog import SettingsDialog
+from app.ui.tiers_model import TiersModel
+
+from .conftest import answer_modal, wait_idle
+
+
+def test_settings_are_saved(qtbot, qtmodeltester, window, db):
+    def change(dialog: SettingsDialog) -> None:
+        qtmodeltester.check(dialog.tiers)
+        dialog.region.setCurrentIndex(dialog.region.findData("ES"))
+        dialog.days[5].setChecked(True)  # Saturday too
+        dialog.calls.setValue(20)
+        model: TiersModel = dialog.tiers
+        assert model.setData(model.index(0, 2), "5")  # A: every 5 days
+        assert not model.setData(model.index(0, 2), "0")  # not a cadence
+        assert model.setData(model.index(1, 1), "#00aa00")
+        assert model.setData(model.index(2, 0), "C: the many")
+        dialog.save()
+
+    answered = answer_modal(qtbot, SettingsDialog, change)
+    window.open_settings()
+    assert answered
+    wait_idle(qtbot, window)
+    assert settings.get(db, "phone_region") == "ES"
+    assert settings.get(db, "working_days") == [1, 2, 3, 4, 5, 6]
+    assert settings.get(db, "calls_per_day") == 20
+    by_code = {t.code: t for t in tiers.list_tiers(db)}
+    assert by_code["A"].cadence_days == 5
+    assert by_code["B"].colour == "#00aa00"
+    assert by_code["C"].name == "C: the many"
+    row = window.sidebar_model.row_of("tier:C")
+    qtbot.waitUntil(lambda: window.sidebar_model.index(row, 0).data() == "C: the many")
+
+
+def test_settings_need_a_working_day(qtbot, window, db):
+    dialog = SettingsDialog(db, window.worker, window)
+    qtbot.addWidget(dialog)
+    for box in dialog.days:
+        box.setChecked(False)
+    dialog.save()
+    assert not dialog.error.isHidden() and "working day" in dialog.error.text()
+
+
+def test_a_new_customer_is_made_and_selected(qtbot, window, db):
+    def fill(dialog: NewContactDialog) -> None:
+        dialog.given.setText("Lucía")
+        dialog.family.setText("García")
+        dialog.phone.setText("612 345 678")
+        dialog.tier.setCurrentIndex(dialog.tier.findData("B"))
+        dialog.save()
+
+    settings.put(db, "phone_region", "ES")
+    answer_modal(qtbot, NewContactDialog, fill)
+    window.new_contact()
+    wait_idle(qtbot, window)
+    (row,) = directory.list_contacts(db)
+    assert (row.display_name, row.tier, row.phone) == ("Lucía García", "B", "+34612345678")
+    qtbot.waitUntil(lambda: window.customer.contact_id() == row.id)
+    assert window.customer.name.text() == "Lucía García"
+
+
+def test_a_customer_needs_some_name(qtbot, window, db):
+    dialog = NewContactDialog(db, window.worker, window)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    wait_idle(qtbot, window)
+    assert "needs a name" in dialog.error.text()
+    assert directory.count(db) == 0
+
+
+def test_dropping_files_on_the_window_opens_the_import_wizard(qtbot, window):
+    mime = QMimeData()
+    path = Path("/work/shared/corpus/thunderbird/import-resources/basic_addressbook.csv")
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    where = QPointF(window.width() / 2, window.height() / 2)
+    enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    window.dropEvent(QDropEvent(where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier))
+    assert window.wizard is not None and window.wizard.isVisible()
+    assert window.wizard.paths == [path]
+    window.wizard.reject()
