@@ -71,13 +71,21 @@ def vcard30(n: int, seed: int = 2) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-def write(folder: Path) -> dict[str, Path]:
+def write(folder: Path, phone_cards: int = 2000, book_cards: int = 100_000) -> dict[str, Path]:
+    """The two import files, made once per size and kept in `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
-    files = {"phone-2k.vcf": lambda: phone_export_v21(2000), "book-100k.vcf": lambda: vcard30(100_000)}
+    files = {f"phone-{_size(phone_cards)}.vcf": lambda: phone_export_v21(phone_cards),
+             f"book-{_size(book_cards)}.vcf": lambda: vcard30(book_cards)}
     paths = {}
     for name, make in files.items():
         path = folder / name
         if not path.exists():
-            path.write_bytes(make())
+            partial = path.with_suffix(".partial")
+            partial.write_bytes(make())
+            partial.rename(path)  # an interrupted run never leaves half a file behind
         paths[name] = path
     return paths
+
+
+def _size(n: int) -> str:
+    return f"{n // 1000}k" if n >= 1000 and n % 1000 == 0 else str(n)

@@ -5,7 +5,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from app.services import calllist, contacts
+from app.services import calllist, contacts, settings
 from app.services.dates import parse_day
 from app.services.errors import InvalidValue
 from app.services.plan import build_plan, week_of
@@ -68,13 +68,14 @@ def cmd_plan(db, args) -> int:
     plan = build_plan(db, week)
     if args.pdf:
         from app.printing.pdf import html_to_pdf
-        from app.services.plan_html import plan_html
+        from app.printing.plan_strings import translated_plan_html, use_language
 
         path = Path(args.pdf)
         if path.is_dir():
             raise InvalidValue(f"{path}: is a folder; give a file name")
+        use_language(settings.get(db, "language"))  # the paper speaks the user's language, as the window does
         try:
-            html_to_pdf(plan_html(plan), path, title=f"Rapport plan {plan.week}")
+            html_to_pdf(translated_plan_html(plan), path, title=f"Rapport plan {plan.week}")
         except OSError as exc:
             raise InvalidValue(f"{path}: cannot write the PDF ({exc.strerror or exc})") from None
         print(f"saved the plan for {plan.week} to {path}", file=sys.stderr)

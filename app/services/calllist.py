@@ -11,11 +11,12 @@ contacts never appear. "Today" is always a parameter, never the wall clock.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Iterable, Optional
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import (
@@ -77,7 +78,11 @@ class CallEntry:
 
 
 def _live():
-    return and_(Contact.deleted_at.is_(None), Contact.status == STATUS_ACTIVE)
+    # likely(): nearly every contact is live. Without it SQLite (the store has no ANALYZE
+    # statistics) walks the live index and looks up every row, even for a birthday scan, and
+    # starts warranties from the contacts instead of the purchases' warranty_until index
+    # (at 100,000 contacts: 160 ms instead of 20). next_due still uses the live index.
+    return and_(func.likely(Contact.deleted_at.is_(None)), func.likely(Contact.status == STATUS_ACTIVE))
 
 
 def _not_snoozed(reason: str, today: date):
@@ -223,24 +228,27 @@ def fill_contact_details(session: Session, entries: Iterable[CallEntry]) -> None
     phones: dict[int, tuple[int, str, str]] = {}
     notes: dict[int, str] = {}
     addresses: dict[int, tuple[Optional[str], str]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        for cid, raw, e164, label, pid in session.execute(
-                select(Phone.contact_id, Phone.raw, Phone.e164, Phone.label, Phone.id)
-                .where(Phone.contact_id.in_(chunk)).order_by(Phone.id)):
-            rank = 0 if (label or "").lower() in _MOBILE else (1 if e164 else 2)
-            if cid not in phones or rank < phones[cid][0]:
-                phones[cid] = (rank, e164 or raw, raw)
-        for cid, body, fmt in session.execute(
-                select(Note.contact_id, Note.body, Note.format).where(Note.contact_id.in_(chunk))
-                .order_by(Note.created_at, Note.id)):
-            text = plain_text(body, fmt).strip()
-            if text:
-                notes[cid] = text.splitlines()[0][:120]
-        for cid, street, city, region in session.execute(
-                select(Address.contact_id, Address.street, Address.city, Address.region)
-                .where(Address.contact_id.in_(chunk)).order_by(Address.id.desc())):
-            addresses[cid] = (city, ", ".join(x.replace("\n", ", ") for x in (street, city, region) if x))
+    if not ids:
+        return
+    # The ids travel as one JSON array (SQLite's json_each): one statement per table however
+    # long the list, where chunks of 500 bound ids took three times as long at 6,000 entries.
+    wanted = select(literal_column("value")).select_from(func.json_each(json.dumps(ids)))
+    for cid, raw, e164, label, pid in session.execute(
+            select(Phone.contact_id, Phone.raw, Phone.e164, Phone.label, Phone.id)
+            .where(Phone.contact_id.in_(wanted)).order_by(Phone.id)):
+        rank = 0 if (label or "").lower() in _MOBILE else (1 if e164 else 2)
+        if cid not in phones or rank < phones[cid][0]:
+            phones[cid] = (rank, e164 or raw, raw)
+    for cid, body, fmt in session.execute(
+            select(Note.contact_id, Note.body, Note.format).where(Note.contact_id.in_(wanted))
+            .order_by(Note.created_at, Note.id)):
+        text = plain_text(body, fmt).strip()
+        if text:
+            notes[cid] = text.splitlines()[0][:120]
+    for cid, street, city, region in session.execute(
+            select(Address.contact_id, Address.street, Address.city, Address.region)
+            .where(Address.contact_id.in_(wanted)).order_by(Address.id.desc())):
+        addresses[cid] = (city, ", ".join(x.replace("\n", ", ") for x in (street, city, region) if x))
     for e in entries:
         if e.contact_id in phones:
             _, e.phone, e.phone_display = phones[e.contact_id]

@@ -125,13 +125,10 @@ def update_contact(db: sessionmaker[Session], contact_id: int, values: dict[str,
 
 
 def set_referrer(db: sessionmaker[Session], contact_id: int, referrer_id: Optional[int]) -> None:
-    if referrer_id == contact_id:
-        raise InvalidValue("referred by: a contact cannot refer themselves")
-    with db.begin() as session:
-        contact = load(session, contact_id)
-        if referrer_id is not None:
-            load(session, referrer_id)
-        contact.referred_by_id = referrer_id
+    """Who referred the contact (None: nobody); a referrer that would close a circle is refused."""
+    from .value.referrals import set_referrer as set_checked  # the referral rules live there
+
+    set_checked(db, contact_id, referrer_id)
 
 
 def set_custom_field(db: sessionmaker[Session], contact_id: int, name: str, value: Optional[str]) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import locale
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -11,6 +12,10 @@ LANGUAGES = ("en", "zh_CN", "es")
 
 
 def language_from_locale() -> str:
+    """RAPPORT_LANGUAGE when set (screenshots, tests: as the desktop app does), else the system locale's."""
+    override = os.environ.get("RAPPORT_LANGUAGE", "").strip()
+    if override in LANGUAGES:
+        return override
     try:
         name = locale.getlocale()[0] or ""
     except ValueError:

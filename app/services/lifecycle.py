@@ -1,18 +1,23 @@
 """Trash and restore, lost and won back, and deleting for good."""
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Iterable, Optional
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.models import STATUS_ACTIVE, STATUS_LOST, Contact
+from app.models import STATUS_ACTIVE, STATUS_LOST, Contact, Setting
 
 from .backup import backup_before
 from .contacts import load
 from .dates import local_now
 from .errors import InvalidValue
+
+# Why customers are lost: an editable list kept in the settings under LOST_REASONS_KEY.
+LOST_REASONS_KEY = "lost_reasons"
+DEFAULT_LOST_REASONS = ("price", "service", "moved", "competitor", "no need", "other")
 
 # What the user is told when a contact is deleted for good.
 ERASURE_NOTICE = "Backups made before now still hold this data until they rotate out."
@@ -55,20 +60,53 @@ def empty_trash(db: sessionmaker[Session]) -> int:
     return purge(db, ids)
 
 
-def mark_lost(db: sessionmaker[Session], contact_id: int, reason: str, on: Optional[date] = None) -> None:
-    if not reason or not reason.strip():
-        raise InvalidValue("reason: say why the customer was lost (price, service, moved, competitor, no need, other)")
+def lost_reasons(db: sessionmaker[Session]) -> list[str]:
+    with db() as session:
+        return _lost_reasons(session)
+
+
+def set_lost_reasons(db: sessionmaker[Session], reasons: Iterable[str]) -> list[str]:
+    """Replace the list; contacts already lost keep the reason they were given."""
+    cleaned: list[str] = []
+    for reason in reasons:
+        reason = " ".join(reason.split())
+        if reason and reason.casefold() not in (r.casefold() for r in cleaned):
+            cleaned.append(reason)
+    if not cleaned:
+        raise InvalidValue("lost reasons: the list cannot be empty")
     with db.begin() as session:
+        session.merge(Setting(key=LOST_REASONS_KEY, value=json.dumps(cleaned, ensure_ascii=False)))
+    return cleaned
+
+
+def _lost_reasons(session: Session) -> list[str]:
+    row = session.get(Setting, LOST_REASONS_KEY)
+    return json.loads(row.value) if row else list(DEFAULT_LOST_REASONS)
+
+
+def mark_lost(db: sessionmaker[Session], contact_id: int, reason: str, on: Optional[date] = None) -> None:
+    with db.begin() as session:
+        reasons = _lost_reasons(session)
+        wanted = " ".join((reason or "").split()).casefold()
+        known = next((r for r in reasons if r.casefold() == wanted), None)
+        if known is None:
+            listing = ", ".join(reasons)
+            if not wanted:
+                raise InvalidValue(f"reason: say why the customer was lost ({listing})")
+            raise InvalidValue(f"reason: '{reason.strip()}' is not one of the reasons for losing a customer "
+                               f"({listing}); add it to the list first if it is a new one")
         contact = load(session, contact_id)
         contact.status = STATUS_LOST
-        contact.lost_reason = reason.strip()
+        contact.lost_reason = known
         contact.lost_on = on or local_now().date()
 
 
 def reactivate(db: sessionmaker[Session], contact_id: int) -> None:
     with db.begin() as session:
-        contact = load(session, contact_id)
-        contact.status = STATUS_ACTIVE
-        contact.lost_on = None
-        contact.lost_reason = None
+        reactivate_contact(load(session, contact_id))
 
+
+def reactivate_contact(contact: Contact) -> None:
+    contact.status = STATUS_ACTIVE
+    contact.lost_on = None
+    contact.lost_reason = None

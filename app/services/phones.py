@@ -1,19 +1,30 @@
 """Phone numbers through phonenumbers: E.164 when valid, the text as written always.
 
 Parsing is the slowest step of an import after vCard parsing, and address books
-repeat numbers (switchboards, family lines), so results are cached.
+repeat numbers (switchboards, family lines), so results are cached. A large
+import normalises its numbers in worker processes, one per core
+(`normalise_many`); phonenumbers is pure Python, so threads would not help.
 """
 from __future__ import annotations
 
 import locale
+import logging
+import multiprocessing
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
 
 import phonenumbers
 
 DEFAULT_REGION = "US"
+# Below this many distinct numbers, starting worker processes (each imports phonenumbers)
+# costs about what it saves: on a 2-core laptop 20,000 numbers take ~1.3 s serially.
+PARALLEL_FROM = 20_000
+_CHUNKS_PER_WORKER = 4  # a slow chunk on a busy core does not hold the others up
+log = logging.getLogger(__name__)
 _EXT_IN_TEXT = re.compile(r"(?:;ext=|\s*(?:ext\.?|x|#|转|分机)\s*)(\d{1,7})\s*$", re.IGNORECASE)
 
 
@@ -73,6 +84,47 @@ def normalise(raw: str, region: str = DEFAULT_REGION, extension: Optional[str] =
     except phonenumbers.NumberParseException:
         pass
     return NormalisedPhone(raw=written, e164=e164, extension=ext or None)
+
+
+PhoneKey = tuple[str, Optional[str]]  # (number as written, extension): what `normalise` is called with
+
+
+def normalise_many(numbers: Iterable[PhoneKey], region: str = DEFAULT_REGION, *,
+                   workers: Optional[int] = None, parallel_from: Optional[int] = None
+                   ) -> dict[PhoneKey, NormalisedPhone]:
+    """`normalise(raw, region, extension)` for every distinct (raw, extension), keyed by it.
+
+    From `parallel_from` (default PARALLEL_FROM) distinct numbers on, the work is spread
+    over `workers` processes (default: one per core). The results are the same as serial ones;
+    if the processes cannot be started or fail, the numbers are done here, serially.
+    """
+    unique = list(dict.fromkeys(numbers))
+    workers = workers or os.cpu_count() or 1
+    if len(unique) >= (PARALLEL_FROM if parallel_from is None else parallel_from) and workers > 1:
+        try:
+            return _in_processes(unique, region, workers)
+        except Exception:  # noqa: BLE001 — no pool (sandbox, frozen app), a crashed worker…: do it here
+            log.warning("phone numbers: worker processes failed, normalising serially", exc_info=True)
+    return {key: normalise(key[0], region, key[1]) for key in unique}
+
+
+def _in_processes(unique: list[PhoneKey], region: str, workers: int) -> dict[PhoneKey, NormalisedPhone]:
+    size = -(-len(unique) // (workers * _CHUNKS_PER_WORKER))
+    chunks = [unique[start:start + size] for start in range(0, len(unique), size)]
+    # "spawn", not fork: the GUI imports on a worker thread, and forking a threaded process is unsafe.
+    with ProcessPoolExecutor(max_workers=min(workers, len(chunks)),
+                             mp_context=multiprocessing.get_context("spawn")) as pool:
+        done: dict[PhoneKey, NormalisedPhone] = {}
+        for chunk, results in zip(chunks, pool.map(_normalise_chunk, [(region, chunk) for chunk in chunks])):
+            for key, (written, e164, extension) in zip(chunk, results):
+                done[key] = NormalisedPhone(written, e164, extension)
+    return done
+
+
+def _normalise_chunk(job: tuple[str, list[PhoneKey]]) -> list[tuple[str, Optional[str], Optional[str]]]:
+    """In a worker process: plain tuples travel back faster than dataclasses."""
+    region, keys = job
+    return [(n.raw, n.e164, n.extension) for n in (normalise(raw, region, extension) for raw, extension in keys)]
 
 
 def digits(text: str) -> str:

@@ -111,20 +111,22 @@ def _working_day_on_or_before(day: date, days: list[DayPlan]) -> DayPlan:
 
 
 def _week_entries(session: Session, today: date, monday: date, sunday: date, language: str) -> list[CallEntry]:
-    """Everything due by the end of the week, one entry per contact and reason."""
+    """Everything due by the end of the week: one visit per contact, for all its reasons."""
     start = min(today, monday)
     entries = (calllist.cadence_entries(session, start, until=sunday)
                + calllist.follow_up_entries(session, start, until=sunday)
                + calllist.date_entries(session, start, (sunday - monday).days, language, start=monday)
                + calllist.warranty_entries(session, start, until=sunday, language=language)
                + calllist.thank_referrer_entries(session, sunday, language))
-    seen: set[tuple[int, str]] = set()
-    unique = []
+    entries.sort(key=lambda e: _urgency(e, monday))
+    visits: dict[int, CallEntry] = {}
     for e in entries:
-        if (e.contact_id, e.reason) not in seen:
-            seen.add((e.contact_id, e.reason))
-            unique.append(e)
-    return unique
+        first = visits.get(e.contact_id)
+        if first is None:
+            visits[e.contact_id] = e  # the most urgent reason leads
+        elif e.reason != first.reason or e.detail != first.detail:
+            first.extra.setdefault("also", []).append((e.reason, e.detail))  # shown under the lead reason
+    return list(visits.values())
 
 
 def move_entry(db: sessionmaker[Session], week: str, contact_id: int, reason: str, day: date) -> None:

@@ -1,6 +1,7 @@
 """What a customer bought: product, model, quantity, price, warranty."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -89,3 +90,31 @@ def _get(session: Session, purchase_id: int) -> Purchase:
     if purchase is None:
         raise NotFound(f"purchase {purchase_id}: no such purchase")
     return purchase
+
+
+_MONEY_SIGNS = re.compile(r"[\s\u00a0¥￥€$£元]")
+_DECIMAL_COMMA = re.compile(r"^-?(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}$")  # "1.234,50", "12,5"
+
+
+def parse_price_text(text: str) -> str:
+    """A price as written in a spreadsheet, ready for PurchaseData: currency signs and spaces
+    dropped, and a decimal comma ("1.234,50", "12,50") turned into a point. "1,234" stays
+    a thousands separator: a comma before exactly three digits is never a decimal comma."""
+    value = _MONEY_SIGNS.sub("", text or "")
+    if _DECIMAL_COMMA.match(value):
+        value = value.replace(".", "").replace(",", ".")
+    return value
+
+
+def parse_quantity(text: str, *, field: str = "quantity") -> int:
+    """A whole number of items; empty means one."""
+    value = (text or "").strip()
+    if not value:
+        return 1
+    try:
+        number = Decimal(value.replace(",", ""))
+    except InvalidOperation:
+        raise InvalidValue(f"{field}: '{text}' is not a number") from None
+    if number != number.to_integral_value():
+        raise InvalidValue(f"{field}: '{text}' is not a whole number")
+    return int(number)

@@ -7,21 +7,25 @@ from pathlib import Path
 
 # For screenshots of the docs only: RAPPORT_SCREENSHOT=customer[:SEARCH] opens the
 # first (matching) customer's file, =wizard:FILE opens the import wizard on FILE's preview.
+# The language is chosen with RAPPORT_LANGUAGE=zh_CN|es|en (see i18n.py).
 SCREENSHOT_ENV = "RAPPORT_SCREENSHOT"
 
 
 def run_gui(db_path: Path, *, demo: bool = False) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from app.services import settings
     from app.services.store import StoreError
 
     from .errors import install_excepthook
+    from .i18n import choose_language, install_translator
     from .main_window import MainWindow
     from .worker import GuiThreadGarbageCollector
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Rapport")
     app.setOrganizationName("Rapport")
+    install_translator(app, choose_language())  # the system's language until the store says otherwise
     try:
         opened = open_store_for_window(db_path, demo=demo)
     except StoreError as exc:
@@ -30,6 +34,9 @@ def run_gui(db_path: Path, *, demo: bool = False) -> int:
     if opened is None:
         return 1
     db, lock, warning = opened
+    language = choose_language(settings.get(db, "language"))
+    if language != choose_language():
+        install_translator(app, language)  # before the window is built: widgets translate their texts when made
     if warning:
         QMessageBox.warning(None, "Rapport", warning)
     install_excepthook()
@@ -53,6 +60,7 @@ def open_store_for_window(db_path: Path, *, demo: bool = False):
     A damaged store has been moved aside by open_for_use; the user is offered the newest
     good backup, restored into a fresh store.
     """
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from app.services import backup
@@ -63,13 +71,15 @@ def open_store_for_window(db_path: Path, *, demo: bool = False):
         db = open_for_use(db_path)
     except StoreDamaged as damaged:
         if damaged.newest_backup is None:
-            QMessageBox.warning(None, "Rapport", str(damaged) + "\n\nRapport starts with an empty store.")
+            QMessageBox.warning(None, "Rapport", str(damaged) + "\n\n"
+                                + QCoreApplication.translate("app", "Rapport starts with an empty store."))
             db = open_for_use(db_path)
         else:
             answer = QMessageBox.question(
                 None, "Rapport",
                 str(damaged).split(" The newest good backup")[0]
-                + f"\n\nRestore the newest good backup ({damaged.newest_backup.name})?")
+                + "\n\n" + QCoreApplication.translate("app", "Restore the newest good backup ({name})?").format(
+                    name=damaged.newest_backup.name))
             db = open_for_use(db_path)
             if answer == QMessageBox.StandardButton.Yes:
                 backup.restore(db, damaged.newest_backup)

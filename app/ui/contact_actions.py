@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.services import groups, lifecycle, tiers
 
+from .builtin_names import service_notice, tier_name
 from .contact_list import ContactList
 from .errors import show_error
 from .worker import Worker
@@ -86,7 +87,7 @@ class ContactActions(QObject):
     def _fill_tier_menu(self) -> None:
         self.tier_menu.clear()
         for tier in tiers.list_tiers(self._db):
-            self.tier_menu.addAction(tier.name, partial(self.set_tier, tier.code))
+            self.tier_menu.addAction(tier_name(tier.name), partial(self.set_tier, tier.code))
         self.tier_menu.addSeparator()
         self.tier_menu.addAction(self.tr("No tier"), partial(self.set_tier, None))
 
@@ -134,10 +135,10 @@ class ContactActions(QObject):
         cid = self._contacts.current_id()
         if not cid:
             return
+        # The reasons are the user's editable list (settings), so the lost report can group by them.
         reason, ok = QInputDialog.getItem(
             self._window, self.tr("Mark as lost"), self.tr("Why was the customer lost?"),
-            [self.tr("price"), self.tr("service"), self.tr("moved"), self.tr("competitor"), self.tr("no need"),
-             self.tr("other")], 0, True)
+            lifecycle.lost_reasons(self._db), 0, False)
         if ok:
             self._write_one(cid, lifecycle.mark_lost, cid, reason)
 
@@ -148,7 +149,7 @@ class ContactActions(QObject):
             self._write_one(cid, lifecycle.reactivate, cid)
 
     def _confirm(self, title: str, text: str) -> bool:
-        text += "\n\n" + lifecycle.ERASURE_NOTICE
+        text += "\n\n" + service_notice(lifecycle.ERASURE_NOTICE)
         answer = QMessageBox.question(self._window, title, text)
         return answer == QMessageBox.StandardButton.Yes
 

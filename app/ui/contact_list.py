@@ -47,7 +47,8 @@ class ContactTable(QTableView):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         for column, width in enumerate((160, 160, 48, 92, 92)):  # the city takes what is left
-            self.setColumnWidth(column, width)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(title) + 16))  # translated
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
 
 

@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.services import directory
 from app.services.directory import ContactRow
 
+from .formatting import format_date
+
 CONTACT_IDS_MIME = "application/x-rapport-contact-ids"
 PAGE_SIZE = 200
 MAX_PAGES = 25  # about 5,000 rows kept; more is fetched again when scrolled back to
@@ -130,9 +132,9 @@ class ContactTableModel(QAbstractTableModel):
         if column == "tier":
             return row.tier or ""
         if column == "last_contact":
-            return row.last_contact_at.date().isoformat() if row.last_contact_at else ""
+            return format_date(row.last_contact_at)
         if column == "next_due":
-            return row.next_due.isoformat() if row.next_due else ""
+            return format_date(row.next_due)
         return row.city or ""
 
     def _tooltip(self, row: ContactRow, column: str) -> Optional[str]:

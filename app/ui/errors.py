@@ -16,18 +16,14 @@ from app.services.errors import ServiceError
 from app.services.store import StoreError, log_dir
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def error_text(error: BaseException) -> str:
     """The message to show for `error`."""
     if isinstance(error, (ServiceError, StoreError)):
         return str(error)
     where = save_traceback(error)
-    return _tr("Something went wrong that Rapport did not expect ({name}: {error}). Details are in {where}.").format(
-        name=type(error).__name__, error=error, where=where
-    )
+    return QCoreApplication.translate(
+        "errors", "Something went wrong that Rapport did not expect ({name}: {error}). Details are in {where}."
+    ).format(name=type(error).__name__, error=error, where=where)
 
 
 def save_traceback(error: BaseException) -> str:
@@ -39,11 +35,11 @@ def save_traceback(error: BaseException) -> str:
             log.write("".join(traceback.format_exception(error)) + "\n")
         return str(path)
     except OSError:
-        return _tr("no log (the log folder is not writable)")
+        return QCoreApplication.translate("errors", "no log (the log folder is not writable)")
 
 
 def show_error(parent: Optional[QWidget], error: BaseException, title: Optional[str] = None) -> None:
-    QMessageBox.warning(parent, title or _tr("Rapport"), error_text(error))
+    QMessageBox.warning(parent, title or QCoreApplication.translate("errors", "Rapport"), error_text(error))
 
 
 def install_excepthook() -> None:

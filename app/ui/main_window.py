@@ -1,4 +1,5 @@
-"""The main window: sidebar, contact table and customer file side by side.
+"""The main window: today's calls first, then the customers (sidebar, contact table and
+customer file side by side) and the week's plan, as tabs.
 
 It only assembles the parts and keeps them in step: choosing a list filters the
 table, choosing a row shows the customer file, and whatever changes the store
@@ -13,7 +14,7 @@ from typing import Callable, Iterable, Optional
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services.backup import auto_backup
@@ -25,9 +26,11 @@ from .contact_table_model import ContactTableModel
 from .customer_file import CustomerFile
 from .import_wizard import ImportWizard
 from .new_contact_dialog import NewContactDialog
+from .plan import PlanView
 from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
 from .sidebar_model import SidebarCounts, SidebarModel, load_counts
+from .today import TodayPane
 from .worker import Worker
 
 
@@ -55,7 +58,15 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 640, 500])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.today_pane = TodayPane(db, self.worker, today, self)
+        self.plan_view = PlanView(db, self.worker, today, self)
+        self.views = QTabWidget(self)
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.today_pane, self.tr("Today"))  # the default view: who to call, and why
+        self.views.addTab(splitter, self.tr("Customers"))
+        self.views.addTab(self.plan_view, self.tr("Week plan"))
+        self.views.currentChanged.connect(self._view_changed)
+        self.setCentralWidget(self.views)
         self._build_menus()
         self.statusBar().addPermanentWidget(QLabel(str(db_path)))
 
@@ -66,6 +77,9 @@ class MainWindow(QMainWindow):
         self.contacts.currentContactChanged.connect(self.customer.show_contact)
         self.customer.contactChanged.connect(self._contact_changed)
         self.actions.storeChanged.connect(self.refresh)
+        self.today_pane.contactActivated.connect(self.open_customer)
+        self.today_pane.contactChanged.connect(self._contact_changed)
+        self.plan_view.contactActivated.connect(self.open_customer)
         self.refresh_counts()
         self.contacts.reload()
         # Backups when data changed, at most every 30 minutes (the service decides; this only asks).
@@ -154,8 +168,24 @@ class MainWindow(QMainWindow):
         self.contacts.model.refresh_contacts([contact_id])
         self.refresh_counts()
 
+    @Slot(int)
+    def open_customer(self, contact_id: int) -> None:
+        """From the today pane or the plan: show the customer's file in the Customers view."""
+        self.views.setCurrentIndex(1)
+        self.sidebar.choose("all")
+        self.contacts.search.clear()
+        self.contacts.reload(select=contact_id)
+        self.customer.show_contact(contact_id)
+
+    @Slot(int)
+    def _view_changed(self, index: int) -> None:
+        view = self.views.widget(index)
+        if view is self.today_pane or view is self.plan_view:
+            view.reload()  # calls logged elsewhere change who is due
+
     @Slot()
     def _focus_search(self) -> None:
+        self.views.setCurrentIndex(1)
         self.contacts.search.setFocus()
         self.contacts.search.selectAll()
 

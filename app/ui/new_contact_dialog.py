@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.services import settings, tiers
 from app.services.contacts import NewContact, create_contact
 
+from .builtin_names import tier_name
 from .errors import error_text
 from .worker import Worker
 
@@ -30,7 +31,7 @@ class NewContactDialog(QDialog):
         self.tier = QComboBox()
         self.tier.addItem(self.tr("No tier"), None)
         for tier in tiers.list_tiers(db):
-            self.tier.addItem(tier.name, tier.code)
+            self.tier.addItem(tier_name(tier.name), tier.code)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b")
         self.error.setWordWrap(True)

@@ -1,4 +1,4 @@
-"""Settings: the default phone region, the tiers, and the working week for the call list."""
+"""Settings: the language, the default phone region, the tiers, and the working week for the call list."""
 from __future__ import annotations
 
 from functools import partial
@@ -8,21 +8,24 @@ from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QColorDialog, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QSpinBox, QTableView, QVBoxLayout, QWidget,
+    QHeaderView, QLabel, QMessageBox, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services import settings, tiers
 
+from .builtin_names import tier_name
 from .errors import error_text
+from .i18n import LANGUAGES
 from .import_wizard.run_pages import region_choices
 from .tiers_model import COLOUR, TierRow, TiersModel
 from .worker import Worker
 
 
 def save_settings(db: sessionmaker[Session], region: str, working_days: list[int], calls_per_day: int,
-                  tier_rows: list[TierRow]) -> None:
-    """Runs on the worker."""
+                  tier_rows: list[TierRow], language: Optional[str] = None) -> None:
+    """Runs on the worker. `language` None: follow the system."""
+    settings.put(db, "language", language)
     settings.put(db, "phone_region", region)
     settings.put(db, "working_days", working_days)
     settings.put(db, "calls_per_day", calls_per_day)
@@ -36,11 +39,18 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._db = db
         self._worker = worker
+        self._language = settings.get(db, "language")
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System"), None)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each in its own language, so it can be found whatever is shown
+        self.language.setCurrentIndex(max(self.language.findData(self._language), 0))
         self.region = QComboBox()
         for code, label in region_choices():
             self.region.addItem(label, code)
         self.region.setCurrentIndex(max(self.region.findData(settings.phone_region(db)), 0))
-        self.tiers = TiersModel([TierRow(t.code, t.name, t.colour, t.cadence_days) for t in tiers.list_tiers(db)], self)
+        self.tiers = TiersModel([TierRow(t.code, tier_name(t.name), t.colour, t.cadence_days)
+                                 for t in tiers.list_tiers(db)], self)
         self.tier_table = QTableView()
         self.tier_table.setModel(self.tiers)
         self.tier_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -67,6 +77,7 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Phone numbers without a country code are from"), self.region)
         form.addRow(self.tr("Working days"), days_row)
         form.addRow(self.tr("Calls per day"), self.calls)
@@ -98,7 +109,7 @@ class SettingsDialog(QDialog):
         self.buttons.setEnabled(False)
         # Read the widgets here, on the GUI thread; the worker only gets plain values.
         call = partial(save_settings, self._db, self.region.currentData(), self.working_days(), self.calls.value(),
-                       self.tiers.changed_rows())
+                       self.tiers.changed_rows(), self.language.currentData())
         self._worker.write(call, self._saved)
 
     def _saved(self, _result, error: Optional[BaseException]) -> None:
@@ -107,4 +118,7 @@ class SettingsDialog(QDialog):
             self.error.setText(error_text(error))
             self.error.show()
             return
+        if self.language.currentData() != self._language:
+            QMessageBox.information(self, self.tr("Language"),
+                                    self.tr("Restart Rapport to see it in the language you chose."))
         self.accept()

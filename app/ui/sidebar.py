@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.services import groups
 
 from .errors import show_error
+from .formatting import format_number
 from .sidebar_model import CountRole, KeyRole, SidebarModel
 from .worker import Worker
 
@@ -27,7 +28,7 @@ class CountDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         count = index.data(CountRole)
-        count_text = "" if count is None else f"{count:,}"
+        count_text = "" if count is None else format_number(count)
         style = opt.widget.style() if opt.widget else None
         if style is None:
             return super().paint(painter, option, index)

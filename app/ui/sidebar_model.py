@@ -18,6 +18,7 @@ from app.services import directory, groups, settings, tiers
 from app.services.directory import ContactFilter
 from app.services.groups import GroupInfo
 
+from .builtin_names import tier_name
 from .contact_table_model import CONTACT_IDS_MIME, ids_from_mime
 
 CountRole = Qt.ItemDataRole.UserRole + 1
@@ -94,7 +95,7 @@ class SidebarModel(QAbstractListModel):
         entries += [Entry(f"smart:{k}", self._smart_labels[k], counts.smart.get(k, 0),
                           filt=smart_filter(k, today, counts.birthday_days)) for k in SMART_LISTS]
         entries.append(Entry("section:tiers", self.tr("Tiers")))
-        entries += [Entry(f"tier:{t.code}", t.name, t.count, t.colour, ContactFilter(tier=t.code)) for t in counts.tiers]
+        entries += [Entry(f"tier:{t.code}", tier_name(t.name), t.count, t.colour, ContactFilter(tier=t.code)) for t in counts.tiers]
         entries.append(Entry("section:groups", self.tr("Groups")))
         entries += [Entry(f"group:{g.id}", g.name, g.count, g.colour, ContactFilter(group=g.name), g)
                     for g in counts.groups]

@@ -86,3 +86,16 @@ def test_printable_page_names_days_people_and_reasons(db):
                  "2 days overdue", "上海", "Notes:"):
         assert text in html, text
     assert contacts.get_contact(db, cid)
+
+
+def test_one_visit_per_contact_with_all_its_reasons(db):
+    from app.services.purchases import PurchaseData, add_purchase
+
+    cid = person(db, "Two reasons", tier="A", last_call=MONDAY - timedelta(days=9), birthday="1970-11-25")
+    add_purchase(db, cid, PurchaseData(product="Purifier", purchased_on=date(2024, 12, 1),
+                                       warranty_until=date(2026, 12, 20)))
+    plan = build_plan(db, WEEK)
+    visits = [e for d in plan.days for e in d.entries]
+    assert [e.display_name for e in visits] == ["Two reasons"]
+    html = plan_html(plan)
+    assert "Birthday" in html and "Warranty ends" in html and "Due by cadence" in html

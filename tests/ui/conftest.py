@@ -48,6 +48,7 @@ def window(qtbot, db, db_path):
     qtbot.addWidget(win)
     win.show()
     wait_idle(qtbot, win)
+    win.views.setCurrentIndex(1)  # the Customers view, which these tests drive (Today is the default)
     yield win
     win.worker.wait_for_done()
     qtbot.waitUntil(lambda: not win.worker.busy(), timeout=5000)

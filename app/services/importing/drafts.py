@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterable, Iterator, Mapping, Optional
 
 from ..dates import parse_partial_date
 from ..errors import InvalidValue
 from ..names import compose_display_name, name_tokens
-from ..phones import NormalisedPhone, normalise
+from ..phones import NormalisedPhone, PhoneKey, normalise
 from .record import ParsedAddress, ParsedContact, ParseProblem
 
 SCALAR_FIELDS = (
@@ -50,8 +50,18 @@ def _text(value: Optional[str]) -> Optional[str]:
     return value or None
 
 
-def make_draft(record: ParsedContact, region: str, source: str, problems: list[ParseProblem]) -> Optional[Draft]:
-    """None for a record with nothing in it at all."""
+def phone_keys(records: Iterable[ParsedContact]) -> Iterator[PhoneKey]:
+    """What `make_draft` will normalise, for `phones.normalise_many` to do in one go beforehand."""
+    for record in records:
+        for phone in record.phones:
+            if _text(phone.raw):
+                yield phone.raw, _text(phone.extension)
+
+
+def make_draft(record: ParsedContact, region: str, source: str, problems: list[ParseProblem],
+               known_phones: Optional[Mapping[PhoneKey, NormalisedPhone]] = None) -> Optional[Draft]:
+    """None for a record with nothing in it at all. `known_phones`: numbers already normalised
+    for `region` (see `phone_keys`); the others are normalised here."""
     scalars: dict[str, str] = {}
     custom = [(name, value) for name, value in record.custom if _text(value)]
     for key in SCALAR_FIELDS:
@@ -73,7 +83,10 @@ def make_draft(record: ParsedContact, region: str, source: str, problems: list[P
     for phone in record.phones:
         if not _text(phone.raw):
             continue
-        normalised = normalise(phone.raw, region, _text(phone.extension))
+        extension = _text(phone.extension)
+        normalised = known_phones.get((phone.raw, extension)) if known_phones else None
+        if normalised is None:
+            normalised = normalise(phone.raw, region, extension)
         key = normalised.match_key or normalised.raw
         if key in seen_phones:
             continue  # the same number written twice in one card is stored once

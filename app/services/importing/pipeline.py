@@ -19,7 +19,8 @@ from app.models import Address, Contact, CustomField, Email, Group, ImportBatch,
 
 from .. import derived
 from ..errors import ServiceError
-from .drafts import SCALAR_FIELDS, Draft, make_draft
+from ..phones import normalise_many
+from .drafts import SCALAR_FIELDS, Draft, make_draft, phone_keys
 from .matching import Matcher, StoreIndex, Suggestion
 from .gc_pause import collector_paused
 from .record import CancelCheck, ImportCancelled, ParseProblem, ParseResult, ProgressCallback, UnreadableFile
@@ -135,10 +136,12 @@ def import_files(
             results.append(result)
             report.problems.extend(result.problems)
         check_cancel()
+        # Every number at once: a large import spreads them over the cores.
+        known_phones = normalise_many(phone_keys(r for result in results for r in result.contacts), region)
         drafts: list[Draft] = []
         for result in results:
             for record in result.contacts:
-                draft = make_draft(record, region, result.source, report.problems)
+                draft = make_draft(record, region, result.source, report.problems, known_phones)
                 if draft is not None:
                     drafts.append(draft)
         report.records = len(drafts)

@@ -10,12 +10,15 @@ unescaped comma (`FN:Smith, John` -> `Smith`), splits ORG on commas and needs
 help with 2.1 quoted-printable, and building its object graph for every card is
 about ten times slower than this reader. `vcard_lines` uses vobject's line
 grammar (`vobject.base.parseLine`) for lines with DQUOTE-quoted parameters.
+`vcard_vobject` is the slow path that does read whole cards with vobject; it
+feeds vobject's values to the same `CardMapper`, and a differential test holds
+the two paths to the same contacts.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import fields
-from typing import Callable, Optional
+from typing import Callable, Optional, Protocol
 
 from app.services.importing.gc_pause import collector_paused
 from app.services.importing.record import (
@@ -28,11 +31,11 @@ from app.services.importing.vcard_lines import (
 )
 from app.services.importing.vcard_values import (
     apple_label, decode_base64, decode_data_uri, describe_types, is_uri, mime_from_types,
-    normalise_date, sniff_image, split_list, split_structured, split_types, unescape_text,
+    normalise_date, sniff_image, split_list, split_structured, split_types,
     unescape_v3, unescape_v21,
 )
 
-__all__ = ["parse_vcard", "looks_like_vcard"]
+__all__ = ["parse_vcard", "looks_like_vcard", "read_cards", "CardMapper"]
 
 PROGRESS_EVERY = 250  # cards between progress reports
 CANCEL_CHECK_EVERY = 50  # cards between looks at the cancel button
@@ -54,6 +57,16 @@ def looks_like_vcard(data: bytes) -> bool:
 def parse_vcard(data: bytes, *, source: str, progress: Optional[ProgressCallback] = None,
                 is_cancelled: Optional[CancelCheck] = None) -> ParseResult:
     """Parse every card in `data`; raise UnreadableFile only when no card at all can be found."""
+    return read_cards(data, source, CardReader, CardMapper, progress, is_cancelled)
+
+
+class _Reader(Protocol):
+    def read(self, card: RawCard) -> CardContent: ...
+
+
+def read_cards(data: bytes, source: str, make_reader: Callable[[ValueDecoder], _Reader], mapper: type["CardMapper"],
+               progress: Optional[ProgressCallback] = None, is_cancelled: Optional[CancelCheck] = None) -> ParseResult:
+    """The file-level loop both paths share: decode, split into cards, read and map each card."""
     if is_cancelled and is_cancelled():
         raise ImportCancelled()
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xfe\xff"):
@@ -65,7 +78,7 @@ def parse_vcard(data: bytes, *, source: str, progress: Optional[ProgressCallback
             raise UnreadableFile(f"{source}: this is a binary file, not a vCard (.vcf) file")
         raise UnreadableFile(f"{source}: no contact card found (the file has no BEGIN:VCARD line)")
     decoder = ValueDecoder(text, wide)
-    reader = CardReader(decoder)
+    reader = make_reader(decoder)
     result = ParseResult(source=source, format="vcard", encoding=encoding)
     total = len(cards)
     with collector_paused():
@@ -76,7 +89,7 @@ def parse_vcard(data: bytes, *, source: str, progress: Optional[ProgressCallback
                     raise ImportCancelled()
                 if progress and done % PROGRESS_EVERY == 0:
                     progress(done, total)
-            _read_card_into(card, reader, result)
+            _read_card_into(card, reader, mapper, result)
     if progress:
         progress(total, total)
     if decoder.fallback_used:
@@ -84,13 +97,13 @@ def parse_vcard(data: bytes, *, source: str, progress: Optional[ProgressCallback
     return result
 
 
-def _read_card_into(card: RawCard, reader: CardReader, result: ParseResult) -> None:
+def _read_card_into(card: RawCard, reader: _Reader, mapper: type["CardMapper"], result: ParseResult) -> None:
     def report(field_name: Optional[str], message: str) -> None:
         result.problems.append(ParseProblem(result.source, card.position, card.line, field_name, message))
 
     try:
         content = reader.read(card)
-        contact = _CardMapper(card, content, report).build()
+        contact = mapper(card, content, report).build()
     except Exception as exc:  # noqa: BLE001 — one broken card must never take the others down
         report(None, f"this card could not be read and was skipped ({type(exc).__name__}: {exc})")
         return
@@ -104,8 +117,14 @@ def _read_card_into(card: RawCard, reader: CardReader, result: ParseResult) -> N
         result.contacts.append(contact)
 
 
-class _CardMapper:
-    """Maps one card's properties onto a ParsedContact."""
+class CardMapper:
+    """Maps one card's properties onto a ParsedContact.
+
+    Values arrive as the fast path's tokenizer leaves them: decoded text that is
+    still vCard-escaped. The vobject path (`vcard_vobject.VobjectMapper`) hands
+    over vobject's decoded values instead and overrides the three ways a value
+    is read: `unescape` (text), `parts` (N, ADR, ORG) and `items` (CATEGORIES).
+    """
 
     def __init__(self, card: RawCard, content: CardContent, report: Callable[[Optional[str], str], None]):
         self.content = content
@@ -123,14 +142,14 @@ class _CardMapper:
             self.labels = {}
             for prop in properties:
                 if prop.group and prop.name == "X-ABLABEL":
-                    self.labels[prop.group] = apple_label(unescape_text(prop.value, self.v21))
+                    self.labels[prop.group] = apple_label(self.unescape(prop.value))
                 elif prop.group:
                     self.grouped.add(prop.group)
         for prop in properties:
             if prop.name in SKIPPED_NAMES:
                 continue
             try:
-                _HANDLERS.get(prop.name, _CardMapper.custom)(self, prop)
+                _HANDLERS.get(prop.name, CardMapper.custom)(self, prop)
             except ValueError as exc:
                 self.report(prop.name, str(exc))
         for nested in self.content.nested_cards:
@@ -141,6 +160,14 @@ class _CardMapper:
 
     def text(self, prop: VCardProperty) -> str:
         return self.unescape(prop.value).strip()
+
+    def parts(self, prop: VCardProperty) -> list[str]:
+        """The components of a structured value (N, ADR, ORG), unescaped and stripped."""
+        return split_structured(prop.value, self.v21)
+
+    def items(self, prop: VCardProperty) -> list[str]:
+        """The items of a list value (CATEGORIES), unescaped; empty ones left out."""
+        return split_list(prop.value, self.v21)
 
     def describe(self, prop: VCardProperty) -> tuple[Optional[str], bool]:
         """(label, preferred): an Apple X-ABLabel wins over TYPE."""
@@ -185,7 +212,7 @@ class _CardMapper:
             self.first("display_name", prop)
 
     def n(self, prop: VCardProperty) -> None:
-        parts = split_structured(prop.value, self.v21)
+        parts = self.parts(prop)
         if not any(parts):
             return
         if self.names_seen:  # an ALTID alternative or a duplicate: keep it readable
@@ -208,7 +235,7 @@ class _CardMapper:
         self.first("nickname", prop)
 
     def org(self, prop: VCardProperty) -> None:
-        parts = split_structured(prop.value, self.v21)
+        parts = self.parts(prop)
         if not any(parts):
             return
         c = self.contact
@@ -238,7 +265,7 @@ class _CardMapper:
         if "X-IRMC-N" not in types and "X-IRMC-N" not in prop.params:
             self.custom(prop)
             return
-        parts = split_structured(prop.value, self.v21) + ["", ""]
+        parts = self.parts(prop) + ["", ""]
         c = self.contact
         if c.phonetic_family_name is None and c.phonetic_given_name is None:
             c.phonetic_family_name, c.phonetic_given_name = parts[0] or None, parts[1] or None
@@ -316,7 +343,7 @@ class _CardMapper:
             self.contact.emails.append(ParsedEmail(address, *self.describe(prop)))
 
     def adr(self, prop: VCardProperty) -> None:
-        parts = split_structured(prop.value, self.v21)
+        parts = self.parts(prop)
         if len(parts) != 7:
             if any(parts[7:]):  # more than 7 components: keep what is beyond
                 self.keep("ADR", "; ".join(p for p in parts[7:] if p))
@@ -342,7 +369,7 @@ class _CardMapper:
 
     def categories(self, prop: VCardProperty) -> None:
         groups = self.contact.groups
-        for name in split_list(prop.value, self.v21):
+        for name in self.items(prop):
             if name not in groups:
                 groups.append(name)
 
@@ -364,7 +391,7 @@ class _CardMapper:
             elif value[:5].lower() == "data:":
                 data, mime = decode_data_uri(value)
             elif is_uri(value):  # a link to a picture on the web
-                self.keep("PHOTO", unescape_text(value, self.v21))
+                self.keep("PHOTO", self.unescape(value))
                 return
             else:  # binary data with no ENCODING parameter, or VALUE=URI holding base64
                 data = decode_base64(value)
@@ -383,14 +410,14 @@ def _has_content(contact: ParsedContact) -> bool:
     return any(getattr(contact, f.name) for f in fields(contact) if f.name not in _BOOKKEEPING)
 
 
-_HANDLERS: dict[str, Callable[[_CardMapper, VCardProperty], None]] = {
-    "FN": _CardMapper.fn, "N": _CardMapper.n, "NICKNAME": _CardMapper.nickname, "ORG": _CardMapper.org,
-    "TITLE": _CardMapper.title, "UID": _CardMapper.uid, "SORT-STRING": _CardMapper.sort_string,
-    "X-PHONETIC-FIRST-NAME": _CardMapper.phonetic_given, "X-PHONETIC-LAST-NAME": _CardMapper.phonetic_family,
-    "SOUND": _CardMapper.sound, "BDAY": _CardMapper.bday, "X-ABDATE": _CardMapper.x_abdate,
-    "GENDER": _CardMapper.gender, "X-GENDER": _CardMapper.gender, "TEL": _CardMapper.tel,
-    "EMAIL": _CardMapper.email, "ADR": _CardMapper.adr, "URL": _CardMapper.url, "NOTE": _CardMapper.note,
-    "CATEGORIES": _CardMapper.categories, "PHOTO": _CardMapper.photo, "X-ABLABEL": _CardMapper.x_ablabel,
-    "RELATED": _CardMapper.related, "X-ABRELATEDNAMES": _CardMapper.related,
-    **{name: _CardMapper.anniversary for name in _ANNIVERSARY_NAMES},
+_HANDLERS: dict[str, Callable[[CardMapper, VCardProperty], None]] = {
+    "FN": CardMapper.fn, "N": CardMapper.n, "NICKNAME": CardMapper.nickname, "ORG": CardMapper.org,
+    "TITLE": CardMapper.title, "UID": CardMapper.uid, "SORT-STRING": CardMapper.sort_string,
+    "X-PHONETIC-FIRST-NAME": CardMapper.phonetic_given, "X-PHONETIC-LAST-NAME": CardMapper.phonetic_family,
+    "SOUND": CardMapper.sound, "BDAY": CardMapper.bday, "X-ABDATE": CardMapper.x_abdate,
+    "GENDER": CardMapper.gender, "X-GENDER": CardMapper.gender, "TEL": CardMapper.tel,
+    "EMAIL": CardMapper.email, "ADR": CardMapper.adr, "URL": CardMapper.url, "NOTE": CardMapper.note,
+    "CATEGORIES": CardMapper.categories, "PHOTO": CardMapper.photo, "X-ABLABEL": CardMapper.x_ablabel,
+    "RELATED": CardMapper.related, "X-ABRELATEDNAMES": CardMapper.related,
+    **{name: CardMapper.anniversary for name in _ANNIVERSARY_NAMES},
 }

@@ -29,10 +29,10 @@ if TYPE_CHECKING:
 
 # Property names the reader never maps or keeps (the spec's own bookkeeping).
 SKIPPED_NAMES = frozenset({"VERSION", "BEGIN", "END", "PRODID", "REV"})
-_NOT_IN_FINGERPRINT = frozenset({"PRODID", "REV"})
+NOT_IN_FINGERPRINT = frozenset({"PRODID", "REV"})
 
 # Bare 2.1 parameters that are encodings, not types (`NOTE;QUOTED-PRINTABLE:`).
-_BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
+BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
 _EMPTY: dict[str, list[str]] = {}
 
 _MARKER_RE = re.compile(r"^(BEGIN|END)[ \t]*:[ \t]*VCARD[ \t]*$", re.I | re.M)
@@ -184,11 +184,7 @@ class CardReader:
 
     def read(self, card: RawCard) -> CardContent:
         body = card.body
-        match = _VERSION_RE.search(body)
-        if match:
-            version = match.group(1)
-        else:  # no VERSION line: quoted-printable only ever appears in 2.1 files
-            version = "2.1" if _QP_RE.search(body) else "3.0"
+        version = card_version(body)
         v21 = version.startswith("2")
         content = CardContent(version, [], "")
         if not (card.nested or "\n#" in body or body.startswith("#") or "\\\n" in body
@@ -202,7 +198,7 @@ class CardReader:
                 return content
             content.properties.clear()  # a line without ':' — take the careful road
             content.problems.clear()
-        self._tokenize(_logical_lines(body, v21, content.nested_cards), content, strict=False)
+        self._tokenize(logical_lines(body, v21, content.nested_cards), content, strict=False)
         if content.nested_cards:
             content.nested_cards = [self.decoder.plain_text(text) for text in content.nested_cards]
         return content
@@ -220,7 +216,7 @@ class CardReader:
             if colon < 0:
                 if strict:
                     return False
-                if not _NAME_ONLY_RE.fullmatch(line.strip()):  # a bare `FN` is just an empty value
+                if not is_bare_name(line):  # a bare `FN` is just an empty value
                     content.problems.append((None, f"ignored a line that is not a property: {line[:60]!r}"))
                 continue
             head = line[:colon]
@@ -248,7 +244,7 @@ class CardReader:
                 continue
             if group is not None:
                 content.has_groups = True
-            if name not in _NOT_IN_FINGERPRINT:
+            if name not in NOT_IN_FINGERPRINT:
                 hashed.append(line)
             if special:
                 value = decode(value, params)
@@ -258,7 +254,7 @@ class CardReader:
                 except UnicodeEncodeError:
                     value = decode(value, params)
             append(_new_tuple(VCardProperty, (group, name, params, value)))
-        content.fingerprint = hashlib.sha1("\n".join(hashed).encode("utf-8", "surrogateescape")).hexdigest()
+        content.fingerprint = card_fingerprint(hashed)
         return True
 
     def _clean_head(self, group: Optional[str], name: str, params: dict[str, list[str]]
@@ -270,6 +266,42 @@ class CardReader:
 
 
 _new_tuple = tuple.__new__  # builds a VCardProperty without the Python-level __new__
+
+
+def card_version(body: str) -> str:
+    """"2.1", "3.0" or "4.0" from the VERSION line; without one, quoted-printable says 2.1."""
+    match = _VERSION_RE.search(body)
+    if match:
+        return match.group(1)
+    return "2.1" if _QP_RE.search(body) else "3.0"
+
+
+def card_fingerprint(lines: list[str]) -> str:
+    """"Seen this card before": a hash of its logical lines as written (PRODID and REV left out)."""
+    return hashlib.sha1("\n".join(lines).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def is_bare_name(line: str) -> bool:
+    """`FN` alone on a line: an empty value, not a broken line."""
+    return bool(_NAME_ONLY_RE.fullmatch(line.strip()))
+
+
+def split_line(line: str) -> tuple[str, dict[str, list[str]], str]:
+    """(head as written, parameters, value) of a logical line holding a ':'.
+
+    The head ends at the first ':' outside DQUOTE-quoted parameter values.
+    """
+    colon = line.find(":")
+    head = line[:colon]
+    if '"' not in head:
+        return head, _parse_head(head)[2], line[colon + 1:]
+    _, _, params, value = _tokenize_quoted(line)
+    return line[:len(line) - len(value) - 1], params, value
+
+
+def parse_params(head: str) -> dict[str, list[str]]:
+    """The parameters of a property head (`TEL;TYPE=CELL` -> {"TYPE": ["CELL"]})."""
+    return _tokenize_quoted(head + ":")[2] if '"' in head else _parse_head(head)[2]
 
 
 def _parse_head(head: str) -> tuple[Optional[str], str, dict[str, list[str]], bool]:
@@ -286,7 +318,7 @@ def _parse_head(head: str) -> tuple[Optional[str], str, dict[str, list[str]], bo
     return group, name.strip().upper(), params, ("ENCODING" in params or "CHARSET" in params)
 
 
-def _logical_lines(body: str, v21: bool, nested_cards: list[str]) -> list[str]:
+def logical_lines(body: str, v21: bool, nested_cards: list[str]) -> list[str]:
     """The careful unfolder: comments, QP soft breaks, bare base64 blocks, nested cards."""
     out: list[str] = []
     current: Optional[str] = None
@@ -309,6 +341,9 @@ def _logical_lines(body: str, v21: bool, nested_cards: list[str]) -> list[str]:
                 continue
             current = current[:-1]
         if not raw.strip():
+            if raw[:1] in (" ", "\t") and current is not None and kind != "b64":
+                current += raw if v21 else raw[1:]  # a fold of white space, as the quick unfolder reads it
+                continue
             if current is not None:
                 out.append(current)
                 current = None  # a blank line ends a 2.1 base64 block
@@ -331,8 +366,8 @@ def _logical_lines(body: str, v21: bool, nested_cards: list[str]) -> list[str]:
             if kind == "b64" and _BASE64_LINE_RE.fullmatch(raw):
                 current += raw  # 2.1 base64 continued without indentation
                 continue
-            if ":" not in raw and current.endswith("\\"):
-                current = current[:-1] + "\n" + raw  # non-standard backslash continuation
+            if ":" not in raw and (len(current) - len(current.rstrip("\\"))) % 2:
+                current = current[:-1] + "\n" + raw  # non-standard backslash continuation (not an escaped `\\`)
                 continue
             out.append(current)
         current = raw
@@ -365,15 +400,15 @@ def _parse_params(parts: list[str]) -> dict[str, list[str]]:
         if not key:
             continue
         if not eq:  # 2.1 bare parameter: `TEL;CELL;VOICE:`, `NOTE;QUOTED-PRINTABLE:`
-            if key in _BARE_ENCODINGS:
+            if key in BARE_ENCODINGS:
                 params.setdefault("ENCODING", []).append(key)
             else:
                 params.setdefault("TYPE", []).append(part.strip())
             continue
         if "," in value:
-            values = [_caret_decode(v).strip() if "^" in v else v.strip() for v in value.split(",")]
+            values = [caret_decode(v).strip() if "^" in v else v.strip() for v in value.split(",")]
         else:
-            values = [_caret_decode(value).strip() if "^" in value else value.strip()]
+            values = [caret_decode(value).strip() if "^" in value else value.strip()]
         if key in params:
             params[key].extend(values)
         else:
@@ -391,12 +426,12 @@ def _tokenize_quoted(line: str) -> tuple[Optional[str], str, dict[str, list[str]
     for original, *values in param_lists:
         key = original.strip().upper()
         if not values:
-            if key in _BARE_ENCODINGS:
+            if key in BARE_ENCODINGS:
                 params.setdefault("ENCODING", []).append(key)
             else:
                 params.setdefault("TYPE", []).append(original.strip())
             continue
-        params.setdefault(key, []).extend(_caret_decode(v) if "^" in v else v for v in values)
+        params.setdefault(key, []).extend(caret_decode(v) if "^" in v else v for v in values)
     return (group.lower() if group else None), name.strip().upper(), params, value
 
 
@@ -437,6 +472,6 @@ def _split_outside_quotes(text: str, sep: str) -> list[str]:
         start += index + 1
 
 
-def _caret_decode(value: str) -> str:
+def caret_decode(value: str) -> str:
     """RFC 6868: ^n newline, ^' double quote, ^^ caret."""
     return re.sub(r"\^([n'^])", lambda m: {"n": "\n", "'": '"', "^": "^"}[m.group(1)], value)

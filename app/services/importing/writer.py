@@ -118,7 +118,8 @@ def write(session: Session, rows: Rows, batch_id: int, check_cancel: Callable[[]
                 {"contact_id": cid, "group_id": gid, "import_batch_id": batch_id} for cid, gid in sorted(links)])
     if rows.sources:
         # OR IGNORE: a UID seen before (on another card) keeps pointing at its first contact.
-        session.execute(insert(ImportSource).prefix_with("OR IGNORE"), [
+        # Core on the connection, like the tables above: the ORM's bulk path cost a third more here.
+        connection.execute(insert(ImportSource.__table__).prefix_with("OR IGNORE"), [
             {"kind": kind, "key": key, "contact_id": cid, "batch_id": batch_id}
             for (kind, key), cid in rows.sources.items()])
     if rows.filled:

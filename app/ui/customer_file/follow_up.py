@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import Contact
 from app.services import contacts, tiers
 
+from ..builtin_names import tier_name
+from ..formatting import format_date, format_datetime
 from ..worker import Worker
 from .contact_picker import ContactPicker
 from .fields import LineField, with_error_label
@@ -50,18 +52,18 @@ class FollowUpSection(Section):
         self.tier.clear()
         self.tier.addItem(self.tr("No tier"), None)
         for tier in tiers.list_tiers(self.db):
-            self.tier.addItem(tier.name, tier.code)
+            self.tier.addItem(tier_name(tier.name), tier.code)
         self.tier.setCurrentIndex(max(self.tier.findData(contact.tier.code if contact.tier else None), 0))
         self._cadence = contact.cadence_days or 0
         self.cadence.setValue(self._cadence)
         self.stage.set_value(contact.sales_stage)
-        self.last_contact.setText(contact.last_contact_at.strftime("%Y-%m-%d %H:%M") if contact.last_contact_at
+        self.last_contact.setText(format_datetime(contact.last_contact_at) if contact.last_contact_at
                                   else self.tr("never"))
-        self.next_due.setText(contact.next_due.isoformat() if contact.next_due else self.tr("no cadence set"))
+        self.next_due.setText(format_date(contact.next_due) if contact.next_due else self.tr("no cadence set"))
         self.groups.setText(", ".join(g.name for g in contact.groups) or self.tr("none"))
         if contact.status == "lost":
             self.status.setText(self.tr("Lost on {day} ({reason})").format(
-                day=contact.lost_on.isoformat() if contact.lost_on else "?", reason=contact.lost_reason or "?"))
+                day=format_date(contact.lost_on) if contact.lost_on else "?", reason=contact.lost_reason or "?"))
         else:
             self.status.setText(self.tr("Active"))
 

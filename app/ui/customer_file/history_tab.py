@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import Contact, Interaction
 from app.services import interactions
 
+from ..builtin_names import kind_name
+from ..formatting import format_date, format_datetime
 from ..worker import Worker
 from .section import Section
 
@@ -49,9 +51,9 @@ class HistoryModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == 0:
-            return f"{item.occurred_at:%Y-%m-%d %H:%M}"
+            return format_datetime(item.occurred_at)
         if column == 1:
-            return self.tr(item.kind_info.name) if item.kind_info else item.kind
+            return kind_name(item.kind_info.name) if item.kind_info else item.kind
         text = (item.summary if column == 2 else item.outcome) or ""
         return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())
 
@@ -102,6 +104,6 @@ class HistoryTab(Section):
         item = self.model.interaction(self.table.currentIndex().row())
         if item is None:
             return
-        question = self.tr("Delete this entry from {when:%Y-%m-%d}?").format(when=item.occurred_at)
+        question = self.tr("Delete this entry from {when}?").format(when=format_date(item.occurred_at))
         if QMessageBox.question(self, self.tr("Delete"), question) == QMessageBox.StandardButton.Yes:
             self.write(interactions.delete_interaction, item.id)

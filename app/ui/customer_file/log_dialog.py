@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
 
 from app.models import InteractionKind
 
+from ..builtin_names import kind_name
+
 
 class LogDialog(QDialog):
     def __init__(self, kinds: Sequence[InteractionKind], kind: str, now: datetime, contact_name: str,
@@ -19,7 +21,7 @@ class LogDialog(QDialog):
         self.setWindowTitle(self.tr("Log contact with {name}").format(name=contact_name))
         self.kind = QComboBox()
         for k in kinds:
-            self.kind.addItem(self.tr(k.name), k.code)
+            self.kind.addItem(kind_name(k.name), k.code)
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
         self.when = QDateTimeEdit(QDateTime(now))
         self.when.setCalendarPopup(True)

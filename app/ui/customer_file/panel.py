@@ -21,6 +21,7 @@ from app.services import contacts, interactions
 from app.services.dates import local_now
 from app.services.errors import NotFound
 
+from ..builtin_names import tier_name
 from ..errors import show_error
 from ..worker import Worker
 from .custom_fields import CustomFieldsSection
@@ -129,7 +130,7 @@ class CustomerFile(QStackedWidget):
             return
         self.name.setText(contact.display_name)
         self.subtitle.setText(" · ".join(x for x in (contact.title, contact.organization,
-                                                      contact.tier.name if contact.tier else None) if x))
+                                                      tier_name(contact.tier.name) if contact.tier else None) if x))
         for part in self.parts:
             part.show_contact(contact)
         self.setCurrentWidget(self.file)

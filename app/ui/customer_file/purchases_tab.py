@@ -15,6 +15,7 @@ from app.models import Contact, Purchase
 from app.services import purchases
 
 from ..errors import error_text
+from ..formatting import format_date, format_money
 from ..worker import Worker
 from .purchase_dialog import PurchaseDialog
 from .section import Section
@@ -56,9 +57,8 @@ class PurchasesModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            price = "" if p.unit_price is None else f"{p.unit_price:,.2f} {p.currency or ''}".strip()
-            return (p.purchased_on.isoformat(), p.product, p.model or "", str(p.quantity), price,
-                    p.warranty_until.isoformat() if p.warranty_until else "")[column]
+            return (format_date(p.purchased_on), p.product, p.model or "", str(p.quantity),
+                    format_money(p.unit_price, p.currency), format_date(p.warranty_until))[column]
         if role == Qt.ItemDataRole.ToolTipRole and p.usage_notes:
             return p.usage_notes
         if role == Qt.ItemDataRole.ForegroundRole and column == 5 and p.warranty_until and p.warranty_until < self._today():

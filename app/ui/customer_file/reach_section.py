@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import Contact
 from app.services import contacts, settings
 
+from ..builtin_names import label_name
 from ..worker import Worker
 from .section import Section
 
@@ -21,7 +22,7 @@ def _lines(items: list[tuple[str, Optional[str], Optional[str]]]) -> str:
     for value, label, warning in items:
         line = html.escape(value)
         if label:
-            line += f"  <span style='color:#7f8c8d'>({html.escape(label)})</span>"
+            line += f"  <span style='color:#7f8c8d'>({html.escape(label_name(label))})</span>"
         if warning:
             line += f"  <span style='color:#c0392b'>{html.escape(warning)}</span>"
         out.append(line)
@@ -60,7 +61,8 @@ class ReachSection(Section):
 
     def show_contact(self, contact: Contact) -> None:
         super().show_contact(contact)
-        none = f"<span style='color:#7f8c8d'>{html.escape(self.tr('none'))}</span>"
+        nothing = self.tr("none")  # outside the f-string, where lupdate can see it
+        none = f"<span style='color:#7f8c8d'>{html.escape(nothing)}</span>"
         self.phones.setText(_lines([
             (p.raw, p.label, None if p.e164 else self.tr("not a complete number"))
             for p in contact.phones]) or none)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
@@ -19,20 +21,50 @@ from app.services.importing.csv_reader import CsvPreview
 
 Index = QModelIndex | QPersistentModelIndex
 
+# The field names in the user's words; marked for lupdate, translated in describe_field().
 _NAMES = {
-    "display_name": "Name shown", "given_name": "Given name", "middle_name": "Middle name",
-    "family_name": "Family name", "prefix": "Prefix", "suffix": "Suffix", "nickname": "Nickname",
-    "phonetic_given_name": "Given name (phonetic)", "phonetic_family_name": "Family name (phonetic)",
-    "sort_as": "Sort as", "organization": "Organisation", "department": "Department", "title": "Job title",
-    "gender": "Gender", "birthday": "Birthday", "anniversary": "Anniversary", "birthday.year": "Birthday: year",
-    "birthday.month": "Birthday: month", "birthday.day": "Birthday: day", "phone": "Phone", "email": "Email",
-    "website": "Website", "address": "Address (whole)", "address.street": "Address: street",
-    "address.city": "Address: city", "address.region": "Address: region", "address.postal_code": "Address: postcode",
-    "address.country": "Address: country", "address.po_box": "Address: PO box",
-    "address.extended": "Address: extra line", "address.formatted": "Address: as written",
-    "event": "Dated event", "notes": "Note", "groups": "Groups", "custom": "Custom field", "ignore": "Do not import",
-    "phone.label": "Phone label", "email.label": "Email label", "website.label": "Website label",
-    "address.label": "Address label", "event.label": "Event label", "custom.label": "Custom field name",
+    "display_name": QT_TRANSLATE_NOOP("ImportMapping", "Name shown"),
+    "given_name": QT_TRANSLATE_NOOP("ImportMapping", "Given name"),
+    "middle_name": QT_TRANSLATE_NOOP("ImportMapping", "Middle name"),
+    "family_name": QT_TRANSLATE_NOOP("ImportMapping", "Family name"),
+    "prefix": QT_TRANSLATE_NOOP("ImportMapping", "Prefix"),
+    "suffix": QT_TRANSLATE_NOOP("ImportMapping", "Suffix"),
+    "nickname": QT_TRANSLATE_NOOP("ImportMapping", "Nickname"),
+    "phonetic_given_name": QT_TRANSLATE_NOOP("ImportMapping", "Given name (phonetic)"),
+    "phonetic_family_name": QT_TRANSLATE_NOOP("ImportMapping", "Family name (phonetic)"),
+    "sort_as": QT_TRANSLATE_NOOP("ImportMapping", "Sort as"),
+    "organization": QT_TRANSLATE_NOOP("ImportMapping", "Organisation"),
+    "department": QT_TRANSLATE_NOOP("ImportMapping", "Department"),
+    "title": QT_TRANSLATE_NOOP("ImportMapping", "Job title"),
+    "gender": QT_TRANSLATE_NOOP("ImportMapping", "Gender"),
+    "birthday": QT_TRANSLATE_NOOP("ImportMapping", "Birthday"),
+    "anniversary": QT_TRANSLATE_NOOP("ImportMapping", "Anniversary"),
+    "birthday.year": QT_TRANSLATE_NOOP("ImportMapping", "Birthday: year"),
+    "birthday.month": QT_TRANSLATE_NOOP("ImportMapping", "Birthday: month"),
+    "birthday.day": QT_TRANSLATE_NOOP("ImportMapping", "Birthday: day"),
+    "phone": QT_TRANSLATE_NOOP("ImportMapping", "Phone"),
+    "email": QT_TRANSLATE_NOOP("ImportMapping", "Email"),
+    "website": QT_TRANSLATE_NOOP("ImportMapping", "Website"),
+    "address": QT_TRANSLATE_NOOP("ImportMapping", "Address (whole)"),
+    "address.street": QT_TRANSLATE_NOOP("ImportMapping", "Address: street"),
+    "address.city": QT_TRANSLATE_NOOP("ImportMapping", "Address: city"),
+    "address.region": QT_TRANSLATE_NOOP("ImportMapping", "Address: region"),
+    "address.postal_code": QT_TRANSLATE_NOOP("ImportMapping", "Address: postcode"),
+    "address.country": QT_TRANSLATE_NOOP("ImportMapping", "Address: country"),
+    "address.po_box": QT_TRANSLATE_NOOP("ImportMapping", "Address: PO box"),
+    "address.extended": QT_TRANSLATE_NOOP("ImportMapping", "Address: extra line"),
+    "address.formatted": QT_TRANSLATE_NOOP("ImportMapping", "Address: as written"),
+    "event": QT_TRANSLATE_NOOP("ImportMapping", "Dated event"),
+    "notes": QT_TRANSLATE_NOOP("ImportMapping", "Note"),
+    "groups": QT_TRANSLATE_NOOP("ImportMapping", "Groups"),
+    "custom": QT_TRANSLATE_NOOP("ImportMapping", "Custom field"),
+    "ignore": QT_TRANSLATE_NOOP("ImportMapping", "Do not import"),
+    "phone.label": QT_TRANSLATE_NOOP("ImportMapping", "Phone label"),
+    "email.label": QT_TRANSLATE_NOOP("ImportMapping", "Email label"),
+    "website.label": QT_TRANSLATE_NOOP("ImportMapping", "Website label"),
+    "address.label": QT_TRANSLATE_NOOP("ImportMapping", "Address label"),
+    "event.label": QT_TRANSLATE_NOOP("ImportMapping", "Event label"),
+    "custom.label": QT_TRANSLATE_NOOP("ImportMapping", "Custom field name"),
 }
 
 

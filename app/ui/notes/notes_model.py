@@ -10,6 +10,8 @@ from PySide6.QtGui import QFont
 from app.models import Note
 from app.services.derived import plain_text
 
+from ..formatting import format_date
+
 Index = QModelIndex | QPersistentModelIndex
 EXCERPT = 90
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,;:!?。，、])")  # left where tags were taken out
@@ -42,7 +44,7 @@ class NotesModel(QAbstractListModel):
             if not text and "<img" in note.body:
                 text = self.tr("(picture)")
             pin = self.tr("Pinned") + " · " if note.pinned else ""
-            return f"{note.created_at:%Y-%m-%d}  {pin}{text}"
+            return f"{format_date(note.created_at)}  {pin}{text}"
         if role == Qt.ItemDataRole.FontRole and note.pinned:
             font = QFont()
             font.setBold(True)

@@ -1,0 +1,204 @@
+"""The weekly plan: a column per working day with how full it is, the entries that did
+not fit ("carried over"), and the week to print or save as a PDF.
+
+Dragging an entry onto another day pins it there (`plan.move_entry`) and builds the
+plan again; the plan is built on the worker, printing happens on the GUI thread.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import partial
+from pathlib import Path
+from typing import Any, Callable, Optional, Union
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Signal, Slot
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.services import plan as plans
+from app.services.plan import WeekPlan
+
+from ..errors import error_text, show_error
+from ..worker import Worker
+from .card_delegate import CardDelegate
+from .day_column import DayColumn
+from .day_model import PlanRole
+from .printing import PlanPrintPreview, save_plan_pdf
+
+Today = Union[date, Callable[[], date]]
+
+
+class PlanView(QWidget):
+    contactActivated = Signal(int)  # double-click: open the customer file
+    loaded = Signal(str)  # the week shown, e.g. "2026-W48"
+
+    def __init__(self, db: sessionmaker[Session], worker: Optional[Worker] = None, today: Today = date.today,
+                 parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.worker = worker or Worker(self)
+        self._today = today
+        self.week = plans.week_of(self.today())
+        self.plan: Optional[WeekPlan] = None
+        self._generation = 0
+        self._delegate = CardDelegate(self)
+        self.days: list[DayColumn] = []
+        self.carried_over = self._column(None)
+        self.week_label = QLabel()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        previous, following = QToolButton(), QToolButton()
+        previous.setText("◀")
+        previous.setToolTip(self.tr("Previous week"))
+        following.setText("▶")
+        following.setToolTip(self.tr("Next week"))
+        this_week = QPushButton(self.tr("This week"))
+        self.reset_button = QPushButton(self.tr("Undo my moves"))
+        self.reset_button.setToolTip(self.tr("Plan this week again without the days you chose"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.pdf_button = QPushButton(self.tr("Save PDF…"))
+        top = QHBoxLayout()
+        for widget in (previous, this_week, following):
+            top.addWidget(widget)
+        top.addWidget(self.week_label, 1)
+        for widget in (self.reset_button, self.print_button, self.pdf_button):
+            top.addWidget(widget)
+        self._columns = QHBoxLayout()
+        self._columns.setSpacing(10)
+        self._columns.addWidget(self.carried_over)
+        board = QWidget()
+        board.setLayout(self._columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(board)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.summary)
+        previous.clicked.connect(partial(self._step, -1))
+        following.clicked.connect(partial(self._step, 1))
+        this_week.clicked.connect(self.show_this_week)
+        self.reset_button.clicked.connect(self.reset_moves)
+        self.print_button.clicked.connect(self.print_plan)
+        self.pdf_button.clicked.connect(self.choose_pdf)
+        self.reload()
+
+    def today(self) -> date:
+        return self._today() if callable(self._today) else self._today
+
+    def set_today(self, today: Today) -> None:
+        self._today = today
+        self.show_this_week()
+
+    def title(self) -> str:
+        return self.tr("Visit plan")
+
+    # ------------------------------------------------------------------ which week
+
+    @Slot()
+    def show_this_week(self) -> None:
+        self.set_week(plans.week_of(self.today()))
+
+    def _step(self, weeks: int) -> None:
+        self.set_week(plans.week_of(self.monday() + timedelta(weeks=weeks)))
+
+    def set_week(self, week: str) -> None:
+        self.week = week
+        self.reload()
+
+    def monday(self) -> date:
+        year, number = plans.parse_week(self.week)
+        return date.fromisocalendar(year, number, 1)
+
+    @Slot()
+    def reload(self) -> None:
+        self._generation += 1
+        self.worker.read(partial(plans.build_plan, self.db, self.week, today=self.today()),
+                         partial(self._loaded, self._generation))
+
+    def _loaded(self, generation: int, plan: Optional[WeekPlan], error: Optional[BaseException]) -> None:
+        if generation != self._generation:
+            return
+        if error is not None or plan is None:
+            self.summary.setText(error_text(error) if error else "")
+            return
+        self.plan = plan
+        while len(self.days) < len(plan.days):
+            column = self._column(plan.days[len(self.days)].day)
+            self._columns.insertWidget(len(self.days), column)
+            self.days.append(column)
+        while len(self.days) > len(plan.days):  # fewer working days in the settings now
+            self.days.pop().deleteLater()
+        for column, day in zip(self.days, plan.days):
+            column.show_day(day.day, day.entries, plan.capacity, self.today())
+        self.carried_over.show_carried_over(plan.unplanned)
+        self.carried_over.setVisible(bool(plan.unplanned))
+        sunday = self.monday() + timedelta(days=6)
+        locale = QLocale()
+        self.week_label.setText(self.tr("<b>Week {n}</b>: {first} – {last}").format(
+            n=self.week.split("W")[1].lstrip("0"), first=locale.toString(QDate(self.monday()), "d MMM"),
+            last=locale.toString(QDate(sunday), "d MMM yyyy")))
+        self.summary.setText(self.tr("{planned} planned, up to {capacity} a day; {over} carried over. "
+                                     "Drag an entry to another day to move it.").format(
+            planned=plan.planned, capacity=plan.capacity, over=len(plan.unplanned)))
+        self.loaded.emit(plan.week)
+
+    def _column(self, day: Optional[date]) -> DayColumn:
+        column = DayColumn(day, self._delegate)
+        column.model.moveRequested.connect(self.move)
+        column.view.activated.connect(self._activated)
+        return column
+
+    # ------------------------------------------------------------------ moves
+
+    @Slot(int, str, object)
+    def move(self, contact_id: int, reason: str, day: date) -> None:
+        """Pin an entry to `day` of the week shown (what a drop does)."""
+        self.worker.write(partial(plans.move_entry, self.db, self.week, contact_id, reason, day), self._written)
+
+    @Slot()
+    def reset_moves(self) -> None:
+        self.worker.write(partial(plans.clear_moves, self.db, self.week), self._written)
+
+    def _written(self, _result: Any, error: Optional[BaseException]) -> None:
+        if error is not None:
+            show_error(self.window(), error)
+        self.reload()
+
+    @Slot(QModelIndex)
+    def _activated(self, index: QModelIndex) -> None:
+        contact_id = index.data(PlanRole.ContactId)
+        if contact_id is not None:
+            self.contactActivated.emit(contact_id)
+
+    # ------------------------------------------------------------------ paper
+
+    @Slot()
+    def print_plan(self) -> Optional[PlanPrintPreview]:
+        if self.plan is None:
+            return None
+        preview = PlanPrintPreview(self.plan, self.title(), self)
+        preview.exec()
+        return preview
+
+    @Slot()
+    def choose_pdf(self) -> None:
+        if self.plan is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the plan as PDF"),
+                                                    str(Path.home() / f"plan-{self.week}.pdf"), self.tr("PDF (*.pdf)"))
+        if path:
+            try:
+                self.save_pdf(Path(path))
+            except OSError as exc:
+                show_error(self.window(), exc)
+            else:
+                self.summary.setText(self.tr("Saved {path}.").format(path=path))
+
+    def save_pdf(self, path: Path) -> None:
+        """The week shown as an A4 PDF at `path` (what "Save PDF…" writes)."""
+        if self.plan is None:
+            raise RuntimeError("the plan has not been loaded yet")
+        save_plan_pdf(self.plan, Path(path), self.title())

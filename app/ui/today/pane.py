@@ -1,0 +1,215 @@
+"""The today pane: who to call today and why, in sections or in four quadrants.
+
+Each entry logs a call, snoozes, copies the number or the greeting in one click;
+double-click (or Enter) asks the main window to open the customer file. Every
+service call runs on the worker; the list is one model painted by one delegate.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import partial
+from typing import Any, Callable, Optional, Union
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.services import calllist
+from app.services.calllist import CallEntry
+from app.services.dates import local_now
+
+from ..errors import error_text, show_error
+from ..worker import Worker
+from . import entry_delegate as parts
+from . import entry_text as text
+from .actions import PICK, SnoozeDateDialog, entry_menu, fill_snooze_menu, record_call
+from .entry_delegate import EntryDelegate
+from .log_call_dialog import LogCallDialog
+from .quadrants import QuadrantView, entry_list_view
+from .today_model import Role, TodayModel
+
+Today = Union[date, Callable[[], date]]
+
+
+class TodayPane(QWidget):
+    contactActivated = Signal(int)  # double-click or Enter: open the customer file
+    contactChanged = Signal(int)  # a call was logged or an entry snoozed: the store changed for this contact
+    loaded = Signal(int)  # the list was (re)loaded with this many entries
+
+    def __init__(self, db: sessionmaker[Session], worker: Optional[Worker] = None, today: Today = date.today,
+                 parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.worker = worker or Worker(self)
+        self._today = today
+        self._generation = 0
+        self._menu: Optional[QMenu] = None
+        self.model = TodayModel(self)
+        self.delegate = EntryDelegate(self)
+        self.list = entry_list_view(self.delegate, self)
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Today's calls"))
+        self.quadrants = QuadrantView(self.model, self.delegate, self)
+        self.empty = QLabel(self.tr("Nobody to call today. Well done!"))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        for page in (self.list, self.quadrants, self.empty):
+            self.stack.addWidget(page)
+        self.title = QLabel()
+        self.quadrant_toggle = QPushButton(self.tr("Four quadrants"))
+        self.quadrant_toggle.setCheckable(True)
+        self.quadrant_toggle.setToolTip(self.tr("Important (tier A/B) against urgent (overdue or due today)"))
+        refresh = QPushButton(self.tr("Refresh"))
+        self.status = QLabel()
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.quadrant_toggle)
+        top.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.status)
+
+        self.quadrant_toggle.toggled.connect(self._show_page)
+        refresh.clicked.connect(self.reload)
+        self.delegate.actionClicked.connect(self._action_clicked)
+        for view in (self.list, *self.quadrants.views):
+            view.activated.connect(self._activated)
+            view.customContextMenuRequested.connect(partial(self._context_menu, view))
+        self._update_title()
+        self.reload()
+
+    # ------------------------------------------------------------------ today and loading
+
+    def today(self) -> date:
+        return self._today() if callable(self._today) else self._today
+
+    def set_today(self, today: Today) -> None:
+        self._today = today
+        self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        self._generation += 1
+        self.worker.read(partial(calllist.today_list, self.db, self.today()),
+                         partial(self._loaded, self._generation, self.today()))
+
+    def _loaded(self, generation: int, today: date, entries: Optional[list[CallEntry]],
+                error: Optional[BaseException]) -> None:
+        if generation != self._generation:
+            return  # a newer reload is on its way
+        if error is not None:
+            self.status.setText(error_text(error))
+            return
+        self.model.set_entries(entries or [], today)
+        self._update_title()
+        self._show_page(self.quadrant_toggle.isChecked())
+        self.loaded.emit(len(entries or []))
+
+    def _update_title(self) -> None:
+        count = len(self.model.entries())
+        self.title.setText(self.tr("<b>Today</b>, {day} — {n} to call").format(
+            day=QLocale().toString(QDate(self.today()), QLocale.FormatType.LongFormat), n=count))
+
+    @Slot(bool)
+    def _show_page(self, quadrants: bool) -> None:
+        if not self.model.entries():
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.stack.setCurrentWidget(self.quadrants if quadrants else self.list)
+
+    # ------------------------------------------------------------------ what an entry's parts do
+
+    @Slot(str, object, QPoint)
+    def _action_clicked(self, action: str, entry: CallEntry, where: QPoint) -> None:
+        if action == parts.LOG:
+            self.log_call(entry)
+        elif action == parts.SNOOZE:
+            self._popup(self._snooze_menu(entry), where)
+        elif action == parts.COPY_NUMBER:
+            self.copy_number(entry)
+        elif action == parts.CALL:
+            QDesktopServices.openUrl(QUrl("tel:" + (entry.phone or "").replace(" ", "")))
+        elif action == parts.GREETING:
+            self._copy(entry.detail, self.tr("Greeting for {name} copied.").format(name=entry.display_name))
+
+    def log_call(self, entry: CallEntry) -> None:
+        dialog = LogCallDialog(entry.display_name, self.today(), self)
+        if dialog.exec() != LogCallDialog.DialogCode.Accepted:
+            return
+        call = dialog.values()
+        now = local_now()
+        when = now if now.date() == self.today() else datetime.combine(self.today(), now.time())
+        self.worker.write(partial(record_call, self.db, entry.contact_id, when, call.summary, call.outcome,
+                                  call.follow_up_on),
+                          partial(self._written, entry, None,
+                                  self.tr("Call with {name} logged.").format(name=entry.display_name)))
+
+    def snooze(self, entry: CallEntry, until: date) -> None:
+        self.worker.write(partial(calllist.snooze, self.db, entry.contact_id, until, entry.reason),
+                          partial(self._written, entry, entry.reason, self.tr("{name} snoozed until {day}.").format(
+                              name=entry.display_name, day=text.short_date(until))))
+
+    def _written(self, entry: CallEntry, reason: Optional[str], message: str, _result: Any,
+                 error: Optional[BaseException]) -> None:
+        if error is not None:
+            show_error(self.window(), error)
+            return
+        self.model.remove_entries(entry.contact_id, reason)
+        self.status.setText(message)
+        self.contactChanged.emit(entry.contact_id)
+        self.reload()  # a call may close other entries of the same contact, or a follow-up may be new
+
+    def copy_number(self, entry: CallEntry) -> None:
+        if entry.phone:
+            self._copy(entry.phone, self.tr("{number} copied.").format(number=entry.phone))
+
+    def _copy(self, value: str, message: str) -> None:
+        QGuiApplication.clipboard().setText(value)
+        self.status.setText(message)
+
+    # ------------------------------------------------------------------ menus and opening
+
+    def _snooze_menu(self, entry: CallEntry) -> QMenu:
+        menu = QMenu(self)
+        fill_snooze_menu(menu, self.today())
+        menu.triggered.connect(partial(self._menu_chosen, entry))
+        return menu
+
+    def _popup(self, menu: QMenu, where: QPoint) -> None:
+        if self._menu is not None:
+            self._menu.deleteLater()
+        self._menu = menu
+        menu.popup(where)
+
+    def _context_menu(self, view: QListView, pos: QPoint) -> None:
+        entry = view.indexAt(pos).data(Role.Entry)
+        if entry is not None and entry.contact_id is not None:
+            menu = entry_menu(entry, self.today(), self)
+            menu.triggered.connect(partial(self._menu_chosen, entry))
+            self._popup(menu, view.viewport().mapToGlobal(pos))
+
+    def _menu_chosen(self, entry: CallEntry, action: QAction) -> None:
+        choice = action.data()
+        if isinstance(choice, QDate):
+            choice = choice.toPython()
+        if isinstance(choice, date):
+            self.snooze(entry, choice)
+        elif choice == PICK:
+            dialog = SnoozeDateDialog(entry.display_name, self.today(), self)
+            if dialog.exec() == SnoozeDateDialog.DialogCode.Accepted:
+                self.snooze(entry, dialog.until())
+        elif choice == "open":
+            self.contactActivated.emit(entry.contact_id)
+        elif isinstance(choice, str):
+            self._action_clicked(choice, entry, QPoint())
+
+    @Slot(QModelIndex)
+    def _activated(self, index: QModelIndex) -> None:
+        contact_id = index.data(Role.ContactId)
+        if contact_id is not None:
+            self.contactActivated.emit(contact_id)

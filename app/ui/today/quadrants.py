@@ -1,0 +1,86 @@
+"""The four-quadrant view: the same entries sorted by important (tier A/B) and urgent
+(overdue or dated today) into "Do now", "Plan", "Quick touch" and "Later".
+
+Each quadrant is a list view over a filter of the one today model, so logging or
+snoozing an entry takes it off every view at once.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QLabel, QListView, QVBoxLayout, QWidget
+
+from . import entry_text as text
+from .entry_delegate import EntryDelegate
+from .today_model import Role, TodayModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class QuadrantProxy(QSortFilterProxyModel):
+    def __init__(self, quadrant: int, parent=None) -> None:
+        super().__init__(parent)
+        self.quadrant = quadrant
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return index.data(Role.Quadrant) == self.quadrant
+
+
+def entry_list_view(delegate: EntryDelegate, parent: Optional[QWidget] = None) -> QListView:
+    """A list view set up for painted entries: scrolled by pixel, one selection, its own context menu."""
+    view = QListView(parent)
+    view.setItemDelegate(delegate)
+    view.setMouseTracking(True)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    return view
+
+
+class QuadrantView(QWidget):
+    def __init__(self, model: TodayModel, delegate: EntryDelegate, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.proxies: list[QuadrantProxy] = []
+        self.views: list[QListView] = []
+        self._titles: list[QLabel] = []
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(10)
+        for number in range(4):
+            proxy = QuadrantProxy(number, self)
+            proxy.setSourceModel(model)
+            view = entry_list_view(delegate, self)
+            view.setModel(proxy)
+            view.setAccessibleName(text.quadrant_title(number))
+            title = QLabel()
+            title.setToolTip(text.quadrant_hint(number))
+            box = QVBoxLayout()
+            box.setSpacing(4)
+            box.addWidget(title)
+            box.addWidget(view, 1)
+            grid.addLayout(box, number // 2, number % 2)
+            self.proxies.append(proxy)
+            self.views.append(view)
+            self._titles.append(title)
+            for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
+                signal.connect(self._update_titles)
+        self._update_titles()
+
+    @Slot()
+    def _update_titles(self) -> None:
+        for number, (title, proxy) in enumerate(zip(self._titles, self.proxies)):
+            title.setText(self.tr("<b>{title}</b> ({n}) <span style='color:gray'>{hint}</span>").format(
+                title=text.quadrant_title(number), n=proxy.rowCount(), hint=text.quadrant_hint(number)))
+
+    def title(self, number: int) -> str:
+        return self._titles[number].text()
+
+    def names(self, number: int) -> list[str]:
+        """The names shown in a quadrant, top to bottom."""
+        proxy = self.proxies[number]
+        return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]

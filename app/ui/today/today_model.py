@@ -1,0 +1,178 @@
+"""Today's call list as one flat list: a header row per section, then its entries.
+
+Holds the `CallEntry` list from `calllist.today_list`; a reload whose entries are a
+subset of what is shown (a call was logged, an entry snoozed) removes rows instead of
+resetting, so the list keeps its scroll position and selection.
+"""
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+from typing import Any, Iterable, Optional, Sequence
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from app.services.calllist import CallEntry
+
+from . import entry_text as text
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Role(IntEnum):
+    Entry = Qt.ItemDataRole.UserRole + 1  # the CallEntry, None on a header
+    IsHeader = Qt.ItemDataRole.UserRole + 2
+    ContactId = Qt.ItemDataRole.UserRole + 3
+    Why = Qt.ItemDataRole.UserRole + 4  # "Tier A, every 7 days · last contact 12 days ago"
+    When = Qt.ItemDataRole.UserRole + 5  # "3 days overdue"
+    Urgency = Qt.ItemDataRole.UserRole + 6  # "overdue", "today", "ahead"
+    Quadrant = Qt.ItemDataRole.UserRole + 7  # 0..3, -1 on a header
+    Section = Qt.ItemDataRole.UserRole + 8  # key of entry_text.SECTIONS
+
+
+def _rows(entries: Sequence[CallEntry]) -> list[tuple[str, Any]]:
+    """("header", section key) and ("entry", CallEntry) in display order; empty sections left out."""
+    rows: list[tuple[str, Any]] = []
+    for key, _reasons in text.SECTIONS:
+        members = [e for e in entries if text.SECTION_OF.get(e.reason, "cadence") == key]
+        if members:
+            rows.append(("header", key))
+            rows.extend(("entry", e) for e in members)
+    return rows
+
+
+def _key(row: tuple[str, Any]) -> tuple:
+    kind, value = row
+    if kind == "header":
+        return ("header", value)
+    return ("entry", value.contact_id, value.reason, value.due_date, value.follow_up_id, value.detail)
+
+
+class TodayModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._entries: list[CallEntry] = []
+        self._rows: list[tuple[str, Any]] = []
+        self._counts: dict[str, int] = {}
+        self._today = date.today()
+
+    # ------------------------------------------------------------------ contents
+
+    def set_entries(self, entries: Iterable[CallEntry], today: Optional[date] = None) -> None:
+        entries = list(entries)
+        rows = _rows(entries)
+        new_keys = [_key(r) for r in rows]
+        old_keys = [_key(r) for r in self._rows]
+        keep = set(new_keys)
+        shrinking = (today in (None, self._today) and len(keep) == len(new_keys)
+                     and len(set(old_keys)) == len(old_keys) and [k for k in old_keys if k in keep] == new_keys)
+        self._today = today or self._today
+        if shrinking and self._rows:
+            self._remove_missing(keep)
+            self._entries, self._rows = entries, rows
+            self._count()
+            if rows:  # header counts changed, and entries may carry fresher details
+                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+            return
+        self.beginResetModel()
+        self._entries, self._rows = entries, rows
+        self._count()
+        self.endResetModel()
+
+    def _remove_missing(self, keep: set) -> None:
+        row = len(self._rows) - 1
+        while row >= 0:  # from the end, one contiguous run at a time
+            if _key(self._rows[row]) in keep:
+                row -= 1
+                continue
+            last = row
+            while row >= 0 and _key(self._rows[row]) not in keep:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row + 1, last)
+            del self._rows[row + 1 : last + 1]
+            self.endRemoveRows()
+
+    def _count(self) -> None:
+        self._counts = {}
+        for e in self._entries:
+            key = text.SECTION_OF.get(e.reason, "cadence")
+            self._counts[key] = self._counts.get(key, 0) + 1
+
+    def remove_entries(self, contact_id: int, reason: Optional[str] = None) -> None:
+        """Take a contact's entries (or one reason of them) off the list at once, before the reload confirms it."""
+        self.set_entries([e for e in self._entries
+                          if not (e.contact_id == contact_id and reason in (None, e.reason))])
+
+    def entries(self) -> list[CallEntry]:
+        return list(self._entries)
+
+    def today(self) -> date:
+        return self._today
+
+    def entry(self, row: int) -> Optional[CallEntry]:
+        if 0 <= row < len(self._rows) and self._rows[row][0] == "entry":
+            return self._rows[row][1]
+        return None
+
+    def row_of(self, contact_id: int, reason: Optional[str] = None) -> Optional[int]:
+        for row, (kind, value) in enumerate(self._rows):
+            if kind == "entry" and value.contact_id == contact_id and reason in (None, value.reason):
+                return row
+        return None
+
+    # ------------------------------------------------------------------ Qt
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()][0] == "header":
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        kind, value = self._rows[index.row()]
+        if kind == "header":
+            return self._header_data(value, role)
+        e: CallEntry = value
+        if role == Qt.ItemDataRole.DisplayRole:
+            return e.display_name
+        if role == Role.Entry:
+            return e
+        if role == Role.IsHeader:
+            return False
+        if role == Role.ContactId:
+            return e.contact_id
+        if role == Role.Why:
+            return text.why_text(e, self._today)
+        if role == Role.When:
+            return text.when_text(e, self._today)
+        if role == Role.Urgency:
+            return text.urgency(e, self._today)
+        if role == Role.Quadrant:
+            return text.quadrant(e, self._today)
+        if role == Role.Section:
+            return text.SECTION_OF.get(e.reason, "cadence")
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(e.tier_colour) if e.tier_colour else None
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            lines = [e.display_name, text.when_text(e, self._today), text.why_text(e, self._today)]
+            lines += [x for x in (e.organization, text.best_number(e), e.note) if x]
+            return "\n".join(lines)
+        return None
+
+    def _header_data(self, key: str, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.tr("{title} ({n})").format(title=text.section_title(key), n=self._counts.get(key, 0))
+        if role == Role.IsHeader:
+            return True
+        if role == Role.Section:
+            return key
+        if role == Role.Quadrant:
+            return -1
+        return None

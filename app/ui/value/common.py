@@ -1,0 +1,61 @@
+"""What the value tabs share: roles, money and percentages as the user reads them, the moment of an action."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Mapping, Optional
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from app.services.dates import local_now
+
+from ..formatting import format_money, format_number
+
+Index = QModelIndex | QPersistentModelIndex
+ContactIdRole = Qt.ItemDataRole.UserRole + 1  # the contact a row or card stands for
+ValueRole = Qt.ItemDataRole.UserRole + 2  # the raw value behind a cell (Decimal, int, float, str)
+NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+DASH = "—"
+
+
+def money_text(amount: Optional[Decimal], currency: Optional[str]) -> str:
+    return format_money(amount, currency) if amount is not None else ""
+
+
+def others_text(amounts: Mapping[str, Decimal]) -> str:
+    """"40.00 EUR, 12.00 USD": amounts kept apart because they are not in the main currency."""
+    return ", ".join(format_money(amount, code) for code, amount in sorted(amounts.items()))
+
+
+def share_text(share: Optional[float]) -> str:
+    return DASH if share is None else f"{share:.1f} %"
+
+
+def count_text(value: int) -> str:
+    return format_number(value)
+
+
+def moment(today: date) -> datetime:
+    """When an action done now is recorded: now, or this time of day on the view's "today" when it differs."""
+    now = local_now()
+    return now if now.date() == today else datetime.combine(today, now.time())
+
+
+def tidy_table(view: QTableView, *, stretch: int = 0) -> QTableView:
+    """Rows selected whole, one text line high, no row numbers; column `stretch` takes the spare width."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+def fit_columns(view: QTableView, *, stretch: int = 0) -> None:
+    """Every column but the stretching one as wide as its title and (the first thousand) cells."""
+    for column in range(view.model().columnCount()):
+        if column != stretch:
+            view.resizeColumnToContents(column)

@@ -1,0 +1,2126 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>ContactActions</name>
+    <message>
+        <source>Add to group…</source>
+        <translation>Añadir a un grupo…</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <source>Restore from trash</source>
+        <translation>Restaurar de la papelera</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>Eliminar definitivamente…</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Vaciar la papelera…</translation>
+    </message>
+    <message>
+        <source>Mark as lost…</source>
+        <translation>Marcar como perdido…</translation>
+    </message>
+    <message>
+        <source>Won back (active again)</source>
+        <translation>Recuperado (activo de nuevo)</translation>
+    </message>
+    <message>
+        <source>Set tier</source>
+        <translation>Asignar nivel</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>Sin nivel</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Añadir a un grupo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) to the group (type a new name to make one):</source>
+        <translation>
+            <numerusform>Añadir %n contacto al grupo (escribe un nombre nuevo para crearlo):</numerusform>
+            <numerusform>Añadir %n contactos al grupo (escribe un nombre nuevo para crearlo):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) for good, with their notes, history and purchases?</source>
+        <translation>
+            <numerusform>¿Eliminar definitivamente %n contacto, con sus notas, historial y compras?</numerusform>
+            <numerusform>¿Eliminar definitivamente %n contactos, con sus notas, historial y compras?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Eliminar definitivamente</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Vaciar la papelera</translation>
+    </message>
+    <message>
+        <source>Delete every contact in the trash for good?</source>
+        <translation>¿Eliminar definitivamente todos los contactos de la papelera?</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Marcar como perdido</translation>
+    </message>
+    <message>
+        <source>Why was the customer lost?</source>
+        <translation>¿Por qué se perdió el cliente?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactList</name>
+    <message>
+        <source>Search names, organisations, phones, emails, notes…</source>
+        <translation>Buscar nombres, empresas, teléfonos, correos, notas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>Choose a contact</source>
+        <translation>Elegir un contacto</translation>
+    </message>
+    <message>
+        <source>Type a name, organisation or phone…</source>
+        <translation>Escribe un nombre, empresa o teléfono…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Últ. contacto</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Próx. contacto</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Lost customer</source>
+        <translation>Cliente perdido</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsSection</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>Add field…</source>
+        <translation>Añadir campo…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Añadir campo</translation>
+    </message>
+    <message>
+        <source>Name of the field:</source>
+        <translation>Nombre del campo:</translation>
+    </message>
+    <message>
+        <source>Value of “{name}”:</source>
+        <translation>Valor de «{name}»:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFile</name>
+    <message>
+        <source>Choose a customer on the left to see their file.</source>
+        <translation>Elige un cliente a la izquierda para ver su ficha.</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Registrar llamada</translation>
+    </message>
+    <message>
+        <source>Log visit</source>
+        <translation>Registrar visita</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+</context>
+<context>
+    <name>DayColumn</name>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>{n} / {capacity}</source>
+        <translation>{n} / {capacity}</translation>
+    </message>
+    <message>
+        <source>{n} planned, up to {capacity} a day</source>
+        <translation>{n} planificados, hasta {capacity} al día</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>More than the week holds: drag one onto a day to plan it</source>
+        <translation>No caben en la semana: arrastra uno a un día para planificarlo</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>Log call</source>
+        <translation>Registrar llamada</translation>
+    </message>
+    <message>
+        <source>Snooze ▾</source>
+        <translation>Posponer ▾</translation>
+    </message>
+    <message>
+        <source>Copy greeting</source>
+        <translation>Copiar felicitación</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsSection</name>
+    <message>
+        <source>YYYY-MM-DD, or --MM-DD without the year</source>
+        <translation>AAAA-MM-DD, o --MM-DD sin el año</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Un contacto necesita un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>Choose files</source>
+        <translation>Elegir archivos</translation>
+    </message>
+    <message>
+        <source>vCard (.vcf) files from phones and address books, or CSV files from Outlook, Google, Thunderbird or a spreadsheet. Several files are imported together.</source>
+        <translation>Archivos vCard (.vcf) de móviles y libretas de direcciones, o CSV de Outlook, Google, Thunderbird o una hoja de cálculo. Se pueden importar varios a la vez.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Contact files ({patterns});;All files (*)</source>
+        <translation>Archivos de contactos ({patterns});;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSection</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>as the tier says</source>
+        <translation>según el nivel</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>e.g. lead, offer sent, customer</source>
+        <translation>p. ej. interesado, oferta enviada, cliente</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Call every</source>
+        <translation>Llamar cada</translation>
+    </message>
+    <message>
+        <source>Sales stage</source>
+        <translation>Fase de venta</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Próximo contacto</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>Sin nivel</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>no cadence set</source>
+        <translation>sin frecuencia</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Lost on {day} ({reason})</source>
+        <translation>Perdido el {day} ({reason})</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Log…</source>
+        <translation>Registrar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete this entry from {when}?</source>
+        <translation>¿Eliminar esta entrada del {when}?</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Se muestra como</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Sufijo</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <source>Given name (phonetic)</source>
+        <translation>Nombre (fonético)</translation>
+    </message>
+    <message>
+        <source>Family name (phonetic)</source>
+        <translation>Apellidos (fonético)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Name shown</source>
+        <translation>Nombre mostrado</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Sufijo</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <source>Given name (phonetic)</source>
+        <translation>Nombre (fonético)</translation>
+    </message>
+    <message>
+        <source>Family name (phonetic)</source>
+        <translation>Apellidos (fonético)</translation>
+    </message>
+    <message>
+        <source>Sort as</source>
+        <translation>Ordenar como</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <source>Birthday: year</source>
+        <translation>Cumpleaños: año</translation>
+    </message>
+    <message>
+        <source>Birthday: month</source>
+        <translation>Cumpleaños: mes</translation>
+    </message>
+    <message>
+        <source>Birthday: day</source>
+        <translation>Cumpleaños: día</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Address (whole)</source>
+        <translation>Dirección (completa)</translation>
+    </message>
+    <message>
+        <source>Address: street</source>
+        <translation>Dirección: calle</translation>
+    </message>
+    <message>
+        <source>Address: city</source>
+        <translation>Dirección: ciudad</translation>
+    </message>
+    <message>
+        <source>Address: region</source>
+        <translation>Dirección: provincia</translation>
+    </message>
+    <message>
+        <source>Address: postcode</source>
+        <translation>Dirección: código postal</translation>
+    </message>
+    <message>
+        <source>Address: country</source>
+        <translation>Dirección: país</translation>
+    </message>
+    <message>
+        <source>Address: PO box</source>
+        <translation>Dirección: apartado de correos</translation>
+    </message>
+    <message>
+        <source>Address: extra line</source>
+        <translation>Dirección: línea adicional</translation>
+    </message>
+    <message>
+        <source>Address: as written</source>
+        <translation>Dirección: tal como está escrita</translation>
+    </message>
+    <message>
+        <source>Dated event</source>
+        <translation>Fecha señalada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Campo personalizado</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>No importar</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Etiqueta del teléfono</translation>
+    </message>
+    <message>
+        <source>Email label</source>
+        <translation>Etiqueta del correo</translation>
+    </message>
+    <message>
+        <source>Website label</source>
+        <translation>Etiqueta del sitio web</translation>
+    </message>
+    <message>
+        <source>Address label</source>
+        <translation>Etiqueta de la dirección</translation>
+    </message>
+    <message>
+        <source>Event label</source>
+        <translation>Etiqueta de la fecha</translation>
+    </message>
+    <message>
+        <source>Custom field name</source>
+        <translation>Nombre del campo personalizado</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionKinds</name>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Regalo</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeSection</name>
+    <message>
+        <source>Knowing the person</source>
+        <translation>Sobre la persona</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>Aficiones</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>Personalidad</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Home fax</source>
+        <translation>Fax de casa</translation>
+    </message>
+    <message>
+        <source>Work fax</source>
+        <translation>Fax del trabajo</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>Buscapersonas</translation>
+    </message>
+</context>
+<context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Log call with {name}</source>
+        <translation>Registrar llamada con {name}</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Qué se habló</translation>
+    </message>
+    <message>
+        <source>What came of it: next step, order, no interest…</source>
+        <translation>Qué salió: siguiente paso, pedido, sin interés…</translation>
+    </message>
+    <message>
+        <source>Call again on</source>
+        <translation>Volver a llamar el</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>Log contact with {name}</source>
+        <translation>Registrar contacto con {name}</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Qué se habló</translation>
+    </message>
+    <message>
+        <source>What came of it: next step, order, no interest…</source>
+        <translation>Qué salió: siguiente paso, pedido, sin interés…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>LostReasons</name>
+    <message>
+        <source>price</source>
+        <translation>precio</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>se mudó</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>competencia</translation>
+    </message>
+    <message>
+        <source>no need</source>
+        <translation>no lo necesita</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro motivo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Rapport — {name}</source>
+        <translation>Rapport — {name}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Week plan</source>
+        <translation>Plan semanal</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Importar contactos…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Registrar llamada</translation>
+    </message>
+    <message>
+        <source>Log visit</source>
+        <translation>Registrar visita</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clientes</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Se importa como</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsSection</name>
+    <message>
+        <source>Needs and pain points</source>
+        <translation>Necesidades y problemas</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>NewContactDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>Sin nivel</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <source>Formatting, links and pictures</source>
+        <translation>Formato, enlaces e imágenes</translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation>Fijar arriba</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Subrayado</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Lista</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Lista</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Enlace…</translation>
+    </message>
+    <message>
+        <source>Picture…</source>
+        <translation>Imagen…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Web or email address (https://…, mailto:…):</source>
+        <translation>Dirección web o de correo (https://…, mailto:…):</translation>
+    </message>
+    <message>
+        <source>Insert picture</source>
+        <translation>Insertar imagen</translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation>Imágenes ({patterns})</translation>
+    </message>
+    <message>
+        <source>{path}: not a picture Rapport can read, or larger than 5 MB.</source>
+        <translation>{path}: no es una imagen que Rapport pueda leer, o pesa más de 5 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteView</name>
+    <message>
+        <source>Link not opened</source>
+        <translation>Enlace no abierto</translation>
+    </message>
+    <message>
+        <source>Rapport opens only web and email links; this one is not:
+
+{url}</source>
+        <translation>Rapport solo abre enlaces web y de correo; este no lo es:
+
+{url}</translation>
+    </message>
+    <message>
+        <source>Open link?</source>
+        <translation>¿Abrir el enlace?</translation>
+    </message>
+    <message>
+        <source>Open this link?
+
+{url}</source>
+        <translation>¿Abrir este enlace?
+
+{url}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>(picture)</source>
+        <translation>(imagen)</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fijada</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>New note…</source>
+        <translation>Nueva nota…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Aún no hay notas.</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Desfijar</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>¿Eliminar esta nota?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Where the contacts go</source>
+        <translation>Adónde van los contactos</translation>
+    </message>
+    <message>
+        <source>Contacts already in Rapport are matched by phone, email or the card&apos;s id and completed, never overwritten. Nothing is final: the import can be undone.</source>
+        <translation>Los contactos que ya están en Rapport se reconocen por teléfono, correo o id de la tarjeta y se completan, nunca se sobrescriben. Nada es definitivo: la importación se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Add them to the group</source>
+        <translation>Añadirlos al grupo</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are from</source>
+        <translation>Los teléfonos sin prefijo internacional son de</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>no group (type a name to make one)</source>
+        <translation>sin grupo (escribe un nombre para crearlo)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Visit plan</source>
+        <translation>Plan de visitas</translation>
+    </message>
+    <message>
+        <source>{planned} visits and calls planned, up to {capacity} a day.</source>
+        <translation>{planned} visitas y llamadas planificadas, hasta {capacity} al día.</translation>
+    </message>
+    <message>
+        <source>{planned} visits and calls planned, up to {capacity} a day; {carried} more carried over.</source>
+        <translation>{planned} visitas y llamadas planificadas, hasta {capacity} al día; {carried} más quedan pendientes.</translation>
+    </message>
+    <message>
+        <source>Nothing planned.</source>
+        <translation>Nada planificado.</translation>
+    </message>
+    <message>
+        <source>{reason}, 1 day overdue</source>
+        <translation>{reason}, 1 día de retraso</translation>
+    </message>
+    <message>
+        <source>{reason}, {n} days overdue</source>
+        <translation>{reason}, {n} días de retraso</translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation>Nivel {tier}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Last contact: {date}</source>
+        <translation>Último contacto: {date}</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Carried over ({n})</source>
+        <translation>Pendientes ({n})</translation>
+    </message>
+    <message>
+        <source>Due by cadence</source>
+        <translation>Pendiente por frecuencia</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Warranty ends</source>
+        <translation>Fin de la garantía</translation>
+    </message>
+    <message>
+        <source>Thank for a referral</source>
+        <translation>Agradecer una recomendación</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrintPreview</name>
+    <message>
+        <source>Print {title} {week}</source>
+        <translation>Imprimir {title} {week}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Undo my moves</source>
+        <translation>Deshacer mis cambios</translation>
+    </message>
+    <message>
+        <source>Plan this week again without the days you chose</source>
+        <translation>Volver a planificar la semana sin los días que elegiste</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Plan de visitas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Week {n}&lt;/b&gt;: {first} – {last}</source>
+        <translation>&lt;b&gt;Semana {n}&lt;/b&gt;: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>{planned} planned, up to {capacity} a day; {over} carried over. Drag an entry to another day to move it.</source>
+        <translation>{planned} planificados, hasta {capacity} al día; {over} pendientes. Arrastra una entrada a otro día para moverla.</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Guardar el plan como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Guardado en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>What is in the files</source>
+        <translation>Qué hay en los archivos</translation>
+    </message>
+    <message>
+        <source>Check the columns of CSV files: double-click “Imported as” to change one.</source>
+        <translation>Revisa las columnas de los CSV: haz doble clic en «Se importa como» para cambiar una.</translation>
+    </message>
+    <message>
+        <source>Columns of {name}</source>
+        <translation>Columnas de {name}</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Leyendo los archivos…</translation>
+    </message>
+    <message>
+        <source>Remove the files that cannot be imported to go on.</source>
+        <translation>Quita los archivos que no se pueden importar para seguir.</translation>
+    </message>
+    <message>
+        <source>{name}: reading…</source>
+        <translation>{name}: leyendo…</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be imported: {error} (remove it on the previous page)</source>
+        <translation>{name}: no se puede importar: {error} (quítalo en la página anterior)</translation>
+    </message>
+    <message>
+        <source>{name}: vCard, {encoding}, {count} contact(s)</source>
+        <translation>{name}: vCard, {encoding}, {count} contacto(s)</translation>
+    </message>
+    <message>
+        <source>encoding per card</source>
+        <translation>codificación por tarjeta</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>puntos y coma</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabuladores</translation>
+    </message>
+    <message>
+        <source>{name}: CSV, {encoding}, separated by {sep}, {header}</source>
+        <translation>{name}: CSV, {encoding}, separado por {sep}, {header}</translation>
+    </message>
+    <message>
+        <source>first row is the column names</source>
+        <translation>la primera fila son los nombres de las columnas</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>sin fila de encabezado</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>Purchase</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <source>e.g. 1999.00</source>
+        <translation>p. ej. 1999.00</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>Comprado el</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garantía</translation>
+    </message>
+    <message>
+        <source>Usage notes</source>
+        <translation>Notas de uso</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesModel</name>
+    <message>
+        <source>Bought</source>
+        <translation>Comprado</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>Garantía hasta</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesTab</name>
+    <message>
+        <source>Add purchase…</source>
+        <translation>Añadir compra…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete purchase</source>
+        <translation>Eliminar compra</translation>
+    </message>
+    <message>
+        <source>Delete the purchase of {product}?</source>
+        <translation>¿Eliminar la compra de {product}?</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Compra</translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantView</name>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; ({n}) &lt;span style=&apos;color:gray&apos;&gt;{hint}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; ({n}) &lt;span style=&apos;color:gray&apos;&gt;{hint}&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReachSection</name>
+    <message>
+        <source>Phones, emails and addresses</source>
+        <translation>Teléfonos, correos y direcciones</translation>
+    </message>
+    <message>
+        <source>Add phone…</source>
+        <translation>Añadir teléfono…</translation>
+    </message>
+    <message>
+        <source>Add email…</source>
+        <translation>Añadir correo…</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Sitios web</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>not a complete number</source>
+        <translation>número incompleto</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Añadir teléfono</translation>
+    </message>
+    <message>
+        <source>Phone number (as you would dial it):</source>
+        <translation>Número de teléfono (tal como lo marcarías):</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>Añadir correo</translation>
+    </message>
+    <message>
+        <source>Email address:</source>
+        <translation>Dirección de correo:</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Deshacer esta importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) added</source>
+        <translation>
+            <numerusform>%n contacto nuevo añadido</numerusform>
+            <numerusform>%n contactos nuevos añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing contact(s) completed</source>
+        <translation>
+            <numerusform>%n contacto existente completado</numerusform>
+            <numerusform>%n contactos existentes completados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known, unchanged</source>
+        <translation>
+            <numerusform>%n ya conocido, sin cambios</numerusform>
+            <numerusform>%n ya conocidos, sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that may be the same person (not merged)</source>
+        <translation>
+            <numerusform>%n pareja que puede ser la misma persona (sin fusionar)</numerusform>
+            <numerusform>%n parejas que pueden ser la misma persona (sin fusionar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; the rest was imported:</source>
+        <translation>
+            <numerusform>Se encontró %n problema; el resto se importó:</numerusform>
+            <numerusform>Se encontraron %n problemas; el resto se importó:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Deshaciendo…</translation>
+    </message>
+    <message>
+        <source>The import was undone: what it added is gone again.</source>
+        <translation>Importación deshecha: lo que añadió ya no está.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Stop import</source>
+        <translation>Detener la importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading and matching %n file(s)…</source>
+        <translation>
+            <numerusform>Leyendo y comparando %n archivo…</numerusform>
+            <numerusform>Leyendo y comparando %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was imported.</source>
+        <translation>Importación detenida. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>No se importó nada: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>Backups made before now still hold this data until they rotate out.</source>
+        <translation>Las copias de seguridad anteriores conservan estos datos hasta que se sustituyan.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are from</source>
+        <translation>Los teléfonos sin prefijo internacional son de</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Días laborables</translation>
+    </message>
+    <message>
+        <source>Calls per day</source>
+        <translation>Llamadas al día</translation>
+    </message>
+    <message>
+        <source>Tiers (double-click a colour to change it):</source>
+        <translation>Niveles (doble clic en un color para cambiarlo):</translation>
+    </message>
+    <message>
+        <source>Tier colour</source>
+        <translation>Color del nivel</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Elige al menos un día laborable.</translation>
+    </message>
+    <message>
+        <source>Restart Rapport to see it in the language you chose.</source>
+        <translation>Reinicia Rapport para verlo en el idioma elegido.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New group…</source>
+        <translation>Nuevo grupo…</translation>
+    </message>
+    <message>
+        <source>Rename group…</source>
+        <translation>Renombrar grupo…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Color…</translation>
+    </message>
+    <message>
+        <source>Remove colour</source>
+        <translation>Quitar color</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Eliminar grupo…</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Vaciar la papelera…</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nuevo grupo</translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation>Nombre del grupo nuevo:</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Renombrar grupo</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Group colour</source>
+        <translation>Color del grupo</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Eliminar grupo</translation>
+    </message>
+    <message>
+        <source>Delete the group “{name}”? Its contacts stay; only the group goes.</source>
+        <translation>¿Eliminar el grupo «{name}»? Sus contactos se quedan; solo desaparece el grupo.</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message>
+        <source>All contacts</source>
+        <translation>Todos los contactos</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Para hoy</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>Cumpleaños esta semana</translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>Nunca contactados</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Niveles</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDateDialog</name>
+    <message>
+        <source>Snooze {name} until</source>
+        <translation>Posponer a {name} hasta</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSection</name>
+    <message>
+        <source>Where they came from</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <source>e.g. referral, trade fair, website</source>
+        <translation>p. ej. recomendación, feria, web</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>Canal de origen</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Recomendado por</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+</context>
+<context>
+    <name>Tiers</name>
+    <message>
+        <source>A: key customers</source>
+        <translation>A: clientes clave</translation>
+    </message>
+    <message>
+        <source>B: important</source>
+        <translation>B: importantes</translation>
+    </message>
+    <message>
+        <source>C: regular</source>
+        <translation>C: habituales</translation>
+    </message>
+    <message>
+        <source>D: occasional</source>
+        <translation>D: ocasionales</translation>
+    </message>
+</context>
+<context>
+    <name>TiersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Call every (days)</source>
+        <translation>Llamar cada (días)</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>{title} ({n})</source>
+        <translation>{title} ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPane</name>
+    <message>
+        <source>Today&apos;s calls</source>
+        <translation>Llamadas de hoy</translation>
+    </message>
+    <message>
+        <source>Nobody to call today. Well done!</source>
+        <translation>Hoy no hay nadie a quien llamar. ¡Bien hecho!</translation>
+    </message>
+    <message>
+        <source>Four quadrants</source>
+        <translation>Cuatro cuadrantes</translation>
+    </message>
+    <message>
+        <source>Important (tier A/B) against urgent (overdue or due today)</source>
+        <translation>Importante (nivel A/B) frente a urgente (atrasado o para hoy)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today&lt;/b&gt;, {day} — {n} to call</source>
+        <translation>&lt;b&gt;Hoy&lt;/b&gt;, {day}: {n} por llamar</translation>
+    </message>
+    <message>
+        <source>Greeting for {name} copied.</source>
+        <translation>Felicitación para {name} copiada.</translation>
+    </message>
+    <message>
+        <source>Call with {name} logged.</source>
+        <translation>Llamada con {name} registrada.</translation>
+    </message>
+    <message>
+        <source>{name} snoozed until {day}.</source>
+        <translation>{name} pospuesto hasta el {day}.</translation>
+    </message>
+    <message>
+        <source>{number} copied.</source>
+        <translation>{number} copiado.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkSection</name>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Rapport starts with an empty store.</source>
+        <translation>Rapport empieza con una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup ({name})?</source>
+        <translation>¿Restaurar la copia de seguridad buena más reciente ({name})?</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong that Rapport did not expect ({name}: {error}). Details are in {where}.</source>
+        <translation>Ha ocurrido un error inesperado en Rapport ({name}: {error}). Los detalles están en {where}.</translation>
+    </message>
+    <message>
+        <source>no log (the log folder is not writable)</source>
+        <translation>sin registro (no se puede escribir en la carpeta de registros)</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <source>Cadence</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>{label}, 1 day overdue</source>
+        <translation>{label}, 1 día de retraso</translation>
+    </message>
+    <message>
+        <source>{label}, {n} days overdue</source>
+        <translation>{label}, {n} días de retraso</translation>
+    </message>
+</context>
+<context>
+    <name>today</name>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>In 3 days</source>
+        <translation>En 3 días</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>La semana que viene</translation>
+    </message>
+    <message>
+        <source>Pick a date…</source>
+        <translation>Elegir fecha…</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>Registrar llamada…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copiar número</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Llamar al {number}</translation>
+    </message>
+    <message>
+        <source>Copy greeting</source>
+        <translation>Copiar felicitación</translation>
+    </message>
+    <message>
+        <source>Open customer file</source>
+        <translation>Abrir ficha del cliente</translation>
+    </message>
+    <message>
+        <source>Due by cadence</source>
+        <translation>Pendiente por frecuencia</translation>
+    </message>
+    <message>
+        <source>Birthdays &amp; anniversaries</source>
+        <translation>Cumpleaños y aniversarios</translation>
+    </message>
+    <message>
+        <source>Holiday greetings</source>
+        <translation>Felicitaciones de fiestas</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>After-sale (warranty)</source>
+        <translation>Posventa (garantía)</translation>
+    </message>
+    <message>
+        <source>Thank a referrer</source>
+        <translation>Agradecer recomendaciones</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Warranty ends</source>
+        <translation>Fin de la garantía</translation>
+    </message>
+    <message>
+        <source>Thank for a referral</source>
+        <translation>Agradecer una recomendación</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Fiesta</translation>
+    </message>
+    <message>
+        <source>birthday today</source>
+        <translation>cumpleaños hoy</translation>
+    </message>
+    <message>
+        <source>anniversary today</source>
+        <translation>aniversario hoy</translation>
+    </message>
+    <message>
+        <source>birthday on {day}</source>
+        <translation>cumpleaños el {day}</translation>
+    </message>
+    <message>
+        <source>anniversary on {day}</source>
+        <translation>aniversario el {day}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>el {day}</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 día de retraso</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>{n} días de retraso</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>para hoy</translation>
+    </message>
+    <message>
+        <source>due on {day}</source>
+        <translation>para el {day}</translation>
+    </message>
+    <message>
+        <source>Tier {tier}, every {n} days</source>
+        <translation>Nivel {tier}, cada {n} días</translation>
+    </message>
+    <message>
+        <source>Every {n} days</source>
+        <translation>Cada {n} días</translation>
+    </message>
+    <message>
+        <source>Birthday, turns {age}</source>
+        <translation>Cumpleaños, cumple {age}</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>nunca contactado</translation>
+    </message>
+    <message>
+        <source>last contact today</source>
+        <translation>último contacto hoy</translation>
+    </message>
+    <message>
+        <source>last contact yesterday</source>
+        <translation>último contacto ayer</translation>
+    </message>
+    <message>
+        <source>last contact {n} days ago</source>
+        <translation>último contacto hace {n} días</translation>
+    </message>
+    <message>
+        <source>Do now</source>
+        <translation>Hacer ya</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planificar</translation>
+    </message>
+    <message>
+        <source>Quick touch</source>
+        <translation>Contacto rápido</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más adelante</translation>
+    </message>
+    <message>
+        <source>Tier A/B, due today or overdue</source>
+        <translation>Nivel A/B, para hoy o atrasado</translation>
+    </message>
+    <message>
+        <source>Tier A/B, coming up</source>
+        <translation>Nivel A/B, próximamente</translation>
+    </message>
+    <message>
+        <source>Other tiers, due today or overdue</source>
+        <translation>Otros niveles, para hoy o atrasado</translation>
+    </message>
+    <message>
+        <source>Other tiers, coming up</source>
+        <translation>Otros niveles, próximamente</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2116 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ContactActions</name>
+    <message>
+        <source>Add to group…</source>
+        <translation>加入分组…</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Restore from trash</source>
+        <translation>从回收站恢复</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>永久删除…</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>清空回收站…</translation>
+    </message>
+    <message>
+        <source>Mark as lost…</source>
+        <translation>标记为流失…</translation>
+    </message>
+    <message>
+        <source>Won back (active again)</source>
+        <translation>已挽回（重新活跃）</translation>
+    </message>
+    <message>
+        <source>Set tier</source>
+        <translation>设置等级</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>加入分组</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) to the group (type a new name to make one):</source>
+        <translation>
+            <numerusform>将 %n 位联系人加入分组（输入新名称即可新建分组）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) for good, with their notes, history and purchases?</source>
+        <translation>
+            <numerusform>永久删除 %n 位联系人及其笔记、往来记录和购买记录？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message>
+        <source>Delete every contact in the trash for good?</source>
+        <translation>永久删除回收站中的所有联系人？</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>标记为流失</translation>
+    </message>
+    <message>
+        <source>Why was the customer lost?</source>
+        <translation>客户为什么流失了？</translation>
+    </message>
+</context>
+<context>
+    <name>ContactList</name>
+    <message>
+        <source>Search names, organisations, phones, emails, notes…</source>
+        <translation>搜索姓名、公司、电话、邮箱、笔记…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 位联系人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>Choose a contact</source>
+        <translation>选择联系人</translation>
+    </message>
+    <message>
+        <source>Type a name, organisation or phone…</source>
+        <translation>输入姓名、公司或电话…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次联系</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Lost customer</source>
+        <translation>已流失的客户</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsModel</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsSection</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Add field…</source>
+        <translation>添加字段…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>添加字段</translation>
+    </message>
+    <message>
+        <source>Name of the field:</source>
+        <translation>字段名称：</translation>
+    </message>
+    <message>
+        <source>Value of “{name}”:</source>
+        <translation>“{name}”的值：</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFile</name>
+    <message>
+        <source>Choose a customer on the left to see their file.</source>
+        <translation>在左侧选择一位客户，查看其档案。</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <source>Log visit</source>
+        <translation>记录拜访</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>往来记录</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+</context>
+<context>
+    <name>DayColumn</name>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>{n} / {capacity}</source>
+        <translation>{n} / {capacity}</translation>
+    </message>
+    <message>
+        <source>{n} planned, up to {capacity} a day</source>
+        <translation>已安排 {n} 个，每天最多 {capacity} 个</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>顺延</translation>
+    </message>
+    <message>
+        <source>More than the week holds: drag one onto a day to plan it</source>
+        <translation>超出本周的容量：拖到某一天即可安排</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>Log call</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <source>Snooze ▾</source>
+        <translation>稍后提醒 ▾</translation>
+    </message>
+    <message>
+        <source>Copy greeting</source>
+        <translation>复制祝福语</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>拨打</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsSection</name>
+    <message>
+        <source>YYYY-MM-DD, or --MM-DD without the year</source>
+        <translation>YYYY-MM-DD，不知道年份时写 --MM-DD</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>联系人需要有名称。</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>Choose files</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>vCard (.vcf) files from phones and address books, or CSV files from Outlook, Google, Thunderbird or a spreadsheet. Several files are imported together.</source>
+        <translation>手机和通讯录导出的 vCard（.vcf）文件，或 Outlook、Google、Thunderbird、电子表格导出的 CSV 文件。可以一次导入多个文件。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <source>Contact files ({patterns});;All files (*)</source>
+        <translation>联系人文件 ({patterns});;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSection</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>as the tier says</source>
+        <translation>按等级设定</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>e.g. lead, offer sent, customer</source>
+        <translation>例如：潜在客户、已报价、成交客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Call every</source>
+        <translation>联系周期</translation>
+    </message>
+    <message>
+        <source>Sales stage</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次联系</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <source>no cadence set</source>
+        <translation>未设联系周期</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Lost on {day} ({reason})</source>
+        <translation>{day} 流失（{reason}）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Log…</source>
+        <translation>记录…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete this entry from {when}?</source>
+        <translation>删除 {when} 的这条记录？</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>显示为</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>后缀</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Given name (phonetic)</source>
+        <translation>名字（拼音）</translation>
+    </message>
+    <message>
+        <source>Family name (phonetic)</source>
+        <translation>姓氏（拼音）</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Name shown</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>后缀</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Given name (phonetic)</source>
+        <translation>名字（拼音）</translation>
+    </message>
+    <message>
+        <source>Family name (phonetic)</source>
+        <translation>姓氏（拼音）</translation>
+    </message>
+    <message>
+        <source>Sort as</source>
+        <translation>排序依据</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <source>Birthday: year</source>
+        <translation>生日：年</translation>
+    </message>
+    <message>
+        <source>Birthday: month</source>
+        <translation>生日：月</translation>
+    </message>
+    <message>
+        <source>Birthday: day</source>
+        <translation>生日：日</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Address (whole)</source>
+        <translation>地址（完整）</translation>
+    </message>
+    <message>
+        <source>Address: street</source>
+        <translation>地址：街道</translation>
+    </message>
+    <message>
+        <source>Address: city</source>
+        <translation>地址：城市</translation>
+    </message>
+    <message>
+        <source>Address: region</source>
+        <translation>地址：省/州</translation>
+    </message>
+    <message>
+        <source>Address: postcode</source>
+        <translation>地址：邮编</translation>
+    </message>
+    <message>
+        <source>Address: country</source>
+        <translation>地址：国家</translation>
+    </message>
+    <message>
+        <source>Address: PO box</source>
+        <translation>地址：邮政信箱</translation>
+    </message>
+    <message>
+        <source>Address: extra line</source>
+        <translation>地址：附加行</translation>
+    </message>
+    <message>
+        <source>Address: as written</source>
+        <translation>地址：原样</translation>
+    </message>
+    <message>
+        <source>Dated event</source>
+        <translation>有日期的事件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>电话标签</translation>
+    </message>
+    <message>
+        <source>Email label</source>
+        <translation>邮箱标签</translation>
+    </message>
+    <message>
+        <source>Website label</source>
+        <translation>网站标签</translation>
+    </message>
+    <message>
+        <source>Address label</source>
+        <translation>地址标签</translation>
+    </message>
+    <message>
+        <source>Event label</source>
+        <translation>事件标签</translation>
+    </message>
+    <message>
+        <source>Custom field name</source>
+        <translation>自定义字段名称</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionKinds</name>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会面</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>送礼</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeSection</name>
+    <message>
+        <source>Knowing the person</source>
+        <translation>了解客户</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Home fax</source>
+        <translation>住宅传真</translation>
+    </message>
+    <message>
+        <source>Work fax</source>
+        <translation>工作传真</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>寻呼机</translation>
+    </message>
+</context>
+<context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Log call with {name}</source>
+        <translation>记录与 {name} 的通话</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>聊了什么</translation>
+    </message>
+    <message>
+        <source>What came of it: next step, order, no interest…</source>
+        <translation>结果如何：下一步、下单、没兴趣…</translation>
+    </message>
+    <message>
+        <source>Call again on</source>
+        <translation>再次联系日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>Log contact with {name}</source>
+        <translation>记录与 {name} 的联系</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>聊了什么</translation>
+    </message>
+    <message>
+        <source>What came of it: next step, order, no interest…</source>
+        <translation>结果如何：下一步、下单、没兴趣…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>LostReasons</name>
+    <message>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>搬走了</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>no need</source>
+        <translation>没有需求</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Rapport — {name}</source>
+        <translation>Rapport — {name}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Week plan</source>
+        <translation>周计划</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>导入联系人…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <source>Log visit</source>
+        <translation>记录拜访</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsSection</name>
+    <message>
+        <source>Needs and pain points</source>
+        <translation>需求与痛点</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>痛点</translation>
+    </message>
+</context>
+<context>
+    <name>NewContactDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>新建笔记</translation>
+    </message>
+    <message>
+        <source>Formatting, links and pictures</source>
+        <translation>格式、链接和图片</translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation>置顶</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>下划线</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• 列表</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. 列表</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>链接…</translation>
+    </message>
+    <message>
+        <source>Picture…</source>
+        <translation>图片…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Web or email address (https://…, mailto:…):</source>
+        <translation>网址或邮箱地址（https://…、mailto:…）：</translation>
+    </message>
+    <message>
+        <source>Insert picture</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation>图片 ({patterns})</translation>
+    </message>
+    <message>
+        <source>{path}: not a picture Rapport can read, or larger than 5 MB.</source>
+        <translation>{path}：Rapport 无法读取该图片，或图片大于 5 MB。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteView</name>
+    <message>
+        <source>Link not opened</source>
+        <translation>未打开链接</translation>
+    </message>
+    <message>
+        <source>Rapport opens only web and email links; this one is not:
+
+{url}</source>
+        <translation>Rapport 只打开网页和邮件链接，这个链接不是：
+
+{url}</translation>
+    </message>
+    <message>
+        <source>Open link?</source>
+        <translation>打开链接？</translation>
+    </message>
+    <message>
+        <source>Open this link?
+
+{url}</source>
+        <translation>打开这个链接？
+
+{url}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>(picture)</source>
+        <translation>（图片）</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>置顶</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>New note…</source>
+        <translation>新建笔记…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>还没有笔记。</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消置顶</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>删除这条笔记？</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Where the contacts go</source>
+        <translation>导入到哪里</translation>
+    </message>
+    <message>
+        <source>Contacts already in Rapport are matched by phone, email or the card&apos;s id and completed, never overwritten. Nothing is final: the import can be undone.</source>
+        <translation>Rapport 中已有的联系人会按电话、邮箱或名片 ID 匹配并补全，绝不覆盖。导入可以撤销。</translation>
+    </message>
+    <message>
+        <source>Add them to the group</source>
+        <translation>加入分组</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are from</source>
+        <translation>不带国家代码的号码所属地区</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>no group (type a name to make one)</source>
+        <translation>不加入分组（输入名称即可新建）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Visit plan</source>
+        <translation>拜访计划</translation>
+    </message>
+    <message>
+        <source>{planned} visits and calls planned, up to {capacity} a day.</source>
+        <translation>已安排 {planned} 次拜访和电话，每天最多 {capacity} 次。</translation>
+    </message>
+    <message>
+        <source>{planned} visits and calls planned, up to {capacity} a day; {carried} more carried over.</source>
+        <translation>已安排 {planned} 次拜访和电话，每天最多 {capacity} 次；另有 {carried} 次顺延。</translation>
+    </message>
+    <message>
+        <source>Nothing planned.</source>
+        <translation>没有安排。</translation>
+    </message>
+    <message>
+        <source>{reason}, 1 day overdue</source>
+        <translation>{reason}，逾期 1 天</translation>
+    </message>
+    <message>
+        <source>{reason}, {n} days overdue</source>
+        <translation>{reason}，逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation>{tier} 级</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last contact: {date}</source>
+        <translation>上次联系：{date}</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Carried over ({n})</source>
+        <translation>顺延（{n}）</translation>
+    </message>
+    <message>
+        <source>Due by cadence</source>
+        <translation>按周期到期</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Warranty ends</source>
+        <translation>保修到期</translation>
+    </message>
+    <message>
+        <source>Thank for a referral</source>
+        <translation>感谢推荐</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrintPreview</name>
+    <message>
+        <source>Print {title} {week}</source>
+        <translation>打印 {title} {week}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Undo my moves</source>
+        <translation>撤销我的调整</translation>
+    </message>
+    <message>
+        <source>Plan this week again without the days you chose</source>
+        <translation>不考虑你手动调整的日期，重新安排本周</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>拜访计划</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Week {n}&lt;/b&gt;: {first} – {last}</source>
+        <translation>&lt;b&gt;第 {n} 周&lt;/b&gt;：{first} – {last}</translation>
+    </message>
+    <message>
+        <source>{planned} planned, up to {capacity} a day; {over} carried over. Drag an entry to another day to move it.</source>
+        <translation>已安排 {planned} 个，每天最多 {capacity} 个；{over} 个顺延。把条目拖到另一天即可调整。</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>将计划保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>What is in the files</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>Check the columns of CSV files: double-click “Imported as” to change one.</source>
+        <translation>请检查 CSV 文件的列：双击“导入为”可以修改。</translation>
+    </message>
+    <message>
+        <source>Columns of {name}</source>
+        <translation>{name} 的列</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Remove the files that cannot be imported to go on.</source>
+        <translation>请移除无法导入的文件后继续。</translation>
+    </message>
+    <message>
+        <source>{name}: reading…</source>
+        <translation>{name}：正在读取…</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be imported: {error} (remove it on the previous page)</source>
+        <translation>{name}：无法导入：{error}（请在上一页移除）</translation>
+    </message>
+    <message>
+        <source>{name}: vCard, {encoding}, {count} contact(s)</source>
+        <translation>{name}：vCard，{encoding}，{count} 位联系人</translation>
+    </message>
+    <message>
+        <source>encoding per card</source>
+        <translation>每张名片各自编码</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>{name}: CSV, {encoding}, separated by {sep}, {header}</source>
+        <translation>{name}：CSV，{encoding}，以{sep}分隔，{header}</translation>
+    </message>
+    <message>
+        <source>first row is the column names</source>
+        <translation>第一行是列名</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>没有标题行</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>Purchase</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>e.g. 1999.00</source>
+        <translation>例如 1999.00</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Usage notes</source>
+        <translation>使用备注</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesModel</name>
+    <message>
+        <source>Bought</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>保修截止</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesTab</name>
+    <message>
+        <source>Add purchase…</source>
+        <translation>添加购买记录…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete purchase</source>
+        <translation>删除购买记录</translation>
+    </message>
+    <message>
+        <source>Delete the purchase of {product}?</source>
+        <translation>删除 {product} 的购买记录？</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买记录</translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantView</name>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; ({n}) &lt;span style=&apos;color:gray&apos;&gt;{hint}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;（{n}）&lt;span style=&apos;color:gray&apos;&gt;{hint}&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReachSection</name>
+    <message>
+        <source>Phones, emails and addresses</source>
+        <translation>电话、邮箱和地址</translation>
+    </message>
+    <message>
+        <source>Add phone…</source>
+        <translation>添加电话…</translation>
+    </message>
+    <message>
+        <source>Add email…</source>
+        <translation>添加邮箱…</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not a complete number</source>
+        <translation>号码不完整</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>添加电话</translation>
+    </message>
+    <message>
+        <source>Phone number (as you would dial it):</source>
+        <translation>电话号码（按拨号时的写法）：</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>添加邮箱</translation>
+    </message>
+    <message>
+        <source>Email address:</source>
+        <translation>邮箱地址：</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销本次导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s) added</source>
+        <translation>
+            <numerusform>新增 %n 位联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing contact(s) completed</source>
+        <translation>
+            <numerusform>补全 %n 位已有联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known, unchanged</source>
+        <translation>
+            <numerusform>%n 位已存在，未改动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that may be the same person (not merged)</source>
+        <translation>
+            <numerusform>%n 对可能是同一个人（未合并）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; the rest was imported:</source>
+        <translation>
+            <numerusform>发现 %n 个问题，其余已导入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>没有发现问题。</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>正在撤销…</translation>
+    </message>
+    <message>
+        <source>The import was undone: what it added is gone again.</source>
+        <translation>已撤销导入：导入添加的内容已全部移除。</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Stop import</source>
+        <translation>停止导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading and matching %n file(s)…</source>
+        <translation>
+            <numerusform>正在读取并匹配 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was imported.</source>
+        <translation>导入已停止，没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>没有导入任何内容：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>Backups made before now still hold this data until they rotate out.</source>
+        <translation>此前的备份在轮换淘汰前仍保留这些数据。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are from</source>
+        <translation>不带国家代码的号码所属地区</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Calls per day</source>
+        <translation>每天联系人数</translation>
+    </message>
+    <message>
+        <source>Tiers (double-click a colour to change it):</source>
+        <translation>等级（双击颜色可修改）：</translation>
+    </message>
+    <message>
+        <source>Tier colour</source>
+        <translation>等级颜色</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>请至少选择一个工作日。</translation>
+    </message>
+    <message>
+        <source>Restart Rapport to see it in the language you chose.</source>
+        <translation>重新启动 Rapport 后将使用所选语言。</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New group…</source>
+        <translation>新建分组…</translation>
+    </message>
+    <message>
+        <source>Rename group…</source>
+        <translation>重命名分组…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Remove colour</source>
+        <translation>移除颜色</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>删除分组…</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>清空回收站…</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>新建分组</translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation>新分组名称：</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>重命名分组</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Group colour</source>
+        <translation>分组颜色</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>删除分组</translation>
+    </message>
+    <message>
+        <source>Delete the group “{name}”? Its contacts stay; only the group goes.</source>
+        <translation>删除分组“{name}”？分组中的联系人会保留，只删除分组本身。</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message>
+        <source>All contacts</source>
+        <translation>全部联系人</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天该联系</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>本周生日</translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>分组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 位联系人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDateDialog</name>
+    <message>
+        <source>Snooze {name} until</source>
+        <translation>将 {name} 推迟到</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSection</name>
+    <message>
+        <source>Where they came from</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>e.g. referral, trade fair, website</source>
+        <translation>例如：转介绍、展会、网站</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>Tiers</name>
+    <message>
+        <source>A: key customers</source>
+        <translation>A：重点客户</translation>
+    </message>
+    <message>
+        <source>B: important</source>
+        <translation>B：重要客户</translation>
+    </message>
+    <message>
+        <source>C: regular</source>
+        <translation>C：普通客户</translation>
+    </message>
+    <message>
+        <source>D: occasional</source>
+        <translation>D：偶尔往来</translation>
+    </message>
+</context>
+<context>
+    <name>TiersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Call every (days)</source>
+        <translation>联系周期（天）</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>{title} ({n})</source>
+        <translation>{title}（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPane</name>
+    <message>
+        <source>Today&apos;s calls</source>
+        <translation>今天的电话</translation>
+    </message>
+    <message>
+        <source>Nobody to call today. Well done!</source>
+        <translation>今天没有要联系的人，干得好！</translation>
+    </message>
+    <message>
+        <source>Four quadrants</source>
+        <translation>四象限</translation>
+    </message>
+    <message>
+        <source>Important (tier A/B) against urgent (overdue or due today)</source>
+        <translation>重要（A/B 级）与紧急（逾期或今天到期）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today&lt;/b&gt;, {day} — {n} to call</source>
+        <translation>&lt;b&gt;今天&lt;/b&gt;，{day} — 待联系 {n} 人</translation>
+    </message>
+    <message>
+        <source>Greeting for {name} copied.</source>
+        <translation>已复制给 {name} 的祝福语。</translation>
+    </message>
+    <message>
+        <source>Call with {name} logged.</source>
+        <translation>已记录与 {name} 的通话。</translation>
+    </message>
+    <message>
+        <source>{name} snoozed until {day}.</source>
+        <translation>{name} 已推迟到 {day} 再提醒。</translation>
+    </message>
+    <message>
+        <source>{number} copied.</source>
+        <translation>已复制 {number}。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkSection</name>
+    <message>
+        <source>Work</source>
+        <translation>工作信息</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Rapport starts with an empty store.</source>
+        <translation>Rapport 将以空的数据库启动。</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup ({name})?</source>
+        <translation>恢复最新的完好备份（{name}）？</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong that Rapport did not expect ({name}: {error}). Details are in {where}.</source>
+        <translation>出现了 Rapport 未预料到的错误（{name}：{error}）。详细信息见 {where}。</translation>
+    </message>
+    <message>
+        <source>no log (the log folder is not writable)</source>
+        <translation>无日志（日志文件夹不可写）</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <source>Cadence</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>{label}, 1 day overdue</source>
+        <translation>{label}，逾期 1 天</translation>
+    </message>
+    <message>
+        <source>{label}, {n} days overdue</source>
+        <translation>{label}，逾期 {n} 天</translation>
+    </message>
+</context>
+<context>
+    <name>today</name>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>In 3 days</source>
+        <translation>3 天后</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下周</translation>
+    </message>
+    <message>
+        <source>Pick a date…</source>
+        <translation>选择日期…</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>记录通话…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>复制号码</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>拨打 {number}</translation>
+    </message>
+    <message>
+        <source>Copy greeting</source>
+        <translation>复制祝福语</translation>
+    </message>
+    <message>
+        <source>Open customer file</source>
+        <translation>打开客户档案</translation>
+    </message>
+    <message>
+        <source>Due by cadence</source>
+        <translation>按周期到期</translation>
+    </message>
+    <message>
+        <source>Birthdays &amp; anniversaries</source>
+        <translation>生日和纪念日</translation>
+    </message>
+    <message>
+        <source>Holiday greetings</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>After-sale (warranty)</source>
+        <translation>售后（保修）</translation>
+    </message>
+    <message>
+        <source>Thank a referrer</source>
+        <translation>感谢推荐人</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Warranty ends</source>
+        <translation>保修到期</translation>
+    </message>
+    <message>
+        <source>Thank for a referral</source>
+        <translation>感谢推荐</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>birthday today</source>
+        <translation>今天生日</translation>
+    </message>
+    <message>
+        <source>anniversary today</source>
+        <translation>今天纪念日</translation>
+    </message>
+    <message>
+        <source>birthday on {day}</source>
+        <translation>{day} 生日</translation>
+    </message>
+    <message>
+        <source>anniversary on {day}</source>
+        <translation>{day} 纪念日</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>逾期 1 天</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>due on {day}</source>
+        <translation>{day} 到期</translation>
+    </message>
+    <message>
+        <source>Tier {tier}, every {n} days</source>
+        <translation>{tier} 级，每 {n} 天联系</translation>
+    </message>
+    <message>
+        <source>Every {n} days</source>
+        <translation>每 {n} 天联系</translation>
+    </message>
+    <message>
+        <source>Birthday, turns {age}</source>
+        <translation>生日，满 {age} 岁</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <source>last contact today</source>
+        <translation>今天联系过</translation>
+    </message>
+    <message>
+        <source>last contact yesterday</source>
+        <translation>昨天联系过</translation>
+    </message>
+    <message>
+        <source>last contact {n} days ago</source>
+        <translation>{n} 天前联系过</translation>
+    </message>
+    <message>
+        <source>Do now</source>
+        <translation>立即处理</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>安排时间</translation>
+    </message>
+    <message>
+        <source>Quick touch</source>
+        <translation>快速问候</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>Tier A/B, due today or overdue</source>
+        <translation>A/B 级，今天到期或已逾期</translation>
+    </message>
+    <message>
+        <source>Tier A/B, coming up</source>
+        <translation>A/B 级，即将到期</translation>
+    </message>
+    <message>
+        <source>Other tiers, due today or overdue</source>
+        <translation>其他等级，今天到期或已逾期</translation>
+    </message>
+    <message>
+        <source>Other tiers, coming up</source>
+        <translation>其他等级，即将到期</translation>
+    </message>
+</context>
+</TS>

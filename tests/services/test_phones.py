@@ -1,0 +1,68 @@
+"""Phone normalisation: the batch in worker processes gives exactly what one-by-one does."""
+from __future__ import annotations
+
+import concurrent.futures
+
+import pytest
+
+from app.models import Phone
+from app.services import phones
+from app.services.importing.pipeline import import_files
+from app.services.phones import NormalisedPhone, normalise, normalise_many
+from bench.generate import phone_export_v21
+
+NUMBERS = [
+    ("138 1234 5678", None), ("+86 138-1234-5678", None), ("010-6552 9988 转 123", None),
+    ("tel:+1-202-555-0175;ext=12", None), ("+1 202 555 0175", "44"), ("555 0100 ext. 12", None),
+    ("not a number", None), ("12", None), ("+34 91 123 45 67", None), ("0034 612 345 678", None),
+    ("138 1234 5678", None),  # twice: one result
+] + [(f"+86 139 {n:04d} {n * 7 % 10000:04d}", None) for n in range(300)]
+
+
+def test_the_batch_in_worker_processes_equals_one_by_one():
+    serial = {key: normalise(key[0], "CN", key[1]) for key in NUMBERS}
+    parallel = normalise_many(NUMBERS, "CN", workers=2, parallel_from=1)
+    assert parallel == serial
+    assert all(isinstance(value, NormalisedPhone) for value in parallel.values())
+    assert parallel[("010-6552 9988 转 123", None)].extension == "123"
+    assert parallel[("not a number", None)].e164 is None
+
+
+def test_small_batches_stay_in_this_process(monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a pool was started for a few numbers")
+
+    monkeypatch.setattr(phones, "ProcessPoolExecutor", no_pool)
+    assert normalise_many(NUMBERS[:5], "CN", workers=2) == {k: normalise(k[0], "CN", k[1]) for k in NUMBERS[:5]}
+
+
+@pytest.mark.parametrize("failure", [OSError("no processes here"), concurrent.futures.process.BrokenProcessPool("died")])
+def test_a_failing_pool_falls_back_to_serial_with_the_same_results(monkeypatch, failure):
+    class FailingPool:
+        def __init__(self, *args, **kwargs):
+            raise failure
+
+    monkeypatch.setattr(phones, "ProcessPoolExecutor", FailingPool)
+    assert normalise_many(NUMBERS, "CN", workers=2, parallel_from=1) == {
+        key: normalise(key[0], "CN", key[1]) for key in NUMBERS}
+
+
+def _stored_phones(db) -> list[tuple]:
+    with db() as session:
+        return [(p.contact_id, p.raw, p.e164, p.extension, p.label) for p in session.query(Phone).order_by(Phone.id)]
+
+
+def test_an_import_stores_the_same_numbers_with_and_without_worker_processes(tmp_path, monkeypatch):
+    from app.models.db import open_store
+
+    source = tmp_path / "phone.vcf"
+    source.write_bytes(phone_export_v21(300))
+    stored = []
+    for parallel_from in (10**9, 1):  # serial, then every import through the pool
+        monkeypatch.setattr(phones, "PARALLEL_FROM", parallel_from)
+        db = open_store(tmp_path / f"store-{parallel_from}.db")
+        report = import_files(db, [source], region="CN")
+        assert report.added > 250
+        stored.append((report.added, report.merged, [str(p) for p in report.problems], _stored_phones(db)))
+        db.kw["bind"].dispose()
+    assert stored[0] == stored[1]

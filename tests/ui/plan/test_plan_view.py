@@ -1,0 +1,163 @@
+"""The weekly plan as the salesperson sees it: day columns, capacity, moves that stick, print and PDF."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QModelIndex, Qt
+
+from app.services import settings
+from app.services.plan import build_plan
+from app.ui.plan import PlanView
+from app.ui.plan.day_model import PlanDayModel
+from app.ui.plan.printing import PlanPrintPreview
+from tests.services.test_calllist import person
+
+from ..conftest import answer_modal, wait_idle
+
+WEEK = "2026-W48"
+MONDAY = date(2026, 11, 23)
+TODAY = date(2026, 11, 20)  # the Friday before
+
+
+def _city(db, cid: int, city: str) -> None:
+    from app.models import Address
+
+    with db.begin() as s:
+        s.add(Address(contact_id=cid, city=city, label="Work"))
+
+
+@pytest.fixture
+def week(db) -> dict[str, int]:
+    settings.put(db, "calls_per_day", 2)
+    settings.put(db, "working_days", [1, 2, 3, 4, 5])
+    settings.put(db, "language", "en")
+    ids = {}
+    for n, (name, city) in enumerate([("王芳", "上海"), ("Ana García", "Madrid"), ("李强", "上海"),
+                                      ("Carlos Ruiz", "Madrid"), ("张伟", "上海")]):
+        ids[name] = person(db, name, tier="A", last_call=MONDAY - timedelta(days=8 + n), organization="华通贸易",
+                           phones=[(f"138 1234 567{n}", "Mobile")])
+        _city(db, ids[name], city)
+    for n in range(12):  # more than the week holds (5 days x 2): some are carried over
+        person(db, f"Extra {n:02d}", tier="C", last_call=MONDAY - timedelta(days=31 + n))
+    ids["Birthday"] = person(db, "Birthday", birthday="1975-11-28")  # a Saturday: planned on Friday
+    return ids
+
+
+@pytest.fixture
+def view(qtbot, db, week):
+    widget = PlanView(db, today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 800)
+    widget.set_week(WEEK)
+    widget.show()
+    wait_idle(qtbot, widget)
+    yield widget
+    widget.worker.wait_for_done()
+    wait_idle(qtbot, widget)
+
+
+def test_it_opens_on_the_week_of_today(qtbot, db, week):
+    widget = PlanView(db, today=TODAY)
+    qtbot.addWidget(widget)
+    wait_idle(qtbot, widget)
+    assert widget.week == "2026-W47" and widget.plan.week == "2026-W47"
+
+
+def test_day_columns_with_capacity_and_carried_over(view, db):
+    assert [c.title.text() for c in view.days] == [
+        "<b>Monday 23 Nov</b>", "<b>Tuesday 24 Nov</b>", "<b>Wednesday 25 Nov</b>", "<b>Thursday 26 Nov</b>",
+        "<b>Friday 27 Nov</b>"]
+    plan = build_plan(db, WEEK, today=TODAY)
+    for column, day in zip(view.days, plan.days):
+        assert column.model.names() == [e.display_name for e in day.entries]
+        assert column.capacity.text() == f"{len(day.entries)} / 2"
+    assert view.carried_over.isVisibleTo(view) and view.carried_over.model.names() == [e.display_name for e in plan.unplanned]
+    assert view.carried_over.title.text() == "<b>Carried over</b>"
+    assert "Week 48" in view.week_label.text()
+    index = view.days[0].model.index(0)
+    assert index.data(Qt.ItemDataRole.ToolTipRole).count("\n") >= 2  # name, why, organisation and city, number
+
+
+def test_the_week_buttons_step_through_weeks(qtbot, view):
+    view._step(1)
+    wait_idle(qtbot, view)
+    assert view.plan.week == "2026-W49" and view.days[0].title.text() == "<b>Monday 30 Nov</b>"
+    view.show_this_week()
+    wait_idle(qtbot, view)
+    assert view.plan.week == "2026-W47"
+
+
+def test_dropping_an_entry_on_another_day_moves_it_for_good(qtbot, view, db):
+    monday, thursday = view.days[0].model, view.days[3].model
+    name = monday.names()[0]
+    mime = monday.mimeData([monday.index(0)])
+    assert thursday.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    assert not monday.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())  # onto its own day
+    assert thursday.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    qtbot.waitUntil(lambda: name in view.days[3].model.names())
+    wait_idle(qtbot, view)
+    assert name not in view.days[0].model.names()
+    plan = build_plan(db, WEEK, today=TODAY)
+    assert name in [e.display_name for e in plan.days[3].entries]
+    assert view.days[3].capacity.text() == f"{len(plan.days[3].entries)} / 2"
+
+    view.reset_moves()
+    qtbot.waitUntil(lambda: name in view.days[0].model.names())
+
+
+def test_a_carried_over_entry_can_be_planned_but_nothing_dropped_onto_the_carried_over_list(qtbot, view, db):
+    carried = view.carried_over.model
+    name = carried.names()[0]
+    mime = carried.mimeData([carried.index(0)])
+    assert not carried.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    view.days[1].model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    qtbot.waitUntil(lambda: name in view.days[1].model.names())
+    assert view.days[1].capacity.text() == "3 / 2"  # the user's choice wins over capacity
+    assert name in [e.display_name for e in build_plan(db, WEEK, today=TODAY).days[1].entries]
+
+
+def test_save_pdf_holds_the_days_and_names(view, tmp_path):
+    path = tmp_path / "plan.pdf"
+    view.save_pdf(path)
+    pdf_text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages)
+    for heading in ("Monday 23 November 2026", "Friday 27 November 2026"):
+        assert heading in pdf_text
+    for name in ("王芳", "张伟", "Ana García", "Birthday"):
+        assert name in pdf_text
+    assert "Carried over" in pdf_text
+
+
+def test_print_opens_a_preview(qtbot, view):
+    seen = answer_modal(qtbot, PlanPrintPreview, lambda dialog: dialog.reject(), timeout=10000)
+    view.print_button.click()
+    assert seen and seen[0].document.toPlainText().count("Monday 23 November 2026") == 1
+
+
+def test_models_follow_qt_rules(qtmodeltester, view):
+    qtmodeltester.check(view.days[0].model)
+    qtmodeltester.check(view.carried_over.model)
+    qtmodeltester.check(PlanDayModel(MONDAY))
+
+
+def test_a_drop_on_a_days_list_moves_the_entry(qtbot, view, db):
+    """What the mouse does at the end of a drag: enter, move over the list, drop."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    source, target = view.days[0], view.days[2]
+    name = source.model.names()[0]
+    mime = source.model.mimeData([source.model.index(0)])
+    viewport = target.view.viewport()
+    where = QPointF(viewport.rect().center())
+    move, buttons, keys = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    for event in (QDragEnterEvent(where, move, mime, buttons, keys),
+                  QDragMoveEvent(where, move, mime, buttons, keys)):
+        QApplication.sendEvent(viewport, event)
+        assert event.isAccepted()
+    QApplication.sendEvent(viewport, QDropEvent(where, move, mime, buttons, keys))
+    qtbot.waitUntil(lambda: name in view.days[2].model.names())
+    wait_idle(qtbot, view)
+    assert name in [e.display_name for e in build_plan(db, WEEK, today=TODAY).days[2].entries]

@@ -1,0 +1,95 @@
+"""Regenerate the translation sources resources/translations/rapport_<language>.ts with lupdate.
+
+    python tools/update_translations.py           # bring the .ts files up to date with the code
+    python tools/update_translations.py --check   # the same, then fail if any entry is untranslated (CI)
+
+lupdate reads `self.tr("…")`, `QCoreApplication.translate("Context", "…")` and
+`QT_TRANSLATE_NOOP("Context", "…")` with literal texts in app/ui and app/printing (a text
+passed through a variable or a helper such as `_tr(text)` is invisible to it). Existing
+translations are kept, texts gone from the code are dropped (-no-obsolete), and no source
+locations are written, so the files change only when texts do.
+
+Then translate what is new: `pyside6-linguist resources/translations/rapport_es.ts`, or
+by hand: fill the <translation> and remove its type="unfinished". The app compiles the
+.ts to .qm itself when it starts (app/ui/i18n.py); .qm files are not kept in git.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ("app/ui", "app/printing")
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("zh_CN", "es")  # English is the source language
+
+
+def find_lupdate() -> str:
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent
+    for name in ("lupdate", "lupdate.exe"):
+        if (folder / name).is_file():
+            return str(folder / name)
+    found = shutil.which("pyside6-lupdate") or shutil.which("lupdate")
+    if found is None:
+        sys.exit("update_translations: lupdate not found; install PySide6-Essentials (pip install PySide6-Essentials)")
+    return found
+
+
+def source_files() -> list[str]:
+    # lupdate scans folders only for C++/QML extensions, so the Python files are named one by one.
+    files = sorted(p for folder in SOURCES for p in (ROOT / folder).rglob("*.py") if "__pycache__" not in p.parts)
+    return [str(p.relative_to(ROOT)) for p in files]
+
+
+def update(language: str) -> None:
+    ts = TRANSLATIONS / f"rapport_{language}.ts"
+    ts.parent.mkdir(parents=True, exist_ok=True)
+    command = [find_lupdate(), "-silent", "-no-obsolete", "-locations", "none", "-source-language", "en",
+               "-target-language", language, *source_files(), "-ts", str(ts.relative_to(ROOT))]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"update_translations: lupdate failed for {ts}:\n{result.stderr or result.stdout}")
+    if result.stderr.strip():
+        print(result.stderr.strip(), file=sys.stderr)
+
+
+def untranslated(ts: Path) -> list[str]:
+    """"Context: source" of every entry without a finished, non-empty translation."""
+    missing = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = [f.text for f in translation.iter("numerusform")] if translation is not None else []
+            texts = forms if message.get("numerus") == "yes" else [translation.text if translation is not None else None]
+            if (translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished")
+                    or not texts or not all(t and t.strip() for t in texts)):
+                missing.append(f"{name}: " + (message.findtext("source") or "").replace("\n", "\\n"))
+    return missing
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Update resources/translations/*.ts from the code.")
+    parser.add_argument("--check", action="store_true", help="fail when an entry is not translated")
+    args = parser.parse_args(argv)
+    status = 0
+    for language in LANGUAGES:
+        update(language)
+        ts = TRANSLATIONS / f"rapport_{language}.ts"
+        missing = untranslated(ts)
+        print(f"{ts.relative_to(ROOT)}: {len(missing)} to translate")
+        for entry in missing:
+            print(f"  {entry}")
+        if missing and args.check:
+            status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
