@@ -192,3 +192,21 @@ def test_tier_and_cadence_from_the_follow_up_section(qtbot, window, db):
     wait_idle(qtbot, window)
     assert contacts.get_contact(db, cid).cadence_days == 10
     assert QApplication.activeModalWidget() is None
+
+
+def test_choosing_a_sales_stage_records_its_date_and_logs_it(window, qtbot, db):
+    from PySide6.QtWidgets import QComboBox
+
+    from app.services.contacts import NewContact
+    from app.services.value import stages
+
+    cid = contacts.create_contact(db, NewContact(display_name="Stage Person"))
+    window.contacts.reload(select=cid)
+    qtbot.waitUntil(lambda: window.customer.contact_id() == cid, timeout=5000)
+    section = next(w for w in window.customer.findChildren(QComboBox) if w.accessibleName() == "sales stage")
+    section.setCurrentIndex(section.findData("negotiating"))
+    section.activated.emit(section.currentIndex())
+    window.worker.wait_for_done()
+    qtbot.waitUntil(lambda: contacts.get_contact(db, cid).sales_stage == "negotiating", timeout=5000)
+    assert [h.stage for h in stages.stage_history(db, cid)] == ["negotiating"]
+    assert any("negotiating" in (i.summary or "") for i in interactions.history(db, cid))

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Contact
 from app.services import contacts, tiers
+from app.services.value import stages
 
 from ..builtin_names import tier_name
 from ..formatting import format_date, format_datetime
@@ -28,7 +29,12 @@ class FollowUpSection(Section):
         self.cadence.setRange(0, 3650)
         self.cadence.setSpecialValueText(self.tr("as the tier says"))
         self.cadence.setSuffix(self.tr(" days"))
-        self.stage = LineField("sales_stage", self.tr("e.g. lead, offer sent, customer"))
+        # A fixed list, so each move is dated in the stage history (and logged) for the stage report.
+        self.stage = QComboBox()
+        self.stage.setAccessibleName("sales stage")
+        self.stage.addItem(self.tr("not set"), None)
+        for stage, label in self._stage_labels().items():
+            self.stage.addItem(label, stage)
         self.last_contact = QLabel()
         self.next_due = QLabel()
         self.groups = QLabel()
@@ -38,14 +44,14 @@ class FollowUpSection(Section):
         form = QFormLayout(self)
         form.addRow(self.tr("Tier"), self.tier)
         form.addRow(self.tr("Call every"), self.cadence)
-        form.addRow(self.tr("Sales stage"), with_error_label(self.stage))
+        form.addRow(self.tr("Sales stage"), self.stage)
         form.addRow(self.tr("Last contact"), self.last_contact)
         form.addRow(self.tr("Next due"), self.next_due)
         form.addRow(self.tr("Groups"), self.groups)
         form.addRow(self.tr("Status"), self.status)
         self.tier.activated.connect(self._tier_chosen)
         self.cadence.editingFinished.connect(self._cadence_changed)
-        self.stage.committed.connect(self._stage_changed)
+        self.stage.activated.connect(self._stage_chosen)
 
     def show_contact(self, contact: Contact) -> None:
         super().show_contact(contact)
@@ -56,7 +62,7 @@ class FollowUpSection(Section):
         self.tier.setCurrentIndex(max(self.tier.findData(contact.tier.code if contact.tier else None), 0))
         self._cadence = contact.cadence_days or 0
         self.cadence.setValue(self._cadence)
-        self.stage.set_value(contact.sales_stage)
+        self.stage.setCurrentIndex(max(self.stage.findData(contact.sales_stage), 0))
         self.last_contact.setText(format_datetime(contact.last_contact_at) if contact.last_contact_at
                                   else self.tr("never"))
         self.next_due.setText(format_date(contact.next_due) if contact.next_due else self.tr("no cadence set"))
@@ -68,7 +74,12 @@ class FollowUpSection(Section):
             self.status.setText(self.tr("Active"))
 
     def commit_pending(self) -> None:
-        self.stage.commit()
+        """Every field here saves as soon as it is chosen."""
+
+    def _stage_labels(self) -> dict[str, str]:
+        return {"prospect": self.tr("Prospect"), "first contact": self.tr("First contact"),
+                "needs identified": self.tr("Needs identified"), "negotiating": self.tr("Negotiating"),
+                "customer": self.tr("Customer"), "after-sale": self.tr("After-sale")}
 
     @Slot(int)
     def _tier_chosen(self, row: int) -> None:
@@ -81,10 +92,11 @@ class FollowUpSection(Section):
         self._cadence = self.cadence.value()
         self.write(tiers.set_cadence, self.contact_id, self.cadence.value() or None)
 
-    @Slot(str, str)
-    def _stage_changed(self, field: str, text: str) -> None:
-        self.write(contacts.update_contact, self.contact_id, {field: text},
-                   answer=lambda _r, error: self.stage.show_error(str(error)) if error else self.stage.set_value(text))
+    @Slot(int)
+    def _stage_chosen(self, row: int) -> None:
+        stage = self.stage.itemData(row)
+        if stage is not None:
+            self.write(stages.move_stage, self.contact_id, stage)
 
 
 class SourceSection(Section):
