@@ -31,6 +31,7 @@ from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
 from .sidebar_model import SidebarCounts, SidebarModel, load_counts
 from .today import TodayPane
+from .value import ValueView
 from .worker import Worker
 
 
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
         self.views.addTab(self.today_pane, self.tr("Today"))  # the default view: who to call, and why
         self.views.addTab(splitter, self.tr("Customers"))
         self.views.addTab(self.plan_view, self.tr("Week plan"))
+        self.value_view = ValueView(db, self.worker, today, self)
+        self.views.addTab(self.value_view, self.tr("Value"))  # 80/20, scores, stages, referrals, lost
         self.views.currentChanged.connect(self._view_changed)
         self.setCentralWidget(self.views)
         self._build_menus()
@@ -80,6 +83,8 @@ class MainWindow(QMainWindow):
         self.today_pane.contactActivated.connect(self.open_customer)
         self.today_pane.contactChanged.connect(self._contact_changed)
         self.plan_view.contactActivated.connect(self.open_customer)
+        self.value_view.contactActivated.connect(self.open_customer)
+        self.value_view.storeChanged.connect(self.refresh)
         self.refresh_counts()
         self.contacts.reload()
         # Backups when data changed, at most every 30 minutes (the service decides; this only asks).
@@ -180,7 +185,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _view_changed(self, index: int) -> None:
         view = self.views.widget(index)
-        if view is self.today_pane or view is self.plan_view:
+        if view in (self.today_pane, self.plan_view, self.value_view):
             view.reload()  # calls logged elsewhere change who is due
 
     @Slot()

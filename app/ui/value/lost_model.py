@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from app.services.directory import ContactRow
 from app.services.value.lost import LostGroup
 
+from ..builtin_names import lost_reason_name
 from ..formatting import format_date
 from .common import DASH, NUMBER_ALIGNMENT, ContactIdRole, Index, ValueRole, count_text, money_text, others_text
 
@@ -63,7 +64,8 @@ class LostGroupsModel(_Table):
 
     def cell(self, group: LostGroup, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            key = {"unknown": self.tr("unknown"), "none": self.tr("no tier")}.get(group.key, group.key)
+            special = {"unknown": self.tr("unknown"), "none": self.tr("no tier")}
+            key = special.get(group.key) or lost_reason_name(group.key)  # a seeded reason in the user's language
             return (key, count_text(group.customers), money_text(group.revenue, self._currency),
                     others_text(group.other_currencies))[column]
         if role == ValueRole:

@@ -100,7 +100,7 @@ class ParetoChart(QChartView):
         share = QValueAxis()
         share.setRange(0, 100)
         share.setTickCount(6)
-        share.setLabelFormat("%.0f %%")
+        share.setLabelFormat("%.0f %")  # localized labels take the text around the number as it is
         share.setTitleText(self.tr("Cumulative share"))
         chart.addAxis(ranks, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(revenue, Qt.AlignmentFlag.AlignLeft)
@@ -122,4 +122,5 @@ class ParetoChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setLocalizeNumbers(True)  # 60,000 / 60.000 as the user writes numbers
         return chart

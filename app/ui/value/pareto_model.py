@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Optional
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QFont
 
 from app.services.value.pareto import ParetoRow
@@ -26,8 +26,8 @@ class ParetoModel(QAbstractTableModel):
     def set_rows(self, rows: list[ParetoRow], currency: Optional[str]) -> None:
         self.beginResetModel()
         self._rows, self._currency = rows, currency
-        present = {row.contact_id for row in rows}
-        self._checked &= present  # ticks survive a reload for customers still ranked
+        if self._checked:  # ticks survive a reload for customers still ranked
+            self._checked &= {row.contact_id for row in rows}
         self.endResetModel()
 
     def rows(self) -> list[ParetoRow]:
@@ -43,6 +43,7 @@ class ParetoModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, CUSTOMER), self.index(len(self._rows) - 1, CUSTOMER),
                                   [Qt.ItemDataRole.CheckStateRole])
 
+    @Slot()
     def check_differences(self) -> None:
         """Tick every customer whose suggested tier is not the current one (and only those)."""
         self.set_checked(row.contact_id for row in self._rows if row.differs)

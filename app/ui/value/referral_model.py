@@ -2,10 +2,12 @@
 the contacts it referred; per referrer, how many they referred, how many bought, and for how much.
 
 Nodes are numbered in a flat list and an index carries its node's number (internalId), so
-finding a parent is a lookup and no Python object is handed to Qt to keep alive.
+finding a parent is a lookup and no Python object is handed to Qt to keep alive. The list
+is made by `flatten`, on the worker: tens of thousands of referrals cost the GUI thread nothing.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional, Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
@@ -18,33 +20,46 @@ NAME, OWN_REVENUE, REFERRED, BOUGHT, THEIR_REVENUE = range(5)
 NO_PARENT = -1
 
 
+@dataclass
+class ReferralForest:
+    nodes: list[ReferralNode] = field(default_factory=list)
+    parent: list[int] = field(default_factory=list)  # node number -> its parent's number, NO_PARENT for a root
+    row: list[int] = field(default_factory=list)  # node number -> its row under its parent
+    children: dict[int, list[int]] = field(default_factory=lambda: {NO_PARENT: []})
+    stats: dict[int, ReferrerStats] = field(default_factory=dict)  # contact id -> their referrals' figures
+
+
+def flatten(roots: Sequence[ReferralNode], stats: Sequence[ReferrerStats]) -> ReferralForest:
+    forest = ReferralForest(stats={s.contact_id: s for s in stats})
+    pending = [(root, NO_PARENT) for root in reversed(roots)]
+    while pending:  # depth-first without recursion: referral chains can be long
+        node, parent = pending.pop()
+        number = len(forest.nodes)
+        forest.nodes.append(node)
+        forest.parent.append(parent)
+        forest.row.append(len(forest.children[parent]))
+        forest.children[parent].append(number)
+        forest.children[number] = []
+        pending.extend((child, number) for child in reversed(node.children))
+    return forest
+
+
 class ReferralTreeModel(QAbstractItemModel):
     def __init__(self, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
-        self._nodes: list[ReferralNode] = []
-        self._parent: list[int] = []  # node number -> its parent's number, NO_PARENT for a root
-        self._row: list[int] = []  # node number -> its row under its parent
-        self._children: dict[int, list[int]] = {NO_PARENT: []}
-        self._stats: dict[int, ReferrerStats] = {}
+        self._set(ReferralForest())
         self._titles = (self.tr("Contact"), self.tr("Own revenue"), self.tr("Referred"),
                         self.tr("Of whom bought"), self.tr("Their revenue"))
 
-    def set_forest(self, roots: Sequence[ReferralNode], stats: Sequence[ReferrerStats]) -> None:
+    def set_forest(self, forest: ReferralForest) -> None:
         self.beginResetModel()
-        self._nodes, self._parent, self._row = [], [], []
-        self._children = {NO_PARENT: []}
-        self._stats = {s.contact_id: s for s in stats}
-        pending = [(root, NO_PARENT) for root in reversed(roots)]
-        while pending:  # depth-first without recursion: referral chains can be long
-            node, parent = pending.pop()
-            number = len(self._nodes)
-            self._nodes.append(node)
-            self._parent.append(parent)
-            self._row.append(len(self._children[parent]))
-            self._children[parent].append(number)
-            self._children[number] = []
-            pending.extend((child, number) for child in reversed(node.children))
+        self._set(forest)
         self.endResetModel()
+
+    def _set(self, forest: ReferralForest) -> None:
+        self.forest = forest
+        self._nodes, self._parent, self._row = forest.nodes, forest.parent, forest.row
+        self._children, self._stats = forest.children, forest.stats
 
     def node(self, index: Index) -> Optional[ReferralNode]:
         return self._nodes[index.internalId()] if index.isValid() else None

@@ -9,18 +9,17 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidg
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services.value import referrals
-from app.services.value.referrals import ReferralNode, ReferrerStats
 
 from ..worker import Worker
-from .common import count_text
-from .referral_model import ReferralTreeModel
+from .common import count_text, fit_columns
+from .referral_model import NO_PARENT, ReferralForest, ReferralTreeModel, flatten
 from .tab_base import ValueTab
 
-EXPAND_ALL_UP_TO = 2000  # nodes; beyond that the trees open one level only
+EXPAND_ALL_UP_TO = 2000  # nodes; beyond that only a few trees open one level, and many stay closed
 
 
-def load_referrals(db: sessionmaker[Session], today: date) -> tuple[list[ReferralNode], list[ReferrerStats]]:
-    return referrals.forest(db, today), referrals.referrer_stats(db, today)
+def load_referrals(db: sessionmaker[Session], today: date) -> ReferralForest:
+    return flatten(referrals.forest(db, today), referrals.referrer_stats(db, today))
 
 
 class ReferralsTab(ValueTab):
@@ -32,6 +31,7 @@ class ReferralsTab(ValueTab):
         self.tree.setModel(self.model)
         self.tree.setAccessibleName(self.tr("Referral trees"))
         self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.summary = QLabel()
@@ -44,14 +44,14 @@ class ReferralsTab(ValueTab):
     def load_call(self):
         return partial(load_referrals, self.db, self.today())
 
-    def show_result(self, result: tuple[list[ReferralNode], list[ReferrerStats]]) -> None:
-        roots, stats = result
-        self.model.set_forest(roots, stats)
-        referred = sum(s.referred for s in stats)
+    def show_result(self, forest: ReferralForest) -> None:
+        self.model.set_forest(forest)
+        fit_columns(self.tree)
+        stats = forest.stats.values()
         self.summary.setText(self.tr("{referrers} contacts referred {referred} others; {bought} of those bought.")
-                             .format(referrers=count_text(len(stats)), referred=count_text(referred),
+                             .format(referrers=count_text(len(stats)), referred=count_text(sum(s.referred for s in stats)),
                                      bought=count_text(sum(s.customers for s in stats))))
-        if referred + len(roots) <= EXPAND_ALL_UP_TO:
+        if len(forest.nodes) <= EXPAND_ALL_UP_TO:
             self.tree.expandAll()
-        else:
+        elif len(forest.children[NO_PARENT]) <= EXPAND_ALL_UP_TO // 10:
             self.tree.expandToDepth(0)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.services.value import rfm
 from app.services.value.rfm import ScoreReport
 
+from ..formatting import format_date
 from ..worker import Worker
 from .common import count_text, fit_columns, money_text, others_text, tidy_table
 from .scores_model import ScoresModel
@@ -88,7 +89,7 @@ class ScoresTab(ValueTab):
         self.summary = summary
         self.model.set_scores(report.customers, report.main_currency)
         fit_columns(self.table)
-        window = self.tr("since {start}").format(start=report.window_start.isoformat())
+        window = self.tr("since {start}").format(start=format_date(report.window_start))
         others = (self.tr("{n} customers: {amounts}").format(n=count_text(summary.customers_in_other_currencies),
                                                              amounts=others_text(summary.other_currencies))
                   if summary.other_currencies else self.tr("none"))

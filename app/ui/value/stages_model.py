@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QMimeData, Q
 from app.services.value.stages import STAGES, BoardEntry, StageMonth
 
 from ..formatting import format_date
-from .common import DASH, NUMBER_ALIGNMENT, ContactIdRole, Index, ValueRole, share_text
+from .common import DASH, NUMBER_ALIGNMENT, ContactIdRole, Index, ValueRole, decimal_text, share_text
 
 CARD_MIME = "application/x-rapport-contact-ids"
 
@@ -129,7 +129,7 @@ class StageReportModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             month = self.tr("All months") if row.month == "all" else row.month
             conversion = DASH if row.next_stage is None else share_text(row.conversion)
-            days = DASH if row.average_days is None else f"{row.average_days:.1f}"
+            days = DASH if row.average_days is None else decimal_text(row.average_days)
             return (month, self._labels.get(row.stage, row.stage), row.entered, row.moved_on, conversion,
                     row.still_in, days)[column]
         if role == ValueRole:

@@ -6,9 +6,11 @@ from datetime import date, datetime
 from functools import partial
 from typing import Callable, Iterable, Optional
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Slot
+from PySide6.QtGui import QPainter, QPalette, QPen, QTextLayout
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QListView, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QLabel, QListView, QSplitter, QStyle, QStyledItemDelegate,
+    QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -20,8 +22,43 @@ from .common import count_text, fit_columns, moment, tidy_table
 from .stages_model import StageCardsModel, StageReportModel
 from .tab_base import ValueTab
 
-CARD_STYLE = ("QListView::item { border: 1px solid palette(mid); border-radius: 4px; margin: 2px; padding: 4px; }"
-              "QListView::item:selected { border: 2px solid palette(highlight); }")
+MARGIN, PADDING = 3, 5  # around a card, and inside its frame
+
+
+class CardDelegate(QStyledItemDelegate):
+    """A card: a framed box (its frame highlighted when selected) around the card's two lines.
+
+    As tall as its lines really are: Qt's own estimate counts every line at the main font's
+    height, so a card in Chinese (a taller fallback font) came out elided to "陈艳…".
+    """
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        card = QRectF(option.rect).adjusted(MARGIN, MARGIN / 2, -MARGIN, -MARGIN / 2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        role = QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid
+        painter.setPen(QPen(option.palette.color(role), 2 if selected else 1))
+        painter.setBrush(option.palette.base())
+        painter.drawRoundedRect(card, 4, 4)
+        painter.restore()
+        inner = QStyleOptionViewItem(option)
+        inner.rect = card.toRect().adjusted(PADDING, PADDING - 1, -PADDING, -PADDING + 1)
+        inner.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)  # the frame says it
+        super().paint(painter, inner, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        layout = QTextLayout(str(index.data() or "").replace("\n", "\u2028"), option.font)
+        layout.beginLayout()
+        height = 0.0
+        line = layout.createLine()
+        while line.isValid():
+            line.setLineWidth(max(option.rect.width(), 10_000))
+            height += line.height()
+            line = layout.createLine()
+        layout.endLayout()
+        return QSize(size.width(), int(height + 0.5) + MARGIN + 2 * PADDING + 2)
 
 
 def load_stages(db: sessionmaker[Session], today: date) -> tuple[dict[str, list[BoardEntry]], list[StageMonth]]:
@@ -41,6 +78,7 @@ class StagesTab(ValueTab):
                        "needs identified": self.tr("Needs identified"), "negotiating": self.tr("Negotiating"),
                        "customer": self.tr("Customer"), "after-sale": self.tr("After-sale"),
                        OTHER: self.tr("Other (old stages)")}
+        self.card_delegate = CardDelegate(self)
         self.columns: dict[str, StageCardsModel] = {}
         self.lists: dict[str, QListView] = {}
         self.headers: dict[str, QLabel] = {}
@@ -84,7 +122,11 @@ class StagesTab(ValueTab):
         view.setDefaultDropAction(Qt.DropAction.MoveAction)
         view.setDropIndicatorShown(True)
         view.setWordWrap(True)
-        view.setStyleSheet(CARD_STYLE)
+        # Laid out a hundred cards at a time between events: thousands of cards never freeze the board.
+        # (Not uniformItemSizes: a card in Chinese is taller than the first card in Latin letters.)
+        view.setLayoutMode(QListView.LayoutMode.Batched)
+        view.setBatchSize(100)
+        view.setItemDelegate(self.card_delegate)
         view.activated.connect(self._activated)
         return view
 
