@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.services import groups, lifecycle, tiers
 
-from .builtin_names import service_notice, tier_name
+from .builtin_names import lost_reason_name, service_notice, tier_name
 from .contact_list import ContactList
 from .errors import show_error
 from .worker import Worker
@@ -135,11 +135,14 @@ class ContactActions(QObject):
         cid = self._contacts.current_id()
         if not cid:
             return
-        # The reasons are the user's editable list (settings), so the lost report can group by them.
-        reason, ok = QInputDialog.getItem(
-            self._window, self.tr("Mark as lost"), self.tr("Why was the customer lost?"),
-            lifecycle.lost_reasons(self._db), 0, False)
-        if ok:
+        # The reasons are the user's editable list (settings), so the lost report can group by them;
+        # shown in the user's language, stored as they are in the list.
+        reasons = lifecycle.lost_reasons(self._db)
+        labels = [lost_reason_name(r) for r in reasons]
+        label, ok = QInputDialog.getItem(
+            self._window, self.tr("Mark as lost"), self.tr("Why was the customer lost?"), labels, 0, False)
+        if ok and label in labels:
+            reason = reasons[labels.index(label)]
             self._write_one(cid, lifecycle.mark_lost, cid, reason)
 
     @Slot()

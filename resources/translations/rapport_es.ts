@@ -298,8 +298,8 @@
         <translation> días</translation>
     </message>
     <message>
-        <source>e.g. lead, offer sent, customer</source>
-        <translation>p. ej. interesado, oferta enviada, cliente</translation>
+        <source>not set</source>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -352,6 +352,30 @@
     <message>
         <source>Active</source>
         <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Posible cliente</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Primer contacto</translation>
+    </message>
+    <message>
+        <source>Needs identified</source>
+        <translation>Necesidades detectadas</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>En negociación</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>After-sale</source>
+        <translation>Posventa</translation>
     </message>
 </context>
 <context>
@@ -777,6 +801,48 @@
     </message>
 </context>
 <context>
+    <name>LostContactsModel</name>
+    <message>
+        <source>Lost customer</source>
+        <translation>Cliente perdido</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+</context>
+<context>
+    <name>LostGroupsModel</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Revenue lost</source>
+        <translation>Ingresos perdidos</translation>
+    </message>
+    <message>
+        <source>Other currencies</source>
+        <translation>Otras monedas</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>sin nivel</translation>
+    </message>
+</context>
+<context>
     <name>LostReasons</name>
     <message>
         <source>price</source>
@@ -804,6 +870,57 @@
     </message>
 </context>
 <context>
+    <name>LostTab</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Month lost</source>
+        <translation>Mes de la pérdida</translation>
+    </message>
+    <message>
+        <source>Lost by reason</source>
+        <translation>Pérdidas por motivo</translation>
+    </message>
+    <message>
+        <source>Lost by tier</source>
+        <translation>Pérdidas por nivel</translation>
+    </message>
+    <message>
+        <source>Lost by month</source>
+        <translation>Pérdidas por mes</translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation>Clientes perdidos</translation>
+    </message>
+    <message>
+        <source>Win back</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>The customer buys again: active once more, logged on their history</source>
+        <translation>El cliente vuelve a comprar: activo de nuevo, queda en su historial</translation>
+    </message>
+    <message>
+        <source>{n} customers lost; revenue lost (their last 12 months before leaving): {revenue}</source>
+        <translation>{n} clientes perdidos; ingresos perdidos (sus últimos 12 meses antes de irse): {revenue}</translation>
+    </message>
+    <message>
+        <source>, and in other currencies {amounts}</source>
+        <translation>, y en otras monedas {amounts}</translation>
+    </message>
+    <message>
+        <source>{name} is won back: an active customer again.</source>
+        <translation>{name} recuperado: vuelve a ser un cliente activo.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Rapport — {name}</source>
@@ -820,6 +937,10 @@
     <message>
         <source>Week plan</source>
         <translation>Plan semanal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>New customer…</source>
@@ -1099,6 +1220,159 @@
     <message>
         <source>no group (type a name to make one)</source>
         <translation>sin grupo (escribe un nombre para crearlo)</translation>
+    </message>
+</context>
+<context>
+    <name>ParetoChart</name>
+    <message>
+        <source>Suggested {tier}</source>
+        <translation>Sugerido {tier}</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Porcentaje acumulado</translation>
+    </message>
+    <message>
+        <source>{share} % of revenue</source>
+        <translation>{share} % de los ingresos</translation>
+    </message>
+    <message>
+        <source>Customers ranked by revenue</source>
+        <translation>Clientes por ingresos</translation>
+    </message>
+    <message>
+        <source>Customers ranked by revenue, {n} per bar</source>
+        <translation>Clientes por ingresos, {n} por barra</translation>
+    </message>
+    <message>
+        <source>Revenue ({currency})</source>
+        <translation>Ingresos ({currency})</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>No revenue in the window yet: the chart fills in as customers buy.</source>
+        <translation>Aún no hay ingresos en el periodo: el gráfico se irá llenando con las compras.</translation>
+    </message>
+</context>
+<context>
+    <name>ParetoModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Porcentaje acumulado</translation>
+    </message>
+    <message>
+        <source>Current tier</source>
+        <translation>Nivel actual</translation>
+    </message>
+    <message>
+        <source>Suggested tier</source>
+        <translation>Nivel sugerido</translation>
+    </message>
+    <message>
+        <source>Suggested {new}, now {old}</source>
+        <translation>Sugerido {new}, ahora {old}</translation>
+    </message>
+</context>
+<context>
+    <name>ParetoTab</name>
+    <message>
+        <source>Customers ranked by revenue</source>
+        <translation>Clientes por ingresos</translation>
+    </message>
+    <message>
+        <source>Use these shares</source>
+        <translation>Usar estos porcentajes</translation>
+    </message>
+    <message>
+        <source>Tick all changes</source>
+        <translation>Marcar todos los cambios</translation>
+    </message>
+    <message>
+        <source>Clear ticks</source>
+        <translation>Quitar marcas</translation>
+    </message>
+    <message>
+        <source>Apply to selected</source>
+        <translation>Aplicar a los marcados</translation>
+    </message>
+    <message>
+        <source>Apply all</source>
+        <translation>Aplicar todo</translation>
+    </message>
+    <message>
+        <source>Undo last</source>
+        <translation>Deshacer el último</translation>
+    </message>
+    <message>
+        <source>A: the customers making the first</source>
+        <translation>A: los clientes que suman el primer</translation>
+    </message>
+    <message>
+        <source>of revenue; B: the next</source>
+        <translation>de los ingresos; B: el siguiente</translation>
+    </message>
+    <message>
+        <source>{total} from {n} customers since {start}</source>
+        <translation>{total} de {n} clientes desde el {start}</translation>
+    </message>
+    <message>
+        <source>{tier}: {n} ({revenue})</source>
+        <translation>{tier}: {n} ({revenue})</translation>
+    </message>
+    <message>
+        <source>{n} would change tier</source>
+        <translation>{n} cambiarían de nivel</translation>
+    </message>
+    <message>
+        <source>Not ranked, in other currencies: {amounts} from {n} customers</source>
+        <translation>Sin clasificar, en otras monedas: {amounts} de {n} clientes</translation>
+    </message>
+    <message>
+        <source>Tiers are now suggested with A {a} % and B {b} %.</source>
+        <translation>Ahora los niveles se sugieren con A {a} % y B {b} %.</translation>
+    </message>
+    <message>
+        <source>Tick the customers whose suggested tier you want first.</source>
+        <translation>Marca primero los clientes cuyo nivel sugerido quieres.</translation>
+    </message>
+    <message>
+        <source>Give the {n} ticked customers their suggested tier? {changing} of them change tier. “Undo last” puts the old tiers back.</source>
+        <translation>¿Dar a los {n} clientes marcados su nivel sugerido? {changing} de ellos cambian de nivel. «Deshacer el último» devuelve los niveles anteriores.</translation>
+    </message>
+    <message>
+        <source>Give every customer their suggested tier? {changing} customers change tier. “Undo last” puts the old tiers back.</source>
+        <translation>¿Dar a todos los clientes su nivel sugerido? {changing} clientes cambian de nivel. «Deshacer el último» devuelve los niveles anteriores.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: those customers already have their suggested tier.</source>
+        <translation>Nada que cambiar: esos clientes ya tienen su nivel sugerido.</translation>
+    </message>
+    <message>
+        <source>{n} customers got their suggested tier.</source>
+        <translation>{n} clientes tienen ya su nivel sugerido.</translation>
+    </message>
+    <message>
+        <source>Put back the tiers the last “Apply” changed?</source>
+        <translation>¿Devolver los niveles que cambió el último «Aplicar»?</translation>
+    </message>
+    <message>
+        <source>{n} tiers put back; {skipped} changed again since, left as they are.</source>
+        <translation>{n} niveles devueltos; {skipped} cambiaron después y se dejan como están.</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Niveles</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1751,44 @@
     </message>
 </context>
 <context>
+    <name>ReferralTreeModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Own revenue</source>
+        <translation>Ingresos propios</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Recomendados</translation>
+    </message>
+    <message>
+        <source>Of whom bought</source>
+        <translation>De ellos compraron</translation>
+    </message>
+    <message>
+        <source>Their revenue</source>
+        <translation>Sus ingresos</translation>
+    </message>
+    <message>
+        <source>Also, not converted: {amounts}</source>
+        <translation>Además, sin convertir: {amounts}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Referral trees</source>
+        <translation>Árboles de recomendaciones</translation>
+    </message>
+    <message>
+        <source>{referrers} contacts referred {referred} others; {bought} of those bought.</source>
+        <translation>{referrers} contactos recomendaron a {referred} personas; {bought} de ellas compraron.</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Imported</source>
@@ -1562,6 +1874,120 @@
     <message>
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation>Recencia (días)</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Monetary</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Days since the last purchase</source>
+        <translation>Días desde la última compra</translation>
+    </message>
+    <message>
+        <source>Buying days in the window</source>
+        <translation>Días con compras en el periodo</translation>
+    </message>
+    <message>
+        <source>Spent in the window, main currency</source>
+        <translation>Gastado en el periodo, moneda principal</translation>
+    </message>
+    <message>
+        <source>Recency score, 5 = most recent</source>
+        <translation>Puntuación de recencia, 5 = más reciente</translation>
+    </message>
+    <message>
+        <source>Frequency score, 5 = most often</source>
+        <translation>Puntuación de frecuencia, 5 = más a menudo</translation>
+    </message>
+    <message>
+        <source>Monetary score, 5 = most spent</source>
+        <translation>Puntuación de importe, 5 = más gasto</translation>
+    </message>
+    <message>
+        <source>Dormant: quiet for more than twice the usual interval between purchases</source>
+        <translation>Inactivo: sin comprar más del doble de su intervalo habitual entre compras</translation>
+    </message>
+    <message>
+        <source>dormant</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>Amounts in other currencies are not converted and do not count for M.</source>
+        <translation>Los importes en otras monedas no se convierten y no cuentan para M.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTab</name>
+    <message>
+        <source>RFM scores</source>
+        <translation>Puntuaciones RFM</translation>
+    </message>
+    <message>
+        <source>since {start}</source>
+        <translation>desde el {start}</translation>
+    </message>
+    <message>
+        <source>{n} customers: {amounts}</source>
+        <translation>{n} clientes: {amounts}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>customers with purchases ({n} never bought)</source>
+        <translation>clientes con compras ({n} nunca compraron)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activos</translation>
+    </message>
+    <message>
+        <source>dormant</source>
+        <translation>inactivos</translation>
+    </message>
+    <message>
+        <source>revenue {window}</source>
+        <translation>ingresos {window}</translation>
+    </message>
+    <message>
+        <source>in other currencies {window}, not converted</source>
+        <translation>en otras monedas {window}, sin convertir</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2208,107 @@
     </message>
 </context>
 <context>
+    <name>StageCardsModel</name>
+    <message>
+        <source>{name}
+“{stage}”</source>
+        <translation>{name}
+«{stage}»</translation>
+    </message>
+    <message>
+        <source>{name}
+{days} days here</source>
+        <translation>{name}
+{days} días aquí</translation>
+    </message>
+    <message>
+        <source>In this stage since {day}</source>
+        <translation>En esta fase desde el {day}</translation>
+    </message>
+</context>
+<context>
+    <name>StageReportModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entraron</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>Avanzaron</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <source>Still there</source>
+        <translation>Siguen ahí</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>Días de media</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>Todos los meses</translation>
+    </message>
+</context>
+<context>
+    <name>StagesTab</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Posible cliente</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Primer contacto</translation>
+    </message>
+    <message>
+        <source>Needs identified</source>
+        <translation>Necesidades detectadas</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>En negociación</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>After-sale</source>
+        <translation>Posventa</translation>
+    </message>
+    <message>
+        <source>Other (old stages)</source>
+        <translation>Otras (fases antiguas)</translation>
+    </message>
+    <message>
+        <source>Stage report by month</source>
+        <translation>Informe de fases por mes</translation>
+    </message>
+    <message>
+        <source>Drag a card to another column to move the contact; the move is logged on their history.</source>
+        <translation>Arrastra una tarjeta a otra columna para mover el contacto; el cambio queda en su historial.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{stage}&lt;/b&gt; ({n})</source>
+        <translation>&lt;b&gt;{stage}&lt;/b&gt; ({n})</translation>
+    </message>
+    <message>
+        <source>{n} moved to {stage}.</source>
+        <translation>{n} movidos a «{stage}».</translation>
+    </message>
+</context>
+<context>
     <name>Tiers</name>
     <message>
         <source>A: key customers</source>
@@ -1869,7 +2396,30 @@
     <name>ValueTab</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>ValueView</name>
+    <message>
+        <source>80/20</source>
+        <translation>80/20</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Fases</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdidos</translation>
     </message>
 </context>
 <context>

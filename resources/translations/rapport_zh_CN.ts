@@ -295,8 +295,8 @@
         <translation> 天</translation>
     </message>
     <message>
-        <source>e.g. lead, offer sent, customer</source>
-        <translation>例如：潜在客户、已报价、成交客户</translation>
+        <source>not set</source>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -349,6 +349,30 @@
     <message>
         <source>Active</source>
         <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>初次接触</translation>
+    </message>
+    <message>
+        <source>Needs identified</source>
+        <translation>需求已明确</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>洽谈中</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>After-sale</source>
+        <translation>售后</translation>
     </message>
 </context>
 <context>
@@ -774,6 +798,48 @@
     </message>
 </context>
 <context>
+    <name>LostContactsModel</name>
+    <message>
+        <source>Lost customer</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+</context>
+<context>
+    <name>LostGroupsModel</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Revenue lost</source>
+        <translation>流失的收入</translation>
+    </message>
+    <message>
+        <source>Other currencies</source>
+        <translation>其他币种</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>无等级</translation>
+    </message>
+</context>
+<context>
     <name>LostReasons</name>
     <message>
         <source>price</source>
@@ -801,6 +867,57 @@
     </message>
 </context>
 <context>
+    <name>LostTab</name>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Month lost</source>
+        <translation>流失月份</translation>
+    </message>
+    <message>
+        <source>Lost by reason</source>
+        <translation>按原因统计流失</translation>
+    </message>
+    <message>
+        <source>Lost by tier</source>
+        <translation>按等级统计流失</translation>
+    </message>
+    <message>
+        <source>Lost by month</source>
+        <translation>按月份统计流失</translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <source>Win back</source>
+        <translation>挽回</translation>
+    </message>
+    <message>
+        <source>The customer buys again: active once more, logged on their history</source>
+        <translation>客户重新购买：恢复为活跃客户，并记入往来记录</translation>
+    </message>
+    <message>
+        <source>{n} customers lost; revenue lost (their last 12 months before leaving): {revenue}</source>
+        <translation>流失客户 {n} 位；流失的收入（离开前最后 12 个月）：{revenue}</translation>
+    </message>
+    <message>
+        <source>, and in other currencies {amounts}</source>
+        <translation>，另有其他币种 {amounts}</translation>
+    </message>
+    <message>
+        <source>{name} is won back: an active customer again.</source>
+        <translation>已挽回 {name}：重新成为活跃客户。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Rapport — {name}</source>
@@ -817,6 +934,10 @@
     <message>
         <source>Week plan</source>
         <translation>周计划</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>客户价值</translation>
     </message>
     <message>
         <source>New customer…</source>
@@ -1096,6 +1217,159 @@
     <message>
         <source>no group (type a name to make one)</source>
         <translation>不加入分组（输入名称即可新建）</translation>
+    </message>
+</context>
+<context>
+    <name>ParetoChart</name>
+    <message>
+        <source>Suggested {tier}</source>
+        <translation>建议 {tier}</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>{share} % of revenue</source>
+        <translation>占收入的 {share}%</translation>
+    </message>
+    <message>
+        <source>Customers ranked by revenue</source>
+        <translation>按收入排名的客户</translation>
+    </message>
+    <message>
+        <source>Customers ranked by revenue, {n} per bar</source>
+        <translation>按收入排名的客户，每根柱 {n} 位</translation>
+    </message>
+    <message>
+        <source>Revenue ({currency})</source>
+        <translation>收入（{currency}）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>No revenue in the window yet: the chart fills in as customers buy.</source>
+        <translation>这段时间还没有收入：客户购买后图表会逐渐显示。</translation>
+    </message>
+</context>
+<context>
+    <name>ParetoModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Current tier</source>
+        <translation>当前等级</translation>
+    </message>
+    <message>
+        <source>Suggested tier</source>
+        <translation>建议等级</translation>
+    </message>
+    <message>
+        <source>Suggested {new}, now {old}</source>
+        <translation>建议 {new}，当前 {old}</translation>
+    </message>
+</context>
+<context>
+    <name>ParetoTab</name>
+    <message>
+        <source>Customers ranked by revenue</source>
+        <translation>按收入排名的客户</translation>
+    </message>
+    <message>
+        <source>Use these shares</source>
+        <translation>使用这些比例</translation>
+    </message>
+    <message>
+        <source>Tick all changes</source>
+        <translation>勾选所有变动</translation>
+    </message>
+    <message>
+        <source>Clear ticks</source>
+        <translation>清除勾选</translation>
+    </message>
+    <message>
+        <source>Apply to selected</source>
+        <translation>应用到所选</translation>
+    </message>
+    <message>
+        <source>Apply all</source>
+        <translation>全部应用</translation>
+    </message>
+    <message>
+        <source>Undo last</source>
+        <translation>撤销上次</translation>
+    </message>
+    <message>
+        <source>A: the customers making the first</source>
+        <translation>A：贡献前</translation>
+    </message>
+    <message>
+        <source>of revenue; B: the next</source>
+        <translation>收入的客户；B：其后</translation>
+    </message>
+    <message>
+        <source>{total} from {n} customers since {start}</source>
+        <translation>自 {start} 起来自 {n} 位客户，共 {total}</translation>
+    </message>
+    <message>
+        <source>{tier}: {n} ({revenue})</source>
+        <translation>{tier}：{n}（{revenue}）</translation>
+    </message>
+    <message>
+        <source>{n} would change tier</source>
+        <translation>{n} 位将变更等级</translation>
+    </message>
+    <message>
+        <source>Not ranked, in other currencies: {amounts} from {n} customers</source>
+        <translation>未排名（其他币种）：来自 {n} 位客户的 {amounts}</translation>
+    </message>
+    <message>
+        <source>Tiers are now suggested with A {a} % and B {b} %.</source>
+        <translation>现在按 A {a}%、B {b}% 建议等级。</translation>
+    </message>
+    <message>
+        <source>Tick the customers whose suggested tier you want first.</source>
+        <translation>请先勾选要采用建议等级的客户。</translation>
+    </message>
+    <message>
+        <source>Give the {n} ticked customers their suggested tier? {changing} of them change tier. “Undo last” puts the old tiers back.</source>
+        <translation>为勾选的 {n} 位客户设置建议等级？其中 {changing} 位会变更等级。“撤销上次”可恢复原来的等级。</translation>
+    </message>
+    <message>
+        <source>Give every customer their suggested tier? {changing} customers change tier. “Undo last” puts the old tiers back.</source>
+        <translation>为所有客户设置建议等级？{changing} 位客户会变更等级。“撤销上次”可恢复原来的等级。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: those customers already have their suggested tier.</source>
+        <translation>无需变更：这些客户已经是建议等级。</translation>
+    </message>
+    <message>
+        <source>{n} customers got their suggested tier.</source>
+        <translation>{n} 位客户已设为建议等级。</translation>
+    </message>
+    <message>
+        <source>Put back the tiers the last “Apply” changed?</source>
+        <translation>恢复上次“应用”所改动的等级？</translation>
+    </message>
+    <message>
+        <source>{n} tiers put back; {skipped} changed again since, left as they are.</source>
+        <translation>已恢复 {n} 个等级；{skipped} 个此后又有改动，保持不变。</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>等级</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1748,44 @@
     </message>
 </context>
 <context>
+    <name>ReferralTreeModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Own revenue</source>
+        <translation>自身收入</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>推荐人数</translation>
+    </message>
+    <message>
+        <source>Of whom bought</source>
+        <translation>其中购买</translation>
+    </message>
+    <message>
+        <source>Their revenue</source>
+        <translation>他们的收入</translation>
+    </message>
+    <message>
+        <source>Also, not converted: {amounts}</source>
+        <translation>另有未换算的：{amounts}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Referral trees</source>
+        <translation>推荐关系树</translation>
+    </message>
+    <message>
+        <source>{referrers} contacts referred {referred} others; {bought} of those bought.</source>
+        <translation>{referrers} 位联系人推荐了 {referred} 人，其中 {bought} 人已购买。</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Imported</source>
@@ -1553,6 +1865,120 @@
     <message>
         <source>Nothing was imported: {error}</source>
         <translation>没有导入任何内容：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation>最近购买（天）</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>Monetary</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Days since the last purchase</source>
+        <translation>距上次购买的天数</translation>
+    </message>
+    <message>
+        <source>Buying days in the window</source>
+        <translation>这段时间内的购买天数</translation>
+    </message>
+    <message>
+        <source>Spent in the window, main currency</source>
+        <translation>这段时间内的消费（主币种）</translation>
+    </message>
+    <message>
+        <source>Recency score, 5 = most recent</source>
+        <translation>最近度评分，5 = 最近</translation>
+    </message>
+    <message>
+        <source>Frequency score, 5 = most often</source>
+        <translation>频率评分，5 = 最频繁</translation>
+    </message>
+    <message>
+        <source>Monetary score, 5 = most spent</source>
+        <translation>金额评分，5 = 消费最多</translation>
+    </message>
+    <message>
+        <source>Dormant: quiet for more than twice the usual interval between purchases</source>
+        <translation>沉睡：超过平时购买间隔的两倍没有购买</translation>
+    </message>
+    <message>
+        <source>dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Amounts in other currencies are not converted and do not count for M.</source>
+        <translation>其他币种的金额不换算，也不计入 M。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTab</name>
+    <message>
+        <source>RFM scores</source>
+        <translation>RFM 评分</translation>
+    </message>
+    <message>
+        <source>since {start}</source>
+        <translation>自 {start} 起</translation>
+    </message>
+    <message>
+        <source>{n} customers: {amounts}</source>
+        <translation>{n} 位客户：{amounts}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>customers with purchases ({n} never bought)</source>
+        <translation>有购买的客户（{n} 位从未购买）</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <source>revenue {window}</source>
+        <translation>收入（{window}）</translation>
+    </message>
+    <message>
+        <source>in other currencies {window}, not converted</source>
+        <translation>其他币种（{window}），未换算</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2198,107 @@
     </message>
 </context>
 <context>
+    <name>StageCardsModel</name>
+    <message>
+        <source>{name}
+“{stage}”</source>
+        <translation>{name}
+“{stage}”</translation>
+    </message>
+    <message>
+        <source>{name}
+{days} days here</source>
+        <translation>{name}
+已在此 {days} 天</translation>
+    </message>
+    <message>
+        <source>In this stage since {day}</source>
+        <translation>自 {day} 起处于此阶段</translation>
+    </message>
+</context>
+<context>
+    <name>StageReportModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>进入</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Still there</source>
+        <translation>仍在此阶段</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>平均天数</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>所有月份</translation>
+    </message>
+</context>
+<context>
+    <name>StagesTab</name>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>初次接触</translation>
+    </message>
+    <message>
+        <source>Needs identified</source>
+        <translation>需求已明确</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>洽谈中</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>After-sale</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>Other (old stages)</source>
+        <translation>其他（旧阶段）</translation>
+    </message>
+    <message>
+        <source>Stage report by month</source>
+        <translation>按月的阶段报表</translation>
+    </message>
+    <message>
+        <source>Drag a card to another column to move the contact; the move is logged on their history.</source>
+        <translation>把卡片拖到另一列即可移动联系人；这次移动会记入其往来记录。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{stage}&lt;/b&gt; ({n})</source>
+        <translation>&lt;b&gt;{stage}&lt;/b&gt;（{n}）</translation>
+    </message>
+    <message>
+        <source>{n} moved to {stage}.</source>
+        <translation>{n} 位已移到“{stage}”。</translation>
+    </message>
+</context>
+<context>
     <name>Tiers</name>
     <message>
         <source>A: key customers</source>
@@ -1859,7 +2386,30 @@
     <name>ValueTab</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>ValueView</name>
+    <message>
+        <source>80/20</source>
+        <translation>80/20</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
     </message>
 </context>
 <context>

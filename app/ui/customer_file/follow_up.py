@@ -11,7 +11,7 @@ from app.models import Contact
 from app.services import contacts, tiers
 from app.services.value import stages
 
-from ..builtin_names import tier_name
+from ..builtin_names import lost_reason_name, tier_name
 from ..formatting import format_date, format_datetime
 from ..worker import Worker
 from .contact_picker import ContactPicker
@@ -69,7 +69,8 @@ class FollowUpSection(Section):
         self.groups.setText(", ".join(g.name for g in contact.groups) or self.tr("none"))
         if contact.status == "lost":
             self.status.setText(self.tr("Lost on {day} ({reason})").format(
-                day=format_date(contact.lost_on) if contact.lost_on else "?", reason=contact.lost_reason or "?"))
+                day=format_date(contact.lost_on) if contact.lost_on else "?",
+                reason=lost_reason_name(contact.lost_reason) if contact.lost_reason else "?"))
         else:
             self.status.setText(self.tr("Active"))
 
