@@ -31,7 +31,7 @@ class Sizes:
     phone_cards: int = 2_000  # a phone's vCard 2.1 export, quoted-printable CJK names
     book_cards: int = 100_000  # a vCard 3.0 address book
     store_contacts: int = 100_000  # a store with a year of interactions and purchases
-    numbers: int = 50_000  # distinct phone numbers
+    numbers: int = 200_000  # distinct phone numbers, as many as the 100k address book holds
 
 
 QUICK = Sizes(phone_cards=200, book_cards=2_000, store_contacts=2_000, numbers=5_000)

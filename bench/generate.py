@@ -13,7 +13,7 @@ ORGS = ["华通贸易有限公司", "Construcciones Ruiz, S.L.", "Northwind Trad
 CITIES = ["上海", "北京", "Madrid", "London", "杭州", "Sevilla"]
 
 
-def _name(rng: random.Random) -> tuple[str, str]:
+def person_name(rng: random.Random) -> tuple[str, str]:
     if rng.random() < 0.6:
         return rng.choice(CN_FAMILY), "".join(rng.choice(CN_GIVEN) for _ in range(rng.choice((1, 2))))
     return rng.choice(LATIN_FAMILY), rng.choice(LATIN_GIVEN)
@@ -29,7 +29,7 @@ def phone_export_v21(n: int, seed: int = 1) -> bytes:
     rng = random.Random(seed)
     cards = []
     for i in range(n):
-        family, given = _name(rng)
+        family, given = person_name(rng)
         lines = ["BEGIN:VCARD", "VERSION:2.1",
                  f"N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{_qp(family)};{_qp(given)};;;",
                  f"FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{_qp(family + given)}",
@@ -55,7 +55,7 @@ def vcard30(n: int, seed: int = 2) -> bytes:
     rng = random.Random(seed)
     out = []
     for i in range(n):
-        family, given = _name(rng)
+        family, given = person_name(rng)
         org = rng.choice(ORGS)
         out.append(
             "BEGIN:VCARD\r\nVERSION:3.0\r\n"

@@ -16,7 +16,7 @@ from app.models import Address, Contact, Email, FollowUp, Interaction, Note, Pho
 from app.models.db import open_store
 from app.services import derived
 
-from .generate import CITIES, ORGS, _name
+from .generate import CITIES, ORGS, person_name
 
 TODAY = date(2026, 11, 20)  # the benches' "today": the store's year of history ends here
 STORE_VERSION = 1  # bump when what the store holds changes: cached stores are then made again
@@ -66,7 +66,7 @@ def _fill(db, n: int, rng: random.Random) -> None:
 
 
 def _contact(rows, cid: int, rng: random.Random, start: datetime, tier_choices: list, cadences: dict) -> None:
-    family, given = _name(rng)
+    family, given = person_name(rng)
     cjk = family[0] > "\u3000"
     display = family + given if cjk else f"{given} {family}"
     created = start - timedelta(days=rng.randint(0, 700))
@@ -91,7 +91,8 @@ def _contact(rows, cid: int, rng: random.Random, start: datetime, tier_choices: 
     if rng.random() < 0.5:
         rows[Email].append({"contact_id": cid, "address": f"c{cid}@example.com", "address_key": f"c{cid}@example.com"})
     if rng.random() < 0.5:
-        rows[Address].append({"contact_id": cid, "city": rng.choice(CITIES), "street": f"{rng.randint(1, 999)} Main St"})
+        rows[Address].append({"contact_id": cid, "city": rng.choice(CITIES),
+                              "street": f"{rng.randint(1, 999)} Main St"})
     for when in _history(rng, start, cadences.get(tier_id)):
         rows[Interaction].append({"contact_id": cid, "kind": rng.choice(_KINDS), "occurred_at": when,
                                   "summary": "Talked about the new model", "created_at": when})

@@ -10,8 +10,10 @@ from __future__ import annotations
 import locale
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import re
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,9 +22,10 @@ from typing import Iterable, Optional
 import phonenumbers
 
 DEFAULT_REGION = "US"
-# Below this many distinct numbers, starting worker processes (each imports phonenumbers)
-# costs about what it saves: on a 2-core laptop 20,000 numbers take ~1.3 s serially.
-PARALLEL_FROM = 20_000
+# Below this many distinct numbers, starting worker processes costs about what they save:
+# a spawned worker imports the app's entry module again (about 1 s from `rapport`), while
+# phonenumbers does ~30,000 numbers a second per core (bench/RESULTS.md).
+PARALLEL_FROM = 50_000
 _CHUNKS_PER_WORKER = 4  # a slow chunk on a busy core does not hold the others up
 log = logging.getLogger(__name__)
 _EXT_IN_TEXT = re.compile(r"(?:;ext=|\s*(?:ext\.?|x|#|转|分机)\s*)(\d{1,7})\s*$", re.IGNORECASE)
@@ -99,7 +102,7 @@ def normalise_many(numbers: Iterable[PhoneKey], region: str = DEFAULT_REGION, *,
     if the processes cannot be started or fail, the numbers are done here, serially.
     """
     unique = list(dict.fromkeys(numbers))
-    workers = workers or os.cpu_count() or 1
+    workers = workers or _cores()
     if len(unique) >= (PARALLEL_FROM if parallel_from is None else parallel_from) and workers > 1:
         try:
             return _in_processes(unique, region, workers)
@@ -108,17 +111,38 @@ def normalise_many(numbers: Iterable[PhoneKey], region: str = DEFAULT_REGION, *,
     return {key: normalise(key[0], region, key[1]) for key in unique}
 
 
+def _cores() -> int:
+    """The cores this process may run on (a container or `taskset` may allow fewer than exist)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def _in_processes(unique: list[PhoneKey], region: str, workers: int) -> dict[PhoneKey, NormalisedPhone]:
     size = -(-len(unique) // (workers * _CHUNKS_PER_WORKER))
     chunks = [unique[start:start + size] for start in range(0, len(unique), size)]
     # "spawn", not fork: the GUI imports on a worker thread, and forking a threaded process is unsafe.
-    with ProcessPoolExecutor(max_workers=min(workers, len(chunks)),
-                             mp_context=multiprocessing.get_context("spawn")) as pool:
+    with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_exit_with_parent) as pool:
         done: dict[PhoneKey, NormalisedPhone] = {}
         for chunk, results in zip(chunks, pool.map(_normalise_chunk, [(region, chunk) for chunk in chunks])):
             for key, (written, e164, extension) in zip(chunk, results):
                 done[key] = NormalisedPhone(written, e164, extension)
     return done
+
+
+def _exit_with_parent() -> None:
+    """In a worker process: leave when the app dies (killed mid-import), instead of waiting for
+    work forever; each worker holds its own end of the work queue, so it never sees it close."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _normalise_chunk(job: tuple[str, list[PhoneKey]]) -> list[tuple[str, Optional[str], Optional[str]]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.services import contacts, directory
 from app.services.contacts import NewContact
@@ -81,3 +83,12 @@ def test_derived_columns_are_recomputed_after_an_upgrade(tmp_path):
     assert [r.display_name for r in directory.list_contacts(db, ContactFilter(search="zw"))] == ["张伟"]
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT sort_name FROM contacts").fetchone()[0] == "zhang wei"
+
+
+@given(st.text(st.one_of(st.characters(blacklist_categories=("Cs",)), st.sampled_from(list("éÅçñüßﬁ½だ가張"))),
+               max_size=30))
+def test_folding_a_whole_text_folds_each_character_as_before(text):
+    from app.services.names import _fold, fold_accents
+
+    assert fold_accents(text) == "".join(_fold(ch) for ch in text)
+    assert fold_accents("García Müller") == "Garcia Muller" and fold_accents("だ") == "だ"

@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import concurrent.futures
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -36,7 +40,8 @@ def test_small_batches_stay_in_this_process(monkeypatch):
     assert normalise_many(NUMBERS[:5], "CN", workers=2) == {k: normalise(k[0], "CN", k[1]) for k in NUMBERS[:5]}
 
 
-@pytest.mark.parametrize("failure", [OSError("no processes here"), concurrent.futures.process.BrokenProcessPool("died")])
+@pytest.mark.parametrize("failure", [OSError("no processes here"),
+                                     concurrent.futures.process.BrokenProcessPool("a worker died")])
 def test_a_failing_pool_falls_back_to_serial_with_the_same_results(monkeypatch, failure):
     class FailingPool:
         def __init__(self, *args, **kwargs):
@@ -66,3 +71,49 @@ def test_an_import_stores_the_same_numbers_with_and_without_worker_processes(tmp
         stored.append((report.added, report.merged, [str(p) for p in report.problems], _stored_phones(db)))
         db.kw["bind"].dispose()
     assert stored[0] == stored[1]
+
+
+_KILLED_MID_IMPORT = """
+import sys
+from app.services import phones
+if __name__ == "__main__":
+    keys = [(f"+86 138 {i:04d} {i % 9999:04d}", None) for i in range(400_000)]
+    phones.normalise_many(keys, "CN", workers=2, parallel_from=1)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the workers")
+def test_workers_leave_when_the_app_is_killed_mid_import(tmp_path):
+    script = tmp_path / "killed.py"
+    script.write_text(_KILLED_MID_IMPORT)
+    app = subprocess.Popen([sys.executable, str(script)], cwd=Path(__file__).resolve().parents[2])
+    try:
+        workers = _wait_for(lambda: _spawned_children(app.pid), timeout=60)
+        assert workers, "the import never started its workers"
+    finally:
+        app.kill()  # the app dies mid-import, as when the user kills it
+        app.wait()
+    assert _wait_for(lambda: not any(Path(f"/proc/{pid}").exists() for pid in workers), timeout=30)
+
+
+def _spawned_children(parent: int) -> list[int]:
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
+            cmdline = (status.parent / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if fields.get("PPid", "").strip() == str(parent) and b"spawn_main" in cmdline:
+            found.append(int(status.parent.name))
+    return found
+
+
+def _wait_for(condition, timeout: float):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = condition()
+        if result:
+            return result
+        time.sleep(0.2)
+    return condition()

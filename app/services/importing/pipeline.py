@@ -204,11 +204,11 @@ def _plan(session: Session, drafts: list[Draft], report: ImportReport, batch_id:
             if group:
                 merged_into_stored.setdefault(stored, []).append(Draft(draft.record, draft.display_name, {}, groups=[group]))
             continue
-        keys = draft.keys
+        keys, names = draft.keys, draft.names  # both are computed on each access
         target = ("stored", stored) if stored is not None else matcher.match(
-            keys, draft.names, draft.record.position, draft.record.line, draft.display_name)
+            keys, names, draft.record.position, draft.record.line, draft.display_name)
         if target is None:
-            matcher.add_new(keys, draft.names, draft.display_name)
+            matcher.add_new(keys, names, draft.display_name)
             new_drafts.append(draft)
             continue
         matcher.remember(target, keys)

@@ -341,7 +341,7 @@ def logical_lines(body: str, v21: bool, nested_cards: list[str]) -> list[str]:
                 continue
             current = current[:-1]
         if not raw.strip():
-            if raw[:1] in (" ", "\t") and current is not None and kind != "b64":
+            if raw[:1] in (" ", "\t") and current is not None and not kind:
                 current += raw if v21 else raw[1:]  # a fold of white space, as the quick unfolder reads it
                 continue
             if current is not None:

