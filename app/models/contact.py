@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Optional
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, func, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, FromImport, utcnow
@@ -27,6 +27,9 @@ class Contact(FromImport, Base):
     __tablename__ = "contacts"
     __table_args__ = (
         Index("ix_contacts_live_due", "deleted_at", "status", "next_due"),
+        # Birthday reminders ask for "MM-DD" in a window: indexed, not a scan of every contact.
+        Index("ix_contacts_birthday_md", func.substr(text("birthday"), -5)),
+        Index("ix_contacts_anniversary_md", func.substr(text("anniversary"), -5)),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -27,6 +27,7 @@ from app.models.calling import (
 )
 
 from . import settings
+from .dates import month_day
 from .derived import plain_text
 from .greetings import greeting, language_from_locale
 
@@ -146,7 +147,7 @@ def date_entries(session: Session, today: date, days: int, language: str, start:
     for reason, column in ((REASON_BIRTHDAY, Contact.birthday), (REASON_ANNIVERSARY, Contact.anniversary)):
         rows = session.execute(
             select(*_BASE, column).outerjoin(Tier, Tier.id == Contact.tier_id)
-            .where(_live(), func.substr(column, -5).in_(list(window)), _not_snoozed(reason, today))
+            .where(_live(), month_day(column).in_(list(window)), _not_snoozed(reason, today))
         )
         for row in rows:
             when = window[row[8][-5:]]

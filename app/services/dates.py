@@ -60,3 +60,11 @@ def parse_moment(text: str, *, field: str = "date") -> datetime:
 def local_now() -> datetime:
     """The salesperson's wall clock: interaction times are what the user lived, not UTC."""
     return datetime.now().replace(microsecond=0)
+
+
+def month_day(column):
+    """SQL for a partial date's "MM-DD", written exactly as the expression indexes on birthday and
+    anniversary are (a bound -5 would not match them, and SQLite would scan every contact)."""
+    from sqlalchemy import func, literal_column
+
+    return func.substr(column, literal_column("-5"))

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import STATUS_LOST, Address, Contact, Email, Group, Phone, Tier, contact_groups
 
 from .contacts import tier_by_code
+from .dates import month_day
 from .names import fold_accents
 from .errors import InvalidValue, NotFound
 
@@ -96,7 +97,7 @@ def _filtered(session: Session, filt: ContactFilter, query: Select) -> Select:
     if filt.due_by is not None:
         query = query.where(Contact.next_due <= filt.due_by)
     if filt.birthdays_from is not None:
-        query = query.where(func.substr(Contact.birthday, -5).in_(birthday_keys(filt.birthdays_from, filt.birthday_days)))
+        query = query.where(month_day(Contact.birthday).in_(birthday_keys(filt.birthdays_from, filt.birthday_days)))
     if filt.never_contacted:
         query = query.where(Contact.last_contact_at.is_(None))
     return query
