@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Mapping, Optional
+from typing import Any, Mapping, Optional, Sequence
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
 
 from app.services.dates import local_now
@@ -76,3 +76,40 @@ def fit_columns(view: QTableView | QTreeView, *, stretch: int = 0) -> None:
         widths = [titles.horizontalAdvance(title) + 24]  # room for the sort arrow
         widths += [cells.horizontalAdvance(str(model.index(row, column).data() or "")) + 16 for row in range(rows)]
         view.setColumnWidth(column, max(widths))
+
+
+class RowsTableModel(QAbstractTableModel):
+    """A read-only table over a list; subclasses set the titles and say what a cell shows."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._titles: tuple[str, ...] = ()
+        self._rows: list = []
+
+    def set_rows(self, rows: Sequence) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list:
+        return self._rows
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._titles)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._titles):
+            return self._titles[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self.cell(self._rows[index.row()], index.column(), role)
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        raise NotImplementedError

@@ -3,54 +3,17 @@ from __future__ import annotations
 
 from typing import Any, Optional, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from app.services.directory import ContactRow
 from app.services.value.lost import LostGroup
 
 from ..builtin_names import lost_reason_name
 from ..formatting import format_date
-from .common import DASH, NUMBER_ALIGNMENT, ContactIdRole, Index, ValueRole, count_text, money_text, others_text
+from .common import DASH, NUMBER_ALIGNMENT, ContactIdRole, RowsTableModel, ValueRole, count_text, money_text, others_text
 
 
-class _Table(QAbstractTableModel):
-    """A read-only table over a list; subclasses set the titles and say what a cell shows."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._titles: tuple[str, ...] = ()
-        self._rows: list = []
-
-    def set_rows(self, rows: Sequence) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list:
-        return self._rows
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._titles)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._titles):
-            return self._titles[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self.cell(self._rows[index.row()], index.column(), role)
-
-    def cell(self, row: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
-
-
-class LostGroupsModel(_Table):
+class LostGroupsModel(RowsTableModel):
     """Key (a reason, tier or month), customers lost, revenue lost, amounts in other currencies."""
 
     def __init__(self, key_title: str, parent=None) -> None:
@@ -75,7 +38,7 @@ class LostGroupsModel(_Table):
         return None
 
 
-class LostContactsModel(_Table):
+class LostContactsModel(RowsTableModel):
     """The lost contacts, to pick one to win back: name, organization, tier, last contact."""
 
     def __init__(self, parent=None) -> None:

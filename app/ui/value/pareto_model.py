@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Optional
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont
 
 from app.services.value.pareto import ParetoRow
 
-from .common import DASH, NUMBER_ALIGNMENT, ContactIdRole, Index, ValueRole, money_text, share_text
+from .common import RowsTableModel, DASH, NUMBER_ALIGNMENT, ContactIdRole, Index, ValueRole, money_text, share_text
 
 CUSTOMER, REVENUE, CUMULATIVE, CURRENT, SUGGESTED = range(5)
 
 
-class ParetoModel(QAbstractTableModel):
+class ParetoModel(RowsTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[ParetoRow] = []
@@ -49,18 +49,6 @@ class ParetoModel(QAbstractTableModel):
         self.set_checked(row.contact_id for row in self._rows if row.differs)
 
     # ------------------------------------------------------------------ the model
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._titles)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._titles):
-            return self._titles[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

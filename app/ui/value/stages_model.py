@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any, Mapping, Optional, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, Qt, Signal
 
 from app.services.value.stages import STAGES, BoardEntry, StageMonth
 
 from ..formatting import format_date
-from .common import DASH, NUMBER_ALIGNMENT, ContactIdRole, Index, ValueRole, decimal_text, share_text
+from .common import RowsTableModel, DASH, NUMBER_ALIGNMENT, ContactIdRole, Index, ValueRole, decimal_text, share_text
 
 CARD_MIME = "application/x-rapport-contact-ids"
 
@@ -95,7 +95,7 @@ class StageCardsModel(QAbstractListModel):
         return True
 
 
-class StageReportModel(QAbstractTableModel):
+class StageReportModel(RowsTableModel):
     """Per month and stage: entered, moved on, conversion, still in, average days there."""
 
     def __init__(self, stage_labels: Mapping[str, str], parent=None) -> None:
@@ -109,18 +109,6 @@ class StageReportModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._titles)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._titles):
-            return self._titles[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
