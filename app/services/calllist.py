@@ -184,8 +184,12 @@ def warranty_entries(session: Session, today: date, until: Optional[date] = None
 
 def thank_referrer_entries(session: Session, today: date, language: str = "en") -> list[CallEntry]:
     referred = Contact.__table__.alias("referred")
+    # Only customers who bought lately can have a first purchase in the window: group those, not all.
+    recent = select(Purchase.contact_id).where(
+        Purchase.purchased_on >= today - timedelta(days=THANK_REFERRER_DAYS), Purchase.purchased_on <= today)
     first_buy = (
         select(Purchase.contact_id, func.min(Purchase.purchased_on).label("first_on"))
+        .where(Purchase.contact_id.in_(recent))
         .group_by(Purchase.contact_id).subquery()
     )
     rows = session.execute(
