@@ -35,7 +35,7 @@ def export_contacts(
         from .export_vcard import write_vcards
 
         return write_vcards(contacts, out, version)
-    from .importing.csv_reader import write_csv
+    from .importing.csv_writer import write_csv
 
     items = list(contacts)
     write_csv(items, out)

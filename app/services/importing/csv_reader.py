@@ -1,4 +1,4 @@
-"""CSV contacts: bytes in, `ParsedContact`s out (and Google-layout CSV out again).
+"""CSV contacts: bytes in, `ParsedContact`s out (csv_writer writes them; csv_encoding guesses encodings).
 
 What it copes with: UTF-8 with or without BOM, UTF-16 (BOM or not), GB18030/GBK
 from Chinese Excel, Shift_JIS from Japanese Excel, Big5, Windows-1252; `,` `;` or
@@ -14,11 +14,9 @@ records after the header, from 1.
 from __future__ import annotations
 
 import calendar
-import codecs
 import csv
 import functools
 import hashlib
-import html
 import io
 import itertools
 import re
@@ -26,7 +24,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable, Iterable, Optional, TextIO
+from typing import Callable, Iterable, Optional
 
 from .csv_columns import (
     SYSTEM_GROUPS,
@@ -37,6 +35,7 @@ from .csv_columns import (
     norm_header,
     parse_field,
 )
+from .csv_encoding import _CJK_RE, _decode
 from .gc_pause import collector_paused
 from .record import (
     CancelCheck,
@@ -52,7 +51,7 @@ from .record import (
     UnreadableFile,
 )
 
-__all__ = ["CsvPreview", "parse_csv", "sniff_csv", "write_csv", "parse_date"]
+__all__ = ["CsvPreview", "parse_csv", "sniff_csv", "parse_date"]
 
 PROGRESS_EVERY = 250
 _DELIMITERS = (",", ";", "\t")
@@ -73,186 +72,6 @@ class CsvPreview:
 
 
 # =============================================================================== decoding
-
-_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
-_WESTERN_PUNCT = set("€‘’‚“”„–—…•°«»·®©™\xa0")
-_CJK_CODECS = {"gb2312", "gbk", "gb18030", "hz", "big5", "cp950", "big5hkscs", "cp949", "euc_kr", "johab",
-               "shift_jis", "cp932", "euc_jp", "euc_jis_2004", "euc_jisx0213", "shift_jis_2004",
-               "shift_jisx0213", "iso2022_jp", "iso2022_kr"}
-
-
-def _plausible_western(text: str) -> bool:
-    """Does this cp1252 decoding read like Western European text (letters, common punctuation)?"""
-    sample = text[:400_000]
-    for m in _NON_ASCII_RE.finditer(sample):
-        c = m.group()
-        if c.isalpha() or c in _WESTERN_PUNCT:
-            continue
-        if c in "¿¡" and (m.start() == 0 or not sample[m.start() - 1].isalpha()):
-            continue  # Spanish opening marks, never inside a word
-        return False
-    return True
-
-
-def _strict(data: bytes, encoding: str) -> Optional[str]:
-    try:
-        return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        return None
-
-
-def _ratio(chars: list[str], weight: Callable[[str], float]) -> float:
-    return sum(weight(c) for c in chars) / len(chars) if chars else 0.0
-
-
-def _enc_lead(c: str, encoding: str) -> int:
-    try:
-        b = c.encode(encoding)
-    except UnicodeEncodeError:
-        return -1
-    return b[0] if len(b) == 2 else -1
-
-
-def _gb_weight(c: str) -> float:  # GB2312 hanzi and full-width punctuation: what Chinese text is made of
-    lead = _enc_lead(c, "gb2312")
-    return 1.0 if 0xB0 <= lead <= 0xF7 or lead in (0xA1, 0xA3) else 0.0
-
-
-def _jp_weight(c: str) -> float:
-    if "\u3040" <= c <= "\u30ff":  # hiragana, katakana
-        return 1.0
-    lead = _enc_lead(c, "shift_jis")
-    return 1.0 if 0x81 <= lead <= 0x84 or 0x88 <= lead <= 0x9F or 0xE0 <= lead <= 0xEA else 0.0
-
-
-def _big5_weight(c: str) -> float:
-    lead = _enc_lead(c, "big5")
-    return 1.0 if 0xA1 <= lead <= 0xC6 else 0.5 if 0xC9 <= lead <= 0xF9 else 0.0
-
-
-def _kr_weight(c: str) -> float:
-    return 1.0 if "\uac00" <= c <= "\ud7a3" and _enc_lead(c, "euc_kr") >= 0 else 0.0
-
-
-def _sample_chars(text: str) -> list[str]:
-    return _NON_ASCII_RE.findall(text[:400_000])[:20_000]
-
-
-def _guess_legacy(data: bytes) -> tuple[str, bool]:
-    """Encoding of bytes that are not UTF-8: (codec name, lossy)."""
-    # Korean first: GBK decodes as "valid" Hangul too, but real Korean is almost all Hangul.
-    text = _strict(data, "cp949")
-    if text is not None:
-        chars = _sample_chars(text)
-        if len(chars) >= 6 and _ratio(chars, _kr_weight) >= 0.97:
-            return "cp949", False
-    gb_text = _strict(data, "gb18030")
-    if gb_text is not None:
-        chars = _sample_chars(gb_text)
-        if _CJK_RE.search(gb_text) and _ratio(chars, _gb_weight) >= 0.9:
-            return "gb18030", False
-    for enc, weight in (("cp932", _jp_weight), ("cp950", _big5_weight)):
-        text = _strict(data, enc)
-        if text is not None:
-            chars = _sample_chars(text)
-            if chars and (_CJK_RE.search(text) or any("\u3040" <= c <= "\u30ff" for c in chars[:2000])):
-                if _ratio(chars, weight) >= 0.9:
-                    return enc, False
-    text = _strict(data, "cp1252")
-    if text is not None and _plausible_western(text):
-        return "cp1252", False
-    best = None
-    try:
-        from charset_normalizer import from_bytes
-
-        match = from_bytes(data).best()
-        best = codecs.lookup(match.encoding).name if match else None
-    except Exception:  # a detector failure must not make the file unreadable
-        best = None
-    if best in ("gb2312", "gbk", "gb18030", "hz"):
-        return "gb18030", gb_text is None
-    if gb_text is not None and (best is None or best in _CJK_CODECS) and _CJK_RE.search(gb_text):
-        # Some CJK double-byte text that none of the checks above recognised: GBK (with
-        # traditional or rare characters) is by far the most common source of such files.
-        return "gb18030", False
-    if best in ("shift_jis", "shift_jis_2004", "shift_jisx0213"):
-        best = "cp932"
-    if best and not best.startswith("utf"):
-        return best, _strict(data, best) is None
-    return "cp1252", _strict(data, "cp1252") is None
-
-
-def _decode(data: bytes, source: str, forced: Optional[str] = None) -> tuple[str, str, list[str]]:
-    """(text, encoding, warnings). Raises UnreadableFile for empty or binary input."""
-    if not data or not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe\x1a"):
-        raise UnreadableFile(f"{source}: the file is empty")
-    warnings: list[str] = []
-    if forced:
-        enc = codecs.lookup(forced).name
-        text = data.decode(enc, errors="replace")
-        if _strict(data, enc) is None:
-            warnings.append(f"some bytes are not valid {enc} and were replaced by \ufffd")
-        return text.lstrip("\ufeff"), enc, warnings
-    if data.startswith(b"PK\x03\x04"):
-        raise UnreadableFile(f"{source}: this is an Excel workbook or a ZIP archive, not CSV; save it as CSV first")
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnreadableFile(f"{source}: this is an old Excel (.xls) workbook, not CSV; save it as CSV first")
-    boms = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-            (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-            (codecs.BOM_UTF16_BE, "utf-16-be"))
-    enc = body = None
-    for bom, name in boms:
-        if data.startswith(bom):
-            enc, body = name, (data if name == "utf-8-sig" else data[len(bom):])
-            break
-    if enc is None:
-        sample = data[:4096]
-        half = len(sample) // 2
-        if half >= 2:
-            even, odd = sample[0::2].count(0), sample[1::2].count(0)
-            if odd > 0.3 * half and even < 0.05 * half:
-                enc = "utf-16-le"
-            elif even > 0.3 * half and odd < 0.05 * half:
-                enc = "utf-16-be"
-        body = data
-    if enc is not None:
-        text = _strict(body, enc)
-        if text is None:
-            text = body.decode(enc, errors="replace")
-            warnings.append(f"some bytes are not valid {enc} and were replaced by \ufffd")
-    else:
-        head = data[:65536]
-        controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 26, 27))
-        if b"\x00" in head or controls > len(head) // 10:
-            raise UnreadableFile(f"{source}: this is a binary file, not CSV text")
-        text = _strict(data, "utf-8")
-        enc = "utf-8"
-        if text is None:
-            lossy = data.decode("utf-8", errors="replace")
-            bad = lossy.count("\ufffd")
-            good = len(_NON_ASCII_RE.findall(lossy)) - bad
-            if bad <= 10 and good >= 10 * bad:
-                text = lossy
-                warnings.append(f"{bad} byte sequence(s) are not valid UTF-8 and were replaced by \ufffd")
-            else:
-                enc, lossy_legacy = _guess_legacy(data)
-                text = data.decode(enc, errors="replace")
-                if lossy_legacy:
-                    warnings.append(f"the encoding looks like {enc}, but some bytes do not fit it and were "
-                                    f"replaced by \ufffd")
-    text = text.lstrip("\ufeff")
-    if "\x00" in text:
-        text = text.replace("\x00", "")
-        warnings.append("NUL characters were removed")
-    if not text.strip():
-        raise UnreadableFile(f"{source}: the file is empty")
-    if text.lstrip()[:11].upper() == "BEGIN:VCARD":
-        raise UnreadableFile(f"{source}: this is a vCard file, not CSV")
-    return text, enc, warnings
-
-
-# =============================================================================== splitting
 
 _SEP_LINE_RE = re.compile(r'^"?sep=(.)"?\s*$', re.I)
 
@@ -931,110 +750,3 @@ def _parse(data: bytes, source: str, mapping: Optional[dict[str, str]], progress
     if progress is not None:
         progress(total, total)
     return result
-
-
-# =============================================================================== export
-
-def _safe(value) -> str:
-    """Guard a cell against spreadsheet formula injection (OWASP): prefix "'"."""
-    v = "" if value is None else str(value)
-    if v and (v[0] in _DANGEROUS or _QUOTED_FORMULA_RE.match(v)):
-        return "'" + v
-    return v
-
-
-_BREAK_RE = re.compile(r"<\s*(?:br\s*/?|/p|/div|/li)\s*>", re.I)
-_TAG_RE = re.compile(r"<[^>]*>")
-
-
-def _note_text(note) -> str:
-    if not isinstance(note, dict):
-        return str(note or "")
-    text = note.get("text") or ""
-    if note.get("format") == "html":  # a CSV cell is plain text
-        text = html.unescape(_TAG_RE.sub("", _BREAK_RE.sub("\n", text))).strip()
-    return text
-
-
-def _items(contact: dict, key: str) -> list[dict]:
-    return [x for x in (contact.get(key) or []) if isinstance(x, dict)]
-
-
-def write_csv(contacts: Iterable[dict], stream: TextIO) -> None:
-    """Write contacts (JSON-export dicts) in Google Contacts' CSV layout.
-
-    Open the file with ``open(path, "w", encoding="utf-8", newline="")``: a BOM is
-    written first (so Excel reads Chinese correctly) unless the stream's encoding
-    already adds one (utf-8-sig) or cannot hold one. Google's current layout has no
-    full-name column, so a leading "Name" column (from Google's older layout) keeps
-    display names that are not just given + family name. Cells that a spreadsheet
-    would run as a formula get a leading "'"; `parse_csv` removes it again.
-    """
-    rows = []
-    for c in contacts:
-        phones = []
-        for p in _items(c, "phones"):
-            number = p.get("number") or p.get("raw") or ""
-            if number and p.get("extension"):
-                number = f"{number} ext. {p['extension']}"
-            if number:
-                phones.append((p.get("label"), number))
-        emails = [(e.get("label"), e.get("address")) for e in _items(c, "emails") if e.get("address")]
-        websites = [(w.get("label"), w.get("url")) for w in _items(c, "websites") if w.get("url")]
-        addresses = [a for a in _items(c, "addresses")
-                     if any(a.get(k) for k in ("street", "city", "region", "postal_code", "country"))]
-        events = [("Anniversary", c["anniversary"])] if c.get("anniversary") else []
-        custom = [(x.get("name"), x.get("value")) for x in _items(c, "custom") if x.get("value")]
-        if c.get("gender"):
-            custom.insert(0, ("Gender", c["gender"]))
-        notes = c.get("notes") or []
-        note_text = "\n\n".join(t for t in map(_note_text, notes) if t)
-        groups = [str(g) for g in (c.get("groups") or []) if g]
-        labels = " ::: ".join(groups)
-        if len(groups) == 1 and _GROUP_SPLIT_RE.search(groups[0]):
-            labels += " ::: "  # keeps "A, B" one group when read back
-        rows.append((c, phones, emails, addresses, websites, events, custom, note_text, labels))
-
-    def width(k: int) -> int:
-        return max((len(r[k]) for r in rows), default=0)
-    n_phone, n_email, n_addr, n_web, n_event, n_custom = (width(k) for k in (1, 2, 3, 4, 5, 6))
-    header = ["Name", "First Name", "Middle Name", "Last Name", "Phonetic First Name", "Phonetic Last Name",
-              "Name Prefix", "Name Suffix", "Nickname", "File As", "Organization Name", "Organization Title",
-              "Organization Department", "Birthday", "Notes", "Labels"]
-    for i in range(1, n_email + 1):
-        header += [f"E-mail {i} - Label", f"E-mail {i} - Value"]
-    for i in range(1, n_phone + 1):
-        header += [f"Phone {i} - Label", f"Phone {i} - Value"]
-    for i in range(1, n_addr + 1):
-        header += [f"Address {i} - {part}" for part in
-                   ("Label", "Street", "City", "Region", "Postal Code", "Country")]
-    for i in range(1, n_web + 1):
-        header += [f"Website {i} - Label", f"Website {i} - Value"]
-    for i in range(1, n_event + 1):
-        header += [f"Event {i} - Label", f"Event {i} - Value"]
-    for i in range(1, n_custom + 1):
-        header += [f"Custom Field {i} - Label", f"Custom Field {i} - Value"]
-
-    enc = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
-    if enc in ("utf-8", "utf8"):
-        stream.write("\ufeff")
-    writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow(header)
-
-    def pairs(items: list, n: int) -> list:
-        out = []
-        for i in range(n):
-            out += list(items[i]) if i < len(items) else ["", ""]
-        return out
-
-    for c, phones, emails, addresses, websites, events, custom, note_text, labels in rows:
-        row = [c.get(k) for k in ("display_name", "given_name", "middle_name", "family_name",
-                                  "phonetic_given_name", "phonetic_family_name", "prefix", "suffix",
-                                  "nickname", "sort_as", "organization", "title", "department", "birthday")]
-        row += [note_text, labels]
-        row += pairs(emails, n_email) + pairs(phones, n_phone)
-        for i in range(n_addr):
-            a = addresses[i] if i < len(addresses) else {}
-            row += [a.get(k) for k in ("label", "street", "city", "region", "postal_code", "country")]
-        row += pairs(websites, n_web) + pairs(events, n_event) + pairs(custom, n_custom)
-        writer.writerow([_safe(v) for v in row])

@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.services.importing.csv_columns import auto_field, parse_field
-from app.services.importing.csv_reader import parse_csv, parse_date, sniff_csv, write_csv
+from app.services.importing.csv_reader import parse_csv, parse_date, sniff_csv
+from app.services.importing.csv_writer import write_csv
 from app.services.importing.record import ImportCancelled, UnreadableFile
 from tests.corpus import CORPUS, corpus_files
 
