@@ -59,6 +59,22 @@ def wait_idle(qtbot, win) -> None:
     qtbot.waitUntil(lambda: not win.worker.busy(), timeout=10000)
 
 
+def shown(qtbot, widget, width: int, height: int):
+    """Show a view at a size, wait until it is on screen and its first loads answered."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    wait_idle(qtbot, widget)
+    return widget
+
+
+def closed_down(qtbot, widget) -> None:
+    """Let the view's queued work finish before the test's store goes away."""
+    widget.worker.wait_for_done()
+    wait_idle(qtbot, widget)
+
+
 def answer_modal(qtbot, kind: type, act: Callable[[QWidget], None], *, timeout: int = 5000) -> list:
     """Schedule `act(dialog)` for the next modal dialog of `kind` that opens; returns a list
     that holds the dialog once it was answered (for asserting that it did open)."""

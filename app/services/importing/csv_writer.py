@@ -6,7 +6,7 @@ import html
 import re
 from typing import Iterable, TextIO
 
-from .csv_reader import _DANGEROUS, _GROUP_SPLIT_RE, _QUOTED_FORMULA_RE
+from .csv_records import _DANGEROUS, _GROUP_SPLIT_RE, _QUOTED_FORMULA_RE
 
 def _safe(value) -> str:
     """Guard a cell against spreadsheet formula injection (OWASP): prefix "'"."""

@@ -16,7 +16,7 @@ from app.models import (
 from .. import derived
 from ..backup import backup_before
 from ..dates import local_now
-from ..errors import InvalidValue, NotFound
+from ..undoable import pick_batch
 from .drafts import SCALAR_FIELDS
 
 
@@ -66,16 +66,5 @@ def undo_import(db: sessionmaker[Session], batch_id: Optional[int] = None) -> Ba
 
 
 def _pick(session: Session, batch_id: Optional[int]) -> ImportBatch:
-    if batch_id is None:
-        batch = session.scalars(
-            select(ImportBatch).where(ImportBatch.undone_at.is_(None)).order_by(ImportBatch.id.desc()).limit(1)
-        ).first()
-        if batch is None:
-            raise NotFound("undo import: there is no import to undo")
-        return batch
-    batch = session.get(ImportBatch, batch_id)
-    if batch is None:
-        raise NotFound(f"import {batch_id}: no such import")
-    if batch.undone_at is not None:
-        raise InvalidValue(f"import {batch_id}: already undone")
-    return batch
+    return pick_batch(session, ImportBatch, batch_id, nothing_left="undo import: there is no import to undo",
+                      what="import")

@@ -21,6 +21,7 @@ from app.models import Contact, Tier, TierChange, TierChangeBatch
 from .. import derived
 from ..dates import local_now
 from ..errors import InvalidValue, NotFound
+from ..undoable import pick_batch
 from . import config
 from .pareto import build_view
 from .rfm import DEFAULT_MONTHS
@@ -124,19 +125,8 @@ def history(db: sessionmaker[Session]) -> list[BatchInfo]:
 
 
 def _batch(session: Session, batch_id: Optional[int]) -> TierChangeBatch:
-    if batch_id is None:
-        batch = session.scalars(select(TierChangeBatch).where(TierChangeBatch.undone_at.is_(None))
-                                .order_by(TierChangeBatch.id.desc()).limit(1)).first()
-        if batch is None:
-            raise NotFound("undo: no applied tier changes to undo")
-        return batch
-    batch = session.get(TierChangeBatch, batch_id)
-    if batch is None:
-        raise NotFound(f"batch {batch_id}: no such batch of tier changes")
-    if batch.undone_at is not None:
-        raise InvalidValue(f"batch {batch_id}: already undone on {batch.undone_at:%Y-%m-%d %H:%M}")
-    return batch
-
+    return pick_batch(session, TierChangeBatch, batch_id, nothing_left="undo: no applied tier changes to undo",
+                      what="batch", kind="batch of tier changes")
 
 def _require_tiers(session: Session, codes: Iterable[str]) -> None:
     wanted = set(codes)

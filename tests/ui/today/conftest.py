@@ -9,7 +9,7 @@ from app.services import calllist, contacts, settings
 from app.services.purchases import PurchaseData, add_purchase
 from tests.services.test_calllist import TODAY, person
 
-from ..conftest import wait_idle
+from ..conftest import closed_down, shown
 
 
 @pytest.fixture
@@ -38,12 +38,6 @@ def calls(db) -> dict[str, int]:
 def pane(qtbot, db, calls):
     from app.ui.today import TodayPane
 
-    widget = TodayPane(db, today=TODAY)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    wait_idle(qtbot, widget)
+    widget = shown(qtbot, TodayPane(db, today=TODAY), 1000, 900)
     yield widget
-    widget.worker.wait_for_done()
-    wait_idle(qtbot, widget)
+    closed_down(qtbot, widget)

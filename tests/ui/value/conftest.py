@@ -24,7 +24,7 @@ import pytest
 from app.services import contacts, directory, lifecycle, settings, tiers
 from app.services.purchases import PurchaseData, add_purchase
 
-from ..conftest import make_contact, wait_idle
+from ..conftest import closed_down, make_contact, shown, wait_idle
 
 TODAY = date(2026, 11, 20)
 
@@ -78,15 +78,9 @@ def shop(db) -> dict[str, int]:
 def view(qtbot, db, shop):
     from app.ui.value import ValueView
 
-    widget = ValueView(db, today=TODAY)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    wait_idle(qtbot, widget)
+    widget = shown(qtbot, ValueView(db, today=TODAY), 1200, 800)
     yield widget
-    widget.worker.wait_for_done()
-    wait_idle(qtbot, widget)
+    closed_down(qtbot, widget)
 
 
 def show_tab(qtbot, view, tab):

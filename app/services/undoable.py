@@ -1,0 +1,32 @@
+"""Finding the batch an "undo" means: the one named, or the newest not undone yet.
+
+Imports and tier applications are both undone as whole batches (a table with `id` and `undone_at`).
+"""
+from __future__ import annotations
+
+from typing import Optional, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .errors import InvalidValue, NotFound
+
+B = TypeVar("B")
+
+
+def pick_batch(session: Session, model: type[B], batch_id: Optional[int], *, nothing_left: str, what: str,
+               kind: Optional[str] = None) -> B:
+    """`nothing_left` is the message when no batch is left to undo; `what` names one ("import 3"),
+    `kind` says what it is when it does not exist (default: `what`)."""
+    if batch_id is None:
+        batch = session.scalars(
+            select(model).where(model.undone_at.is_(None)).order_by(model.id.desc()).limit(1)).first()
+        if batch is None:
+            raise NotFound(nothing_left)
+        return batch
+    batch = session.get(model, batch_id)
+    if batch is None:
+        raise NotFound(f"{what} {batch_id}: no such {kind or what}")
+    if batch.undone_at is not None:
+        raise InvalidValue(f"{what} {batch_id}: already undone on {batch.undone_at:%Y-%m-%d %H:%M}")
+    return batch
