@@ -16,7 +16,8 @@ from .generate_store import TODAY
 from .timing import Area, Result, median_seconds
 
 _REPEATS = 5
-TARGET_SECONDS = 0.1
+TARGET_SECONDS = 0.1  # issue 5: "well under 100 ms"
+SCREEN = 60  # entries the today pane fills details for at a time (a screen or two)
 # What each statement is for, by a word only it contains (first match wins).
 _LABELS = [("next_due <=", "cadence: due by the indexed next_due"), ("follow_ups", "follow-ups due"),
            ("referred", "referrers to thank"), ("warranty_until", "warranties ending"),
@@ -43,7 +44,7 @@ def _cadence_due(db) -> int:
 
 
 def _statements(db) -> list[tuple[str, object]]:
-    """The SQL `today_list` runs, with its parameters."""
+    """The SQL `today_list` runs (details included), with its parameters."""
     seen: list[tuple[str, object]] = []
     engine = db.kw["bind"]
 
@@ -89,20 +90,33 @@ def run(store: Path, runs: int) -> Area:
             raise AssertionError("the indexed next_due and the full scan disagree on who is due")
         scan_case = f"due by full scan (CASE on tier), {contacts:,} contacts"
         scan = median_seconds(lambda: _due_by_scan(db, case_on_tier), repeats)
-        entries = calllist.today_list(db, TODAY, days_ahead=7, language="en")
-        today = median_seconds(lambda: calllist.today_list(db, TODAY, days_ahead=7, language="en"), repeats)
+
+        def today_list(details: bool):
+            return calllist.today_list(db, TODAY, days_ahead=7, language="en", details=details)
+
+        entries = today_list(False)
+        today = median_seconds(lambda: today_list(False), repeats)
+        screen = entries[:SCREEN]
+        one_screen = median_seconds(lambda: calllist.fill_details(db, screen), repeats)
+        everything = median_seconds(lambda: today_list(True), repeats)
         area.results += [
             Result("call list", scan_case, due, "due", scan),
             Result("call list", "calllist.cadence_entries (indexed next_due)", due, "due",
                    median_seconds(lambda: _cadence_due(db), repeats), scan_case, scan),
-            Result("call list", f"calllist.today_list, {contacts:,} contacts (every reason, details filled)",
+            Result("call list", f"calllist.today_list, {contacts:,} contacts (every reason: who, why, when)",
                    len(entries), "entries", today),
+            Result("call list", "calllist.fill_details: number, note, address for one screen",
+                   len(screen), "entries", one_screen),
+            Result("call list", "calllist.today_list with every entry's details (the command line)",
+                   len(entries), "entries", everything),
         ]
         reasons = Counter(entry.reason for entry in entries)
         area.details += [
             f"today_list: {today * 1000:.0f} ms for {len(entries):,} entries "
             f"({', '.join(f'{reason} {count:,}' for reason, count in reasons.most_common())}); "
-            f"target well under {TARGET_SECONDS * 1000:.0f} ms: {'met' if today < TARGET_SECONDS else 'NOT met'}.", ""]
+            f"{today / TARGET_SECONDS:.0%} of the {TARGET_SECONDS * 1000:.0f} ms the issue allows. "
+            f"The today pane fills number, note and address for the rows it shows "
+            f"({one_screen * 1000:.1f} ms for {len(screen)}); every detail of every entry: {everything * 1000:.0f} ms.", ""]
         area.details += _query_plans(db)
     finally:
         db.kw["bind"].dispose()

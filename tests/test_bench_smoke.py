@@ -16,7 +16,7 @@ def test_quick_bench_on_tiny_files_prints_every_area(tmp_path, capsys):
     areas = {line.split(" | ")[0].strip("| ") for line in table}
     assert {"import", "storage", "search", "call list", "phones"} <= areas
     assert "× baseline" in out and "EXPLAIN QUERY PLAN" in out
-    assert "ix_contacts_live_due" in out  # the cadence query uses the index
+    assert "ix_contacts_due_card" in out  # the cadence query uses the index
     assert any("rapport parse through vobject (slow path)" in line for line in table)
     assert "Where the time of importing" in out
     assert (tmp_path / "book-150.vcf").exists() and (tmp_path / "phone-150.vcf").exists()

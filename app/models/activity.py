@@ -68,7 +68,11 @@ class Interaction(Base):
 
 class Purchase(Base):
     __tablename__ = "purchases"
-    __table_args__ = (Index("ix_purchases_contact_date", "contact_id", "purchased_on"),)
+    # By contact and date: ix_purchases_value (app/models/value.py) starts with both.
+    # By date: the purchases of the last days and who made them, for referrers to thank.
+    # By warranty end, with what the after-sale call shows: read from the index alone.
+    __table_args__ = (Index("ix_purchases_date", "purchased_on", "contact_id"),
+                      Index("ix_purchases_warranty", "warranty_until", "contact_id", "product", "model"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
@@ -78,7 +82,7 @@ class Purchase(Base):
     unit_price: Mapped[Optional[Decimal]] = mapped_column(Numeric(14, 2))
     currency: Mapped[Optional[str]] = mapped_column(String(3))
     purchased_on: Mapped[date]
-    warranty_until: Mapped[Optional[date]] = mapped_column(index=True)
+    warranty_until: Mapped[Optional[date]]
     usage_notes: Mapped[Optional[str]] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     contact: Mapped["Contact"] = relationship(back_populates="purchases")

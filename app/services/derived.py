@@ -22,6 +22,7 @@ from .phones import digits
 # Bump when what derived columns hold changes: stores are then recomputed on open.
 DERIVED_VERSION = 3
 
+_BLOCK_TAG = re.compile(r"<(?:/?(?:p|div|li|ul|ol|h[1-6]|tr|td|th|blockquote|pre)|br)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
 _CHUNK = 500  # SQLite's bound-parameter limit is far above this; chunks keep statements small
 
@@ -68,9 +69,10 @@ def refresh_due_for_tier(session: Session, tier_id: int) -> None:
 
 
 def plain_text(body: str, fmt: str) -> str:
+    """A note as text: paragraphs and list items on lines of their own, inline tags gone."""
     if fmt != NOTE_HTML:
         return body
-    return html.unescape(_TAG.sub(" ", body))
+    return html.unescape(_TAG.sub("", _BLOCK_TAG.sub("\n", body)))
 
 
 def build_search_text(contact: dict, phones: Iterable[str], emails: Iterable[str], notes: Iterable[str]) -> str:

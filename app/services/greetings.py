@@ -34,10 +34,19 @@ def templates(language: str) -> dict[str, str]:
 
 
 def greeting(kind: str, language: str, **values: str) -> str:
-    template = templates(language).get(kind) or templates("en").get(kind, "")
-    values.setdefault("me", "")
-    text = template.format_map(_Default(values))
-    return text.rstrip(" —-").rstrip()
+    return greeter(kind, language)(**values)
+
+
+@lru_cache(maxsize=None)
+def greeter(kind: str, language: str):
+    """greeting() for one kind and language, the template looked up once (the call list makes thousands)."""
+    template = (templates(language).get(kind) or templates("en").get(kind, "")).format_map
+
+    def fill(**values: str) -> str:
+        values.setdefault("me", "")
+        return template(_Default(values)).rstrip(" —-").rstrip()
+
+    return fill
 
 
 class _Default(dict):

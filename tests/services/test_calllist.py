@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from app.models import Contact, Purchase
+from app.models import Address, Contact, Purchase
 from app.services import calllist, contacts, interactions, lifecycle, tiers
 from app.services.contacts import NewContact
 from app.services.purchases import PurchaseData, add_purchase
@@ -140,6 +140,21 @@ def test_thank_the_referrer_when_the_referred_contact_first_buys(db):
     assert calllist.today_list(db, TODAY) == []
 
 
+def test_a_customer_buying_again_is_no_first_purchase_to_thank_for(db):
+    referrer = person(db, "Referrer", last_call=TODAY - timedelta(days=40))
+    referred = person(db, "Old customer")
+    contacts.set_referrer(db, referred, referrer)
+    add_purchase(db, referred, PurchaseData(product="Kettle", purchased_on=TODAY - timedelta(days=90)))
+    add_purchase(db, referred, PurchaseData(product="Dishwasher", purchased_on=TODAY - timedelta(days=2)))
+    assert names(calllist.today_list(db, TODAY), "thank_referrer") == []
+    # Thirty days after the first purchase there is nothing left to thank for.
+    other = person(db, "Newer customer")
+    contacts.set_referrer(db, other, referrer)
+    add_purchase(db, other, PurchaseData(product="Oven", purchased_on=TODAY - timedelta(days=31)))
+    assert names(calllist.today_list(db, TODAY), "thank_referrer") == []
+    assert names(calllist.today_list(db, TODAY - timedelta(days=1)), "thank_referrer") == ["Referrer"]
+
+
 def test_snooze_hides_an_entry_until_the_date_without_logging(db):
     cid = person(db, "Snoozed", tier="A", last_call=TODAY - timedelta(days=10))
     calllist.snooze(db, cid, TODAY + timedelta(days=2))
@@ -173,3 +188,25 @@ def test_holidays_put_one_greet_your_best_customers_entry_a_few_days_ahead(db, r
     assert "2" in entry.detail and expected in entry.detail
     assert [e for e in calllist.today_list(db, today - timedelta(days=5), language=language)
             if e.reason == "holiday"] == []
+
+
+def test_entries_carry_the_newest_note_line_and_address(db):
+    from app.services import notes
+
+    cid = person(db, "Noted", tier="A", last_call=TODAY - timedelta(days=8))
+    notes.add_note(db, cid, "Old news")
+    picture = "data:image/png;base64," + "A" * 50_000
+    notes.add_note(db, cid, f'<p><img src="{picture}"></p><p><b>Wants</b> the blue model</p><p>second line</p>', html=True)
+    with db.begin() as s:
+        s.add(Address(contact_id=cid, street="1 Main St", city="Valencia", region="VC"))
+    [entry] = calllist.today_list(db, TODAY)
+    assert entry.note == "Wants the blue model"
+    assert (entry.city, entry.address) == ("Valencia", "1 Main St, Valencia, VC")
+
+
+def test_details_can_wait_for_the_rows_on_screen(db):
+    cid = person(db, "Later", tier="A", last_call=TODAY - timedelta(days=8), phones=[("138 1234 5678", "Mobile")])
+    [entry] = calllist.today_list(db, TODAY, details=False)
+    assert entry.contact_id == cid and entry.phone is None and not entry.filled
+    [filled] = calllist.fill_details(db, [entry])
+    assert filled.phone == "+8613812345678" and filled.filled
