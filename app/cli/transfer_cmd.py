@@ -6,7 +6,7 @@ from pathlib import Path
 
 from app.services import settings
 from app.services.errors import InvalidValue
-from app.services.export import FORMATS, export_contacts
+from app.services.export import FORMATS, export_contacts, export_to_file
 
 MAX_LISTED = 50  # problems and suggestions printed; the rest are counted
 
@@ -71,19 +71,8 @@ def cmd_export(db, args) -> int:
                         include_trash=args.include_trash)
         return 0
     path = Path(args.output)
-    if path.is_dir():
-        raise InvalidValue(f"{path}: is a folder; give a file name")
-    tmp = path.with_name(path.name + ".part")
-    # CSV gets a BOM so Excel opens Chinese and accented names correctly.
-    encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
-    try:
-        with tmp.open("w", encoding=encoding, newline="") as out:
-            n = export_contacts(db, out, args.format, version=args.version, group=args.group,
-                                include_trash=args.include_trash)
-        tmp.replace(path)  # a failed export never leaves half a file under the real name
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InvalidValue(f"{path}: cannot write ({exc.strerror})") from None
+    n = export_to_file(db, path, args.format, version=args.version, group=args.group,
+                       include_trash=args.include_trash)
     print(f"exported {n} contacts to {path}", file=sys.stderr)
     return 0
 

@@ -1,6 +1,7 @@
 """Export in every format from one source of truth: the JSON export's contact dicts."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import IO, Optional
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -40,3 +41,27 @@ def export_contacts(
     items = list(contacts)
     write_csv(items, out)
     return len(items)
+
+
+def export_to_file(
+    db: sessionmaker[Session], path: Path, fmt: str, *, version: str = "3.0", group: Optional[str] = None,
+    include_trash: bool = False,
+) -> int:
+    """Export into `path`, all or nothing: written beside it first, then moved into place."""
+    path = Path(path)
+    if path.is_dir():
+        raise InvalidValue(f"{path}: is a folder; give a file name")
+    tmp = path.with_name(path.name + ".part")
+    # CSV gets a BOM so Excel opens Chinese and accented names correctly.
+    encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
+    try:
+        with tmp.open("w", encoding=encoding, newline="") as out:
+            n = export_contacts(db, out, fmt, version=version, group=group, include_trash=include_trash)
+        tmp.replace(path)  # a failed export never leaves half a file under the real name
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InvalidValue(f"{path}: cannot write ({exc.strerror})") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return n

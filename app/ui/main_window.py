@@ -17,14 +17,17 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.services.backup import auto_backup
+from app.services.backup import auto_backup, make_backup
 from app.services.dates import local_now
 
 from .contact_actions import ContactActions
 from .contact_list import ContactList
 from .contact_table_model import ContactTableModel
 from .customer_file import CustomerFile
+from .errors import error_text
+from .export_dialog import ExportDialog
 from .import_wizard import ImportWizard
+from .imports_dialog import ImportsDialog
 from .new_contact_dialog import NewContactDialog
 from .plan import PlanView
 from .settings_dialog import SettingsDialog
@@ -40,6 +43,7 @@ class MainWindow(QMainWindow):
                  now: Callable[[], datetime] = local_now) -> None:
         super().__init__()
         self.db = db
+        self.db_path = db_path
         self.today = today
         self.worker = Worker(self)
         self.wizard: Optional[ImportWizard] = None
@@ -100,13 +104,18 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self.new_contact_action = self._action(self.tr("New customer…"), self.new_contact, "Ctrl+N")
         self.import_action = self._action(self.tr("Import contacts…"), self.open_import, "Ctrl+Shift+I")
+        self.imports_action = self._action(self.tr("Past imports…"), self.open_imports)
+        self.export_action = self._action(self.tr("Export customers…"), self.open_export, "Ctrl+Shift+E")
+        self.backup_action = self._action(self.tr("Back up now"), self.back_up_now)
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
         self.log_call_action = self._action(self.tr("Log call"), self.customer.log_call, "Ctrl+L")
         self.log_visit_action = self._action(self.tr("Log visit"), self.customer.log_visit, "Ctrl+Shift+L")
         find = self._action(self.tr("Find"), self._focus_search, QKeySequence.StandardKey.Find)
         quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.import_action, self.settings_action])
+        file_menu.addActions([self.import_action, self.imports_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.settings_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         a = self.actions
@@ -212,6 +221,33 @@ class MainWindow(QMainWindow):
         self.wizard.storeChanged.connect(self.refresh)
         self.wizard.show()
         return self.wizard
+
+    @Slot()
+    def open_imports(self) -> ImportsDialog:
+        dialog = ImportsDialog(self.db, self.worker, self)
+        dialog.storeChanged.connect(self.refresh)
+        dialog.storeChanged.connect(self.today_pane.reload)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def open_export(self) -> ExportDialog:
+        dialog = ExportDialog(self.db, self.worker, self)
+        dialog.exported.connect(lambda n, path: self.statusBar().showMessage(
+            self.tr("Exported {n} customers to {path}.").format(n=n, path=path), 10000))
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def back_up_now(self) -> None:
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        self.worker.read(partial(make_backup, self.db_path), self._backed_up)
+
+    def _backed_up(self, path: Optional[Path], error: Optional[BaseException]) -> None:
+        if error is not None:
+            self.statusBar().showMessage(error_text(error))
+        else:
+            self.statusBar().showMessage(self.tr("Backup saved: {path}").format(path=path), 10000)
 
     @Slot()
     def open_settings(self) -> None:

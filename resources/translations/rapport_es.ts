@@ -246,6 +246,61 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation>Exportar clientes</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 — phones, iPhone, Google, Outlook</source>
+        <translation>vCard 3.0 — móviles, iPhone, Google, Outlook</translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <source>CSV — Excel, Google Contacts</source>
+        <translation>CSV — Excel, Contactos de Google</translation>
+    </message>
+    <message>
+        <source>JSON — everything Rapport keeps</source>
+        <translation>JSON — todo lo que guarda Rapport</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Also customers in the trash</source>
+        <translation>También los clientes de la papelera</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Group: {name} ({n})</source>
+        <translation>Grupo: {name} ({n})</translation>
+    </message>
+    <message>
+        <source>{kind} files (*.{suffix})</source>
+        <translation>Archivos {kind} (*.{suffix})</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+</context>
+<context>
     <name>FieldsSection</name>
     <message>
         <source>YYYY-MM-DD, or --MM-DD without the year</source>
@@ -646,6 +701,84 @@
     </message>
 </context>
 <context>
+    <name>ImportsDialog</name>
+    <message>
+        <source>Past imports</source>
+        <translation>Importaciones anteriores</translation>
+    </message>
+    <message>
+        <source>Undo this import…</source>
+        <translation>Deshacer esta importación…</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the customers it added and what it added to customers you already had. A backup is made first.</source>
+        <translation>Deshacer una importación quita los clientes que añadió y lo que añadió a clientes que ya tenía. Antes se hace una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>Todavía no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Deshacer importación</translation>
+    </message>
+    <message>
+        <source>Undo the import of {when} ({files})?
+
+Its {added} new customers are removed, and what it added to {merged} customers you already had.</source>
+        <translation>¿Deshacer la importación del {when} ({files})?
+
+Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que ya tenía.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Deshaciendo…</translation>
+    </message>
+    <message>
+        <source>Import of {when} undone: {added} customers removed.</source>
+        <translation>Importación del {when} deshecha: {added} clientes quitados.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>deshecha</translation>
+    </message>
+    <message>
+        <source>in the store</source>
+        <translation>en la base</translation>
+    </message>
+</context>
+<context>
     <name>InteractionKinds</name>
     <message>
         <source>Call</source>
@@ -951,6 +1084,18 @@
         <translation>Importar contactos…</translation>
     </message>
     <message>
+        <source>Past imports…</source>
+        <translation>Importaciones anteriores…</translation>
+    </message>
+    <message>
+        <source>Export customers…</source>
+        <translation>Exportar clientes…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
@@ -981,6 +1126,18 @@
     <message>
         <source>Main</source>
         <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Exported {n} customers to {path}.</source>
+        <translation>{n} clientes exportados a {path}.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>Copia guardada: {path}</translation>
     </message>
 </context>
 <context>

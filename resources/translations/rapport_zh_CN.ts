@@ -243,6 +243,61 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 — phones, iPhone, Google, Outlook</source>
+        <translation>vCard 3.0 — 手机、iPhone、Google、Outlook</translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <source>CSV — Excel, Google Contacts</source>
+        <translation>CSV — Excel、Google 通讯录</translation>
+    </message>
+    <message>
+        <source>JSON — everything Rapport keeps</source>
+        <translation>JSON — Rapport 保存的全部信息</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Also customers in the trash</source>
+        <translation>包括回收站中的客户</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Group: {name} ({n})</source>
+        <translation>分组：{name}（{n}）</translation>
+    </message>
+    <message>
+        <source>{kind} files (*.{suffix})</source>
+        <translation>{kind} 文件 (*.{suffix})</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+</context>
+<context>
     <name>FieldsSection</name>
     <message>
         <source>YYYY-MM-DD, or --MM-DD without the year</source>
@@ -643,6 +698,84 @@
     </message>
 </context>
 <context>
+    <name>ImportsDialog</name>
+    <message>
+        <source>Past imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Undo this import…</source>
+        <translation>撤销这次导入…</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the customers it added and what it added to customers you already had. A backup is made first.</source>
+        <translation>撤销导入会删除它新增的客户，以及它给已有客户添加的内容。撤销前会先备份。</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>还没有导入过任何文件。</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo the import of {when} ({files})?
+
+Its {added} new customers are removed, and what it added to {merged} customers you already had.</source>
+        <translation>撤销 {when} 的导入（{files}）？
+
+将删除它新增的 {added} 位客户，以及它给 {merged} 位已有客户添加的内容。</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>正在撤销…</translation>
+    </message>
+    <message>
+        <source>Import of {when} undone: {added} customers removed.</source>
+        <translation>已撤销 {when} 的导入：删除了 {added} 位客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>in the store</source>
+        <translation>已在库中</translation>
+    </message>
+</context>
+<context>
     <name>InteractionKinds</name>
     <message>
         <source>Call</source>
@@ -948,6 +1081,18 @@
         <translation>导入联系人…</translation>
     </message>
     <message>
+        <source>Past imports…</source>
+        <translation>导入记录…</translation>
+    </message>
+    <message>
+        <source>Export customers…</source>
+        <translation>导出客户…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -978,6 +1123,18 @@
     <message>
         <source>Main</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Exported {n} customers to {path}.</source>
+        <translation>已导出 {n} 位客户到 {path}。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>备份已保存：{path}</translation>
     </message>
 </context>
 <context>
