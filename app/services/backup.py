@@ -171,7 +171,20 @@ def restore(db: sessionmaker[Session], backup: Path) -> Path:
             source.close()
     except sqlite3.Error as exc:
         raise BackupError(f"{path}: the restore failed ({exc}); your data is in {safety}") from None
+    _bring_up_to_date(db)
     return safety
+
+
+def _bring_up_to_date(db: sessionmaker[Session]) -> None:
+    """An older backup gets this version's schema and derived columns, as opening it would."""
+    from app.models.db import current_revision, head_revision, upgrade
+
+    from .derived import refresh_everything_if_outdated
+
+    engine = db.kw["bind"]
+    if current_revision(engine) != head_revision():
+        upgrade(engine)
+    refresh_everything_if_outdated(db)
 
 
 def _refuse_newer(backup: Path) -> None:

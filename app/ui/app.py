@@ -7,7 +7,7 @@ from pathlib import Path
 
 # For screenshots of the docs only: RAPPORT_SCREENSHOT=customer[:SEARCH] opens the
 # first (matching) customer's file, =wizard:FILE opens the import wizard on FILE's preview,
-# =imports and =export open those File menu dialogs.
+# =imports, =export and =backups open those File menu dialogs.
 # The language is chosen with RAPPORT_LANGUAGE=zh_CN|es|en (see i18n.py).
 SCREENSHOT_ENV = "RAPPORT_SCREENSHOT"
 
@@ -108,9 +108,9 @@ def _stage_screenshot(window, what: str) -> None:
             window.open_import([Path(what.split(":", 1)[1])]).next()
 
         QTimer.singleShot(1000, open_wizard)
-    elif what in ("imports", "export"):  # a File menu dialog, alone on screen as the wizard is
+    elif what in ("imports", "export", "backups"):  # a File menu dialog, alone on screen as the wizard is
         def open_dialog() -> None:
             window.hide()
-            (window.open_imports if what == "imports" else window.open_export)()
+            {"imports": window.open_imports, "export": window.open_export, "backups": window.open_backups}[what]()
 
         QTimer.singleShot(1000, open_dialog)

@@ -102,8 +102,10 @@ class ImportsDialog(QDialog):
         self.undo_button.clicked.connect(self.ask_undo)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Undoing an import removes the customers it added and what it added to "
-                                        "customers you already had. A backup is made first.")))
+        intro = QLabel(self.tr("Undoing an import removes the customers it added and what it added to "
+                               "customers you already had. A backup is made first."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)

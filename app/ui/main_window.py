@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.services.backup import auto_backup, make_backup
 from app.services.dates import local_now
 
+from .backups_dialog import BackupsDialog
 from .contact_actions import ContactActions
 from .contact_list import ContactList
 from .contact_table_model import ContactTableModel
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.imports_action = self._action(self.tr("Past imports…"), self.open_imports)
         self.export_action = self._action(self.tr("Export customers…"), self.open_export, "Ctrl+Shift+E")
         self.backup_action = self._action(self.tr("Back up now"), self.back_up_now)
+        self.backups_action = self._action(self.tr("Backups…"), self.open_backups)
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
         self.log_call_action = self._action(self.tr("Log call"), self.customer.log_call, "Ctrl+L")
         self.log_visit_action = self._action(self.tr("Log visit"), self.customer.log_visit, "Ctrl+Shift+L")
@@ -115,7 +117,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.import_action, self.imports_action, self.export_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.backup_action, self.settings_action])
+        file_menu.addActions([self.backup_action, self.backups_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         a = self.actions
@@ -225,10 +229,24 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_imports(self) -> ImportsDialog:
         dialog = ImportsDialog(self.db, self.worker, self)
-        dialog.storeChanged.connect(self.refresh)
-        dialog.storeChanged.connect(self.today_pane.reload)
+        dialog.storeChanged.connect(self.reload_everything)
         dialog.open()
         return dialog
+
+    @Slot()
+    def open_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(self.db, self.db_path, self.worker, self)
+        dialog.storeChanged.connect(self.reload_everything)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def reload_everything(self) -> None:
+        """After an undone import or a restore: every view reads the store again."""
+        self.refresh()
+        self.today_pane.reload()
+        self.plan_view.reload()
+        self.value_view.reload()
 
     @Slot()
     def open_export(self) -> ExportDialog:

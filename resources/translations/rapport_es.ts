@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Rapport backs up by itself when your data changed, and before anything that cannot be taken back. Backups are kept a week daily, a month weekly and a year monthly; the ones you make are kept.</source>
+        <translation>Rapport hace copias por sí solo cuando sus datos cambian y antes de todo lo que no se puede deshacer. Se guardan una diaria durante una semana, una semanal durante un mes y una mensual durante un año; las que hace usted se guardan siempre.</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Todavía no hay copias.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>Copia guardada: {path}</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar copia</translation>
+    </message>
+    <message>
+        <source>Put back the backup of {when}?
+
+Everything changed since then is replaced. What you have now is backed up first, so you can come back to it from this list.</source>
+        <translation>¿Restaurar la copia del {when}?
+
+Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes, así que puede volver a ello desde esta lista.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is back. What you had is in {path}.</source>
+        <translation>La copia del {when} está restaurada. Lo que tenía está en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>made by you</source>
+        <translation>hecha por usted</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automática</translation>
+    </message>
+    <message>
+        <source>before undoing an import</source>
+        <translation>antes de deshacer una importación</translation>
+    </message>
+    <message>
+        <source>before deleting for good</source>
+        <translation>antes de borrar definitivamente</translation>
+    </message>
+    <message>
+        <source>before emptying the trash</source>
+        <translation>antes de vaciar la papelera</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>before an update of Rapport</source>
+        <translation>antes de actualizar Rapport</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
     <name>ContactActions</name>
     <message>
         <source>Add to group…</source>
@@ -1094,6 +1192,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Copias de seguridad…</translation>
     </message>
     <message>
         <source>Settings…</source>

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Rapport backs up by itself when your data changed, and before anything that cannot be taken back. Backups are kept a week daily, a month weekly and a year monthly; the ones you make are kept.</source>
+        <translation>数据有变化时，以及在任何无法撤回的操作之前，Rapport 会自动备份。一周内每天保留一份，一个月内每周一份，一年内每月一份；你手动做的备份一直保留。</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>备份已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Put back the backup of {when}?
+
+Everything changed since then is replaced. What you have now is backed up first, so you can come back to it from this list.</source>
+        <translation>恢复 {when} 的备份？
+
+此后的所有改动都会被替换。现在的数据会先备份，之后仍可从这个列表中找回。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is back. What you had is in {path}.</source>
+        <translation>已恢复 {when} 的备份。原来的数据保存在 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>made by you</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>before undoing an import</source>
+        <translation>撤销导入之前</translation>
+    </message>
+    <message>
+        <source>before deleting for good</source>
+        <translation>永久删除之前</translation>
+    </message>
+    <message>
+        <source>before emptying the trash</source>
+        <translation>清空回收站之前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <source>before an update of Rapport</source>
+        <translation>Rapport 升级之前</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
     <name>ContactActions</name>
     <message>
         <source>Add to group…</source>
@@ -1091,6 +1189,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Back up now</source>
         <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>备份…</translation>
     </message>
     <message>
         <source>Settings…</source>

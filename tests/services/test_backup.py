@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -65,6 +65,24 @@ def test_restore_backs_up_the_current_store_first(db, db_path):
     contacts.create_contact(db, NewContact(display_name="After"))
     safety = backup.restore(db, saved)
     assert _names(db_path) == ["Before"] and _names(safety) == ["After", "Before"]
+
+
+def test_a_backup_from_an_older_version_is_restored_ready_to_use(db, db_path, tmp_path):
+    from app.models.db import create_store_engine, current_revision, head_revision, upgrade
+    from app.services import calllist, directory
+
+    old = tmp_path / "rapport-20250101-090000-manual.db"
+    engine = create_store_engine(old)
+    upgrade(engine, "0006")  # before the call list's covering indexes
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO contacts (id, display_name, status, search_text, sort_name, created_at, updated_at) "
+            "VALUES (7, 'Old Friend', 'active', 'old friend', 'old friend', '2025-01-01 00:00:00', '2025-01-01 00:00:00')")
+    engine.dispose()
+    backup.restore(db, old)
+    assert current_revision(db.kw["bind"]) == head_revision()
+    assert directory.contact_ids(db, directory.ContactFilter(search="friend")) == [7]
+    assert calllist.today_list(db, date(2026, 3, 10)) == []  # the new indexes are there to answer
 
 
 def test_restore_refuses_a_bad_file_and_changes_nothing(db, db_path, tmp_path):

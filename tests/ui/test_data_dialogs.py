@@ -87,3 +87,34 @@ def test_back_up_now_saves_a_checked_copy(qtbot, window, db):
     wait_idle(qtbot, window)
     assert len(list_backups(window.db_path)) == before + 1
     assert "Backup saved" in window.statusBar().currentMessage()
+
+
+def test_a_backup_is_put_back_from_the_list_after_asking(qtbot, qtmodeltester, window, db):
+    from app.services.backup import make_backup
+
+    make_contact(db, "Ana Ruiz")
+    make_backup(window.db_path)
+    make_contact(db, "Pablo Gil")  # made after the backup: the restore takes it away
+    dialog = window.open_backups()
+    wait_idle(qtbot, window)
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 1).data() == "made by you"
+    assert not dialog.restore_button.isEnabled()
+    dialog.table.selectRow(0)
+
+    answer_modal(qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.No).click())
+    dialog.ask_restore()
+    wait_idle(qtbot, window)
+    assert len(contact_ids(db, ContactFilter())) == 2
+
+    said: list[str] = []
+    answer_modal(qtbot, QMessageBox, lambda box: (said.append(box.text()),
+                                                  box.button(QMessageBox.StandardButton.Yes).click()))
+    dialog.ask_restore()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=5000)
+    wait_idle(qtbot, window)
+    assert "backed up first" in said[0]
+    assert len(contact_ids(db, ContactFilter())) == 1
+    assert window.contacts.model.rowCount() == 1  # the window shows the store as it is now
+    assert "before a restore" in [dialog.model.index(r, 1).data() for r in range(2)]
+    assert "is back" in dialog.status.text()
