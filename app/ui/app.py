@@ -99,6 +99,7 @@ def _stage_screenshot(window, what: str) -> None:
     from PySide6.QtCore import QTimer
 
     if what.startswith("customer"):  # "customer" or "customer:SEARCH"
+        window.views.setCurrentIndex(1)  # the Customers view
         window.contacts.search.setText(what.partition(":")[2])
         window.contacts.idsLoaded.connect(lambda _n: window.contacts.select_row(0))
     elif what.startswith("wizard:"):

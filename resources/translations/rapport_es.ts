@@ -1635,6 +1635,33 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     </message>
 </context>
 <context>
+    <name>PhotoLabel</name>
+    <message>
+        <source>Click to choose a photo; right-click to remove it</source>
+        <translation>Haga clic para elegir una foto; clic derecho para quitarla</translation>
+    </message>
+    <message>
+        <source>Photo of {name}</source>
+        <translation>Foto de {name}</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Elegir foto…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Quitar foto</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Elegir una foto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
     <name>PlanPdf</name>
     <message>
         <source>Visit plan</source>

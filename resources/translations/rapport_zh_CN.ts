@@ -1632,6 +1632,33 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     </message>
 </context>
 <context>
+    <name>PhotoLabel</name>
+    <message>
+        <source>Click to choose a photo; right-click to remove it</source>
+        <translation>点击选择照片；右键可删除</translation>
+    </message>
+    <message>
+        <source>Photo of {name}</source>
+        <translation>{name} 的照片</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
     <name>PlanPdf</name>
     <message>
         <source>Visit plan</source>

@@ -30,6 +30,7 @@ from .follow_up import FollowUpSection, SourceSection
 from .history_tab import HistoryTab
 from .log_dialog import LogDialog
 from .notes_tab import NotesTab
+from .photo import PhotoLabel
 from .purchases_tab import PurchasesTab
 from .reach_section import ReachSection
 from .section import Section
@@ -61,6 +62,8 @@ class CustomerFile(QStackedWidget):
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.subtitle.setStyleSheet("color: #6b6b6b;")
+        self.photo = PhotoLabel(db, worker)
+        self.photo.changed.connect(self._part_changed)
         self.log_call_button = QPushButton(self.tr("Log call"))
         self.log_visit_button = QPushButton(self.tr("Log visit"))
         self.log_call_button.clicked.connect(self.log_call)
@@ -99,6 +102,7 @@ class CustomerFile(QStackedWidget):
             part.changed.connect(self._part_changed)
 
         header = QHBoxLayout()
+        header.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
         titles.addWidget(self.name)
         titles.addWidget(self.subtitle)
@@ -131,6 +135,7 @@ class CustomerFile(QStackedWidget):
         self.name.setText(contact.display_name)
         self.subtitle.setText(" · ".join(x for x in (contact.title, contact.organization,
                                                       tier_name(contact.tier.name) if contact.tier else None) if x))
+        self.photo.show_contact(contact)
         for part in self.parts:
             part.show_contact(contact)
         self.setCurrentWidget(self.file)
