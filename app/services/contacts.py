@@ -94,24 +94,6 @@ def _add_email(contact: Contact, address: str, label: Optional[str]) -> bool:
     return True
 
 
-def add_phone(db: sessionmaker[Session], contact_id: int, raw: str, label: Optional[str] = None, *, region: str = "US") -> bool:
-    with db.begin() as session:
-        added = _add_phone(load(session, contact_id), raw, label, region)
-        session.flush()
-        derived.refresh_search_text(session, [contact_id])
-        return added
-
-
-def add_email(db: sessionmaker[Session], contact_id: int, address: str, label: Optional[str] = None) -> bool:
-    if "@" not in address:
-        raise InvalidValue(f"email: '{address}' is not an email address")
-    with db.begin() as session:
-        added = _add_email(load(session, contact_id), address, label)
-        session.flush()
-        derived.refresh_search_text(session, [contact_id])
-        return added
-
-
 def update_contact(db: sessionmaker[Session], contact_id: int, values: dict[str, Any]) -> None:
     fields = clean_fields(values)
     if "display_name" in fields and not fields["display_name"]:

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <source>Edit address</source>
+        <translation>Editar dirección</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>Añadir dirección</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Region or state</source>
+        <translation>Provincia o estado</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Address: fill in at least one of street, city, region, postcode or country.</source>
+        <translation>Dirección: rellena al menos la calle, la ciudad, la provincia, el código postal o el país.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -322,6 +357,33 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
     <message>
         <source>More than the week holds: drag one onto a day to plan it</source>
         <translation>No caben en la semana: arrastra uno a un día para planificarlo</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>Edit email</source>
+        <translation>Editar correo</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>Añadir correo</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Email address: please type the address.</source>
+        <translation>Correo electrónico: escribe la dirección.</translation>
+    </message>
+    <message>
+        <source>Email address: “{address}” has no @; an address looks like name@example.com.</source>
+        <translation>Correo electrónico: «{address}» no tiene @; una dirección es como nombre@example.com.</translation>
+    </message>
+    <message>
+        <source>Email address: “{address}” is not complete; an address looks like name@example.com.</source>
+        <translation>Correo electrónico: «{address}» está incompleto; una dirección es como nombre@example.com.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1697,33 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     </message>
 </context>
 <context>
+    <name>PhoneDialog</name>
+    <message>
+        <source>Edit phone</source>
+        <translation>Editar teléfono</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Añadir teléfono</translation>
+    </message>
+    <message>
+        <source>as you would dial it, e.g. 138 1234 5678 or +34 612 345 678</source>
+        <translation>tal como lo marcarías, p. ej. 612 345 678 o +86 138 1234 5678</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>A number that is not complete is kept as written and marked.</source>
+        <translation>Un número incompleto se guarda tal como está escrito y se marca.</translation>
+    </message>
+    <message>
+        <source>Phone number: please type the number.</source>
+        <translation>Número de teléfono: escribe el número.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoLabel</name>
     <message>
         <source>Click to choose a photo; right-click to remove it</source>
@@ -1966,6 +2055,24 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     </message>
 </context>
 <context>
+    <name>ReachDialog</name>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>ReachList</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
     <name>ReachSection</name>
     <message>
         <source>Phones, emails and addresses</source>
@@ -1976,8 +2083,48 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Añadir teléfono…</translation>
     </message>
     <message>
+        <source>Edit this phone number</source>
+        <translation>Editar este número de teléfono</translation>
+    </message>
+    <message>
+        <source>Remove this phone number</source>
+        <translation>Quitar este número de teléfono</translation>
+    </message>
+    <message>
         <source>Add email…</source>
         <translation>Añadir correo…</translation>
+    </message>
+    <message>
+        <source>Edit this email address</source>
+        <translation>Editar este correo electrónico</translation>
+    </message>
+    <message>
+        <source>Remove this email address</source>
+        <translation>Quitar este correo electrónico</translation>
+    </message>
+    <message>
+        <source>Add address…</source>
+        <translation>Añadir dirección…</translation>
+    </message>
+    <message>
+        <source>Edit this address</source>
+        <translation>Editar esta dirección</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Quitar esta dirección</translation>
+    </message>
+    <message>
+        <source>Add website…</source>
+        <translation>Añadir sitio web…</translation>
+    </message>
+    <message>
+        <source>Edit this website</source>
+        <translation>Editar este sitio web</translation>
+    </message>
+    <message>
+        <source>Remove this website</source>
+        <translation>Quitar este sitio web</translation>
     </message>
     <message>
         <source>Phones</source>
@@ -1996,44 +2143,40 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Sitios web</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>ninguno</translation>
+        <source>Remove phone number</source>
+        <translation>Quitar número de teléfono</translation>
+    </message>
+    <message>
+        <source>Remove the phone number {item} from {name}?</source>
+        <translation>¿Quitar el número de teléfono {item} de {name}?</translation>
+    </message>
+    <message>
+        <source>Remove email address</source>
+        <translation>Quitar correo electrónico</translation>
+    </message>
+    <message>
+        <source>Remove the email address {item} from {name}?</source>
+        <translation>¿Quitar el correo electrónico {item} de {name}?</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>Quitar dirección</translation>
+    </message>
+    <message>
+        <source>Remove the address {item} from {name}?</source>
+        <translation>¿Quitar la dirección «{item}» de {name}?</translation>
+    </message>
+    <message>
+        <source>Remove website</source>
+        <translation>Quitar sitio web</translation>
+    </message>
+    <message>
+        <source>Remove the website {item} from {name}?</source>
+        <translation>¿Quitar el sitio web {item} de {name}?</translation>
     </message>
     <message>
         <source>not a complete number</source>
         <translation>número incompleto</translation>
-    </message>
-    <message>
-        <source>Add phone</source>
-        <translation>Añadir teléfono</translation>
-    </message>
-    <message>
-        <source>Phone number (as you would dial it):</source>
-        <translation>Número de teléfono (tal como lo marcarías):</translation>
-    </message>
-    <message>
-        <source>Label:</source>
-        <translation>Etiqueta:</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Móvil</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>Trabajo</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Casa</translation>
-    </message>
-    <message>
-        <source>Add email</source>
-        <translation>Añadir correo</translation>
-    </message>
-    <message>
-        <source>Email address:</source>
-        <translation>Dirección de correo:</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2849,29 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Lost</source>
         <translation>Perdidos</translation>
+    </message>
+</context>
+<context>
+    <name>WebsiteDialog</name>
+    <message>
+        <source>Edit website</source>
+        <translation>Editar sitio web</translation>
+    </message>
+    <message>
+        <source>Add website</source>
+        <translation>Añadir sitio web</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>Web address: please type the address.</source>
+        <translation>Dirección web: escribe la dirección.</translation>
+    </message>
+    <message>
+        <source>Web address: “{url}” has a space in it.</source>
+        <translation>Dirección web: «{url}» contiene un espacio.</translation>
     </message>
 </context>
 <context>

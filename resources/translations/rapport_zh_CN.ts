@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <source>Edit address</source>
+        <translation>编辑地址</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>添加地址</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region or state</source>
+        <translation>省/州</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Address: fill in at least one of street, city, region, postcode or country.</source>
+        <translation>地址：请至少填写街道、城市、省/州、邮编或国家/地区中的一项。</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -319,6 +354,33 @@ Everything changed since then is replaced. What you have now is backed up first,
     <message>
         <source>More than the week holds: drag one onto a day to plan it</source>
         <translation>超出本周的容量：拖到某一天即可安排</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>Edit email</source>
+        <translation>编辑邮箱</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>添加邮箱</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
+        <source>Email address: please type the address.</source>
+        <translation>邮箱地址：请输入地址。</translation>
+    </message>
+    <message>
+        <source>Email address: “{address}” has no @; an address looks like name@example.com.</source>
+        <translation>邮箱地址：“{address}”中没有 @；邮箱地址的格式如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Email address: “{address}” is not complete; an address looks like name@example.com.</source>
+        <translation>邮箱地址：“{address}”不完整；邮箱地址的格式如 name@example.com。</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1694,33 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     </message>
 </context>
 <context>
+    <name>PhoneDialog</name>
+    <message>
+        <source>Edit phone</source>
+        <translation>编辑电话</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>添加电话</translation>
+    </message>
+    <message>
+        <source>as you would dial it, e.g. 138 1234 5678 or +34 612 345 678</source>
+        <translation>按拨号方式输入，如 138 1234 5678 或 +34 612 345 678</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>A number that is not complete is kept as written and marked.</source>
+        <translation>不完整的号码会按原样保存并加以标记。</translation>
+    </message>
+    <message>
+        <source>Phone number: please type the number.</source>
+        <translation>电话号码：请输入号码。</translation>
+    </message>
+</context>
+<context>
     <name>PhotoLabel</name>
     <message>
         <source>Click to choose a photo; right-click to remove it</source>
@@ -1963,6 +2052,24 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     </message>
 </context>
 <context>
+    <name>ReachDialog</name>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>ReachList</name>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>ReachSection</name>
     <message>
         <source>Phones, emails and addresses</source>
@@ -1973,8 +2080,48 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>添加电话…</translation>
     </message>
     <message>
+        <source>Edit this phone number</source>
+        <translation>编辑此电话号码</translation>
+    </message>
+    <message>
+        <source>Remove this phone number</source>
+        <translation>删除此电话号码</translation>
+    </message>
+    <message>
         <source>Add email…</source>
         <translation>添加邮箱…</translation>
+    </message>
+    <message>
+        <source>Edit this email address</source>
+        <translation>编辑此邮箱地址</translation>
+    </message>
+    <message>
+        <source>Remove this email address</source>
+        <translation>删除此邮箱地址</translation>
+    </message>
+    <message>
+        <source>Add address…</source>
+        <translation>添加地址…</translation>
+    </message>
+    <message>
+        <source>Edit this address</source>
+        <translation>编辑此地址</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>删除此地址</translation>
+    </message>
+    <message>
+        <source>Add website…</source>
+        <translation>添加网站…</translation>
+    </message>
+    <message>
+        <source>Edit this website</source>
+        <translation>编辑此网站</translation>
+    </message>
+    <message>
+        <source>Remove this website</source>
+        <translation>删除此网站</translation>
     </message>
     <message>
         <source>Phones</source>
@@ -1993,44 +2140,40 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>网站</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>无</translation>
+        <source>Remove phone number</source>
+        <translation>删除电话号码</translation>
+    </message>
+    <message>
+        <source>Remove the phone number {item} from {name}?</source>
+        <translation>要从{name}的资料中删除电话号码 {item} 吗？</translation>
+    </message>
+    <message>
+        <source>Remove email address</source>
+        <translation>删除邮箱地址</translation>
+    </message>
+    <message>
+        <source>Remove the email address {item} from {name}?</source>
+        <translation>要从{name}的资料中删除邮箱地址 {item} 吗？</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>删除地址</translation>
+    </message>
+    <message>
+        <source>Remove the address {item} from {name}?</source>
+        <translation>要从{name}的资料中删除地址“{item}”吗？</translation>
+    </message>
+    <message>
+        <source>Remove website</source>
+        <translation>删除网站</translation>
+    </message>
+    <message>
+        <source>Remove the website {item} from {name}?</source>
+        <translation>要从{name}的资料中删除网站 {item} 吗？</translation>
     </message>
     <message>
         <source>not a complete number</source>
         <translation>号码不完整</translation>
-    </message>
-    <message>
-        <source>Add phone</source>
-        <translation>添加电话</translation>
-    </message>
-    <message>
-        <source>Phone number (as you would dial it):</source>
-        <translation>电话号码（按拨号时的写法）：</translation>
-    </message>
-    <message>
-        <source>Label:</source>
-        <translation>标签：</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>工作</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>住宅</translation>
-    </message>
-    <message>
-        <source>Add email</source>
-        <translation>添加邮箱</translation>
-    </message>
-    <message>
-        <source>Email address:</source>
-        <translation>邮箱地址：</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2839,29 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Lost</source>
         <translation>流失</translation>
+    </message>
+</context>
+<context>
+    <name>WebsiteDialog</name>
+    <message>
+        <source>Edit website</source>
+        <translation>编辑网站</translation>
+    </message>
+    <message>
+        <source>Add website</source>
+        <translation>添加网站</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Web address: please type the address.</source>
+        <translation>网址：请输入网址。</translation>
+    </message>
+    <message>
+        <source>Web address: “{url}” has a space in it.</source>
+        <translation>网址：“{url}”中有空格。</translation>
     </message>
 </context>
 <context>

@@ -1,91 +1,162 @@
-"""Phones, emails, addresses and websites: how to reach the customer."""
+"""Phones, emails, addresses and websites: how to reach the customer.
+
+Each item has "Edit…" and "Remove" beside it, and each kind "Add phone…" (or email…) below.
+A dialog per kind asks for the values (reach_dialogs.py); the services save them on the
+worker, and the whole file is read again afterwards (Section.changed).
+"""
 from __future__ import annotations
 
-import html
-from typing import Optional
+from typing import Any, Callable, Optional
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog, QFormLayout, QMessageBox, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.models import Contact
-from app.services import contacts, settings
+from app.models import Address, Contact, Phone
+from app.services import reach
 
-from ..builtin_names import label_name
 from ..worker import Worker
+from .reach_dialogs import AddressDialog, EmailDialog, PhoneDialog, ReachDialog, WebsiteDialog
+from .reach_list import ReachItem, ReachList
 from .section import Section
 
 
-def _lines(items: list[tuple[str, Optional[str], Optional[str]]]) -> str:
-    """"value  (label)" per line, as rich text so a note of warning can be grey."""
-    out = []
-    for value, label, warning in items:
-        line = html.escape(value)
-        if label:
-            line += f"  <span style='color:#7f8c8d'>({html.escape(label_name(label))})</span>"
-        if warning:
-            line += f"  <span style='color:#c0392b'>{html.escape(warning)}</span>"
-        out.append(line)
-    return "<br>".join(out)
+def phone_text(phone: Phone) -> str:
+    """The number as written, with its extension: what the edit dialog shows, so saving keeps both."""
+    return phone.raw + (f" ext. {phone.extension}" if phone.extension else "")
+
+
+def address_text(address: Address) -> str:
+    town = " ".join(x for x in (address.postal_code, address.city) if x)
+    return ", ".join(x for x in (address.street, town, address.region, address.country) if x)
+
+
+def address_data(address: Address) -> reach.AddressData:
+    return reach.AddressData(street=address.street, city=address.city, region=address.region,
+                             postal_code=address.postal_code, country=address.country, label=address.label)
 
 
 class ReachSection(Section):
     def __init__(self, db: sessionmaker[Session], worker: Worker, parent: Optional[QWidget] = None) -> None:
         super().__init__("", db, worker, parent)
         self.setTitle(self.tr("Phones, emails and addresses"))
-        self.phones = self._label()
-        self.emails = self._label()
-        self.addresses = self._label()
-        self.websites = self._label()
-        add_phone = QPushButton(self.tr("Add phone…"))
-        add_email = QPushButton(self.tr("Add email…"))
-        add_phone.clicked.connect(self.ask_phone)
-        add_email.clicked.connect(self.ask_email)
+        self.contact_name = ""
+        self.phones = ReachList(self.tr("Add phone…"), self.tr("Edit this phone number"),
+                                self.tr("Remove this phone number"))
+        self.emails = ReachList(self.tr("Add email…"), self.tr("Edit this email address"),
+                                self.tr("Remove this email address"))
+        self.addresses = ReachList(self.tr("Add address…"), self.tr("Edit this address"),
+                                   self.tr("Remove this address"))
+        self.websites = ReachList(self.tr("Add website…"), self.tr("Edit this website"),
+                                  self.tr("Remove this website"))
+        for kind, add, edit, remove in (
+                (self.phones, self.ask_phone, self.edit_phone, self.remove_phone),
+                (self.emails, self.ask_email, self.edit_email, self.remove_email),
+                (self.addresses, self.ask_address, self.edit_address, self.remove_address),
+                (self.websites, self.ask_website, self.edit_website, self.remove_website)):
+            kind.addRequested.connect(add)
+            kind.editRequested.connect(edit)
+            kind.removeRequested.connect(remove)
+        self.add_phone_button = self.phones.add_button
+        self.add_email_button = self.emails.add_button
+        self.add_address_button = self.addresses.add_button
+        self.add_website_button = self.websites.add_button
         form = QFormLayout(self)
         form.addRow(self.tr("Phones"), self.phones)
         form.addRow(self.tr("Emails"), self.emails)
         form.addRow(self.tr("Addresses"), self.addresses)
         form.addRow(self.tr("Websites"), self.websites)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add_phone)
-        buttons.addWidget(add_email)
-        buttons.addStretch(1)
-        form.addRow(buttons)
-
-    def _label(self) -> QLabel:
-        label = QLabel()
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setWordWrap(True)
-        return label
 
     def show_contact(self, contact: Contact) -> None:
         super().show_contact(contact)
-        nothing = self.tr("none")  # outside the f-string, where lupdate can see it
-        none = f"<span style='color:#7f8c8d'>{html.escape(nothing)}</span>"
-        self.phones.setText(_lines([
-            (p.raw, p.label, None if p.e164 else self.tr("not a complete number"))
-            for p in contact.phones]) or none)
-        self.emails.setText(_lines([(e.address, e.label, None) for e in contact.emails]) or none)
-        self.addresses.setText(_lines([(self._address(a), a.label, None) for a in contact.addresses]) or none)
-        self.websites.setText(_lines([(w.url, w.label, None) for w in contact.websites]) or none)
+        self.contact_name = contact.display_name
+        incomplete = self.tr("not a complete number")
+        self.phones.set_items([
+            ReachItem(p.id, phone_text(p), p.label, None if p.e164 else incomplete, (phone_text(p), p.label))
+            for p in contact.phones])
+        self.emails.set_items([
+            ReachItem(e.id, e.address, e.label, None, (e.address, e.label)) for e in contact.emails])
+        self.addresses.set_items([
+            ReachItem(a.id, address_text(a), a.label, None, (address_data(a),)) for a in contact.addresses])
+        self.websites.set_items([
+            ReachItem(w.id, w.url, w.label, None, (w.url, w.label)) for w in contact.websites])
 
-    @staticmethod
-    def _address(address) -> str:
-        town = " ".join(x for x in (address.postal_code, address.city) if x)
-        return ", ".join(x for x in (address.street, town, address.region, address.country) if x)
+    # Adding ------------------------------------------------------------------------------
 
     @Slot()
     def ask_phone(self) -> None:
-        raw, ok = QInputDialog.getText(self, self.tr("Add phone"), self.tr("Phone number (as you would dial it):"))
-        if ok and raw.strip():
-            label, ok = QInputDialog.getItem(self, self.tr("Add phone"), self.tr("Label:"),
-                                             [self.tr("Mobile"), self.tr("Work"), self.tr("Home"), ""], 0, True)
-            self.write(contacts.add_phone, self.contact_id, raw, label.strip() or None,
-                       region=settings.phone_region(self.db))
+        self._add(PhoneDialog(parent=self), reach.add_phone)
 
     @Slot()
     def ask_email(self) -> None:
-        address, ok = QInputDialog.getText(self, self.tr("Add email"), self.tr("Email address:"))
-        if ok and address.strip():
-            self.write(contacts.add_email, self.contact_id, address.strip())
+        self._add(EmailDialog(parent=self), reach.add_email)
+
+    @Slot()
+    def ask_address(self) -> None:
+        self._add(AddressDialog(parent=self), reach.add_address)
+
+    @Slot()
+    def ask_website(self) -> None:
+        self._add(WebsiteDialog(parent=self), reach.add_website)
+
+    def _add(self, dialog: ReachDialog, add: Callable[..., Any]) -> None:
+        if self.contact_id and dialog.exec() == QDialog.DialogCode.Accepted:
+            self.write(add, self.contact_id, *dialog.values())
+        dialog.deleteLater()
+
+    # Editing -----------------------------------------------------------------------------
+
+    @Slot(int)
+    def edit_phone(self, phone_id: int) -> None:
+        self._edit(self.phones.item(phone_id), PhoneDialog, reach.update_phone)
+
+    @Slot(int)
+    def edit_email(self, email_id: int) -> None:
+        self._edit(self.emails.item(email_id), EmailDialog, reach.update_email)
+
+    @Slot(int)
+    def edit_address(self, address_id: int) -> None:
+        self._edit(self.addresses.item(address_id), AddressDialog, reach.update_address)
+
+    @Slot(int)
+    def edit_website(self, website_id: int) -> None:
+        self._edit(self.websites.item(website_id), WebsiteDialog, reach.update_website)
+
+    def _edit(self, item: Optional[ReachItem], kind: type[ReachDialog], update: Callable[..., Any]) -> None:
+        if item is None:
+            return
+        dialog = kind(*item.fill, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.values() != item.fill:
+            self.write(update, item.id, *dialog.values())
+        dialog.deleteLater()
+
+    # Removing ----------------------------------------------------------------------------
+
+    @Slot(int)
+    def remove_phone(self, phone_id: int) -> None:
+        self._remove(self.phones.item(phone_id), self.tr("Remove phone number"),
+                     self.tr("Remove the phone number {item} from {name}?"), reach.remove_phone)
+
+    @Slot(int)
+    def remove_email(self, email_id: int) -> None:
+        self._remove(self.emails.item(email_id), self.tr("Remove email address"),
+                     self.tr("Remove the email address {item} from {name}?"), reach.remove_email)
+
+    @Slot(int)
+    def remove_address(self, address_id: int) -> None:
+        self._remove(self.addresses.item(address_id), self.tr("Remove address"),
+                     self.tr("Remove the address {item} from {name}?"), reach.remove_address)
+
+    @Slot(int)
+    def remove_website(self, website_id: int) -> None:
+        self._remove(self.websites.item(website_id), self.tr("Remove website"),
+                     self.tr("Remove the website {item} from {name}?"), reach.remove_website)
+
+    def _remove(self, item: Optional[ReachItem], title: str, question: str, remove: Callable[..., Any]) -> None:
+        if item is None:
+            return
+        answer = QMessageBox.question(
+            self, title, question.format(item=item.text.replace("\n", ", "), name=self.contact_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.write(remove, item.id)

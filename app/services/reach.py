@@ -1,0 +1,221 @@
+"""How to reach a customer: phones, emails, postal addresses and websites, one at a time.
+
+Each function is one user action in one short transaction. Phones and emails are part of
+the search text, so changing them refreshes it. A row an import wrote stops belonging to
+that import once the user edits it: undoing the import then keeps what the user typed
+(as it keeps a field the user changed since).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Optional, TypeVar
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import Address, Contact, Email, Phone, Website
+
+from . import derived, settings
+from .contacts import load
+from .errors import InvalidValue, NotFound
+from .phones import NormalisedPhone, normalise
+
+Row = TypeVar("Row", Phone, Email, Address, Website)
+
+
+@dataclass(frozen=True)
+class AddressData:
+    street: Optional[str] = None
+    city: Optional[str] = None
+    region: Optional[str] = None
+    postal_code: Optional[str] = None
+    country: Optional[str] = None
+    label: Optional[str] = None
+
+    def cleaned(self) -> "AddressData":
+        """Blanks stripped, empty parts None; an address with nothing in it is refused."""
+        clean = replace(self, **{f.name: _text(getattr(self, f.name)) for f in fields(self)})
+        if not any((clean.street, clean.city, clean.region, clean.postal_code, clean.country)):
+            raise InvalidValue("address: fill in at least one of street, city, region, postcode or country")
+        return clean
+
+
+def _text(value: Optional[str]) -> Optional[str]:
+    return value.strip() if value and value.strip() else None
+
+
+def clean_label(label: Optional[str]) -> Optional[str]:
+    return _text(label)
+
+
+def check_phone(raw: str) -> str:
+    raw = (raw or "").strip()
+    if not raw:
+        raise InvalidValue("phone: the number is empty; type it as you would dial it")
+    return raw
+
+
+def check_email(address: str) -> str:
+    address = (address or "").strip()
+    if not address:
+        raise InvalidValue("email: the address is empty; type an address such as name@example.com")
+    name, at, domain = address.rpartition("@")
+    if not at or not name or not domain or any(c.isspace() for c in address):
+        raise InvalidValue(f"email: '{address}' is not an email address (it should look like name@example.com)")
+    return address
+
+
+def check_url(url: str) -> str:
+    url = (url or "").strip()
+    if not url:
+        raise InvalidValue("website: the address is empty; type one such as https://example.com")
+    if any(c.isspace() for c in url):
+        raise InvalidValue(f"website: '{url}' is not a web address (it has a space in it)")
+    return url
+
+
+# Phones ---------------------------------------------------------------------------------
+
+def add_phone(db: sessionmaker[Session], contact_id: int, raw: str, label: Optional[str] = None, *,
+              region: Optional[str] = None) -> int:
+    """A new phone for the contact; its id. A number that cannot be normalised is kept as written."""
+    phone = _normalised(db, raw, region)
+    with db.begin() as session:
+        contact = load(session, contact_id)
+        _refuse_duplicate_phone(contact, phone, None)
+        row = Phone(raw=phone.raw, e164=phone.e164, extension=phone.extension, label=clean_label(label))
+        contact.phones.append(row)
+        session.flush()
+        derived.refresh_search_text(session, [contact_id])
+        return row.id
+
+
+def update_phone(db: sessionmaker[Session], phone_id: int, raw: str, label: Optional[str] = None, *,
+                 region: Optional[str] = None) -> None:
+    phone = _normalised(db, raw, region)
+    with db.begin() as session:
+        row = _row(session, Phone, phone_id, "phone")
+        _refuse_duplicate_phone(row.contact, phone, row)
+        row.raw, row.e164, row.extension, row.label = phone.raw, phone.e164, phone.extension, clean_label(label)
+        row.import_batch_id = None
+        session.flush()
+        derived.refresh_search_text(session, [row.contact_id])
+
+
+def remove_phone(db: sessionmaker[Session], phone_id: int) -> None:
+    _remove(db, Phone, phone_id, "phone", searchable=True)
+
+
+def _normalised(db: sessionmaker[Session], raw: str, region: Optional[str]) -> NormalisedPhone:
+    phone = normalise(check_phone(raw), region or settings.phone_region(db))
+    if not phone.raw:  # "tel:" and nothing after it
+        raise InvalidValue(f"phone: '{raw.strip()}' has no number in it")
+    return phone
+
+
+def _refuse_duplicate_phone(contact: Contact, phone: NormalisedPhone, editing: Optional[Phone]) -> None:
+    for other in contact.phones:
+        same_line = other.raw == phone.raw or (phone.match_key and other.match_key == phone.match_key)
+        if same_line and other is not editing:
+            raise InvalidValue(f"phone: {phone.raw} is already one of {contact.display_name}'s numbers")
+
+
+# Emails ---------------------------------------------------------------------------------
+
+def add_email(db: sessionmaker[Session], contact_id: int, address: str, label: Optional[str] = None) -> int:
+    address = check_email(address)
+    with db.begin() as session:
+        contact = load(session, contact_id)
+        _refuse_duplicate_email(contact, address, None)
+        row = Email(address=address, address_key=address.lower(), label=clean_label(label))
+        contact.emails.append(row)
+        session.flush()
+        derived.refresh_search_text(session, [contact_id])
+        return row.id
+
+
+def update_email(db: sessionmaker[Session], email_id: int, address: str, label: Optional[str] = None) -> None:
+    address = check_email(address)
+    with db.begin() as session:
+        row = _row(session, Email, email_id, "email")
+        _refuse_duplicate_email(row.contact, address, row)
+        row.address, row.address_key, row.label = address, address.lower(), clean_label(label)
+        row.import_batch_id = None
+        session.flush()
+        derived.refresh_search_text(session, [row.contact_id])
+
+
+def remove_email(db: sessionmaker[Session], email_id: int) -> None:
+    _remove(db, Email, email_id, "email", searchable=True)
+
+
+def _refuse_duplicate_email(contact: Contact, address: str, editing: Optional[Email]) -> None:
+    if any(other is not editing and other.address_key == address.lower() for other in contact.emails):
+        raise InvalidValue(f"email: {address} is already one of {contact.display_name}'s addresses")
+
+
+# Postal addresses -----------------------------------------------------------------------
+
+def add_address(db: sessionmaker[Session], contact_id: int, address: AddressData) -> int:
+    clean = address.cleaned()
+    with db.begin() as session:
+        contact = load(session, contact_id)  # held: the collection alone does not keep it alive
+        row = Address(**{f.name: getattr(clean, f.name) for f in fields(clean)})
+        contact.addresses.append(row)
+        session.flush()
+        return row.id
+
+
+def update_address(db: sessionmaker[Session], address_id: int, address: AddressData) -> None:
+    clean = address.cleaned()
+    with db.begin() as session:
+        row = _row(session, Address, address_id, "address")
+        for f in fields(clean):
+            setattr(row, f.name, getattr(clean, f.name))
+        row.import_batch_id = None
+
+
+def remove_address(db: sessionmaker[Session], address_id: int) -> None:
+    _remove(db, Address, address_id, "address", searchable=False)
+
+
+# Websites -------------------------------------------------------------------------------
+
+def add_website(db: sessionmaker[Session], contact_id: int, url: str, label: Optional[str] = None) -> int:
+    url = check_url(url)
+    with db.begin() as session:
+        contact = load(session, contact_id)  # held: the collection alone does not keep it alive
+        row = Website(url=url, label=clean_label(label))
+        contact.websites.append(row)
+        session.flush()
+        return row.id
+
+
+def update_website(db: sessionmaker[Session], website_id: int, url: str, label: Optional[str] = None) -> None:
+    url = check_url(url)
+    with db.begin() as session:
+        row = _row(session, Website, website_id, "website")
+        row.url, row.label = url, clean_label(label)
+        row.import_batch_id = None
+
+
+def remove_website(db: sessionmaker[Session], website_id: int) -> None:
+    _remove(db, Website, website_id, "website", searchable=False)
+
+
+# Shared ---------------------------------------------------------------------------------
+
+def _row(session: Session, model: type[Row], row_id: int, what: str) -> Row:
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFound(f"{what} {row_id}: no such {what} (it may have been removed already)")
+    return row
+
+
+def _remove(db: sessionmaker[Session], model: type[Row], row_id: int, what: str, *, searchable: bool) -> None:
+    with db.begin() as session:
+        row = _row(session, model, row_id, what)
+        contact_id = row.contact_id
+        session.delete(row)
+        session.flush()
+        if searchable:
+            derived.refresh_search_text(session, [contact_id])
