@@ -207,3 +207,32 @@ def test_lost_report_reasons_and_win_back(run, shop):
     shown = json.loads(run("show", "Ana García", "--json")[1])
     assert shown["status"] == "active"
     assert json.loads(run("value", "lost", "--json", "--date", "2026-11-20")[1])["total"]["customers"] == 1
+
+
+def test_lost_list_prints_each_customer_with_the_revenue_lost(run, shop):
+    run("add", "Zoe", "--org", "Acme")
+    for args in (("Ana García", "Price", "2026-11-15"), ("Bob Smith", "moved", "2026-04-01"),
+                 ("Li Na", "no need", "2026-10-01"), ("Zoe", "price", "2026-09-01")):
+        assert run("set", args[0], "--status", "lost", "--reason", args[1], "--lost-on", args[2])[0] == 0
+    assert run("log", "Bob Smith", "call", "--date", "2026-03-20")[0] == 0
+    code, out, _ = run("value", "lost", "--list", "--date", "2026-11-20")
+    assert code == 0
+    assert out.splitlines() == [
+        "4 lost customers; revenue lost: the 12 months before each was lost, in CNY",
+        "ID  NAME        TIER  LOST ON     REASON   REVENUE LOST  OTHER CURRENCIES  LAST CONTACT  ORGANIZATION",
+        "2   Ana García  D     2026-11-15  price    300.00        EUR 40.00",
+        "3   Bob Smith   -     2026-04-01  moved    150.00                          2026-03-20",
+        "4   Li Na       -     2026-10-01  no need  0.00",
+        "5   Zoe         -     2026-09-01  price    0.00                                          Acme",
+    ]
+    code, out, _ = run("value", "lost", "--reason", "PRICE", "--date", "2026-11-20", "--limit", "1")
+    assert out.splitlines()[0] == "2 lost customers (reason: PRICE); revenue lost: the 12 months before each was " \
+                                  "lost, in CNY"
+    assert "Ana García" in out and "Zoe" not in out and "… 1 more" in out
+    data = json.loads(run("value", "lost", "--list", "--json", "--date", "2026-11-20", "--since", "2026-09-01")[1])
+    assert (data["today"], data["since"], data["until"], data["reason"], data["main_currency"]) == (
+        "2026-11-20", "2026-09-01", None, None, "CNY")
+    assert data["customers"][0] == {
+        "contact_id": 2, "display_name": "Ana García", "tier": "D", "lost_on": "2026-11-15", "reason": "price",
+        "revenue": "300.00", "other_currencies": {"EUR": "40.00"}, "last_contact": None, "organization": None}
+    assert [c["display_name"] for c in data["customers"]] == ["Ana García", "Li Na", "Zoe"]

@@ -68,6 +68,11 @@ def register(commands) -> None:
     p = _add(sub, "lost", "lost customers by reason, tier and month, with the revenue lost", cmd_lost)
     p.add_argument("--since", help="lost on or after this day, YYYY-MM-DD")
     p.add_argument("--until", help="lost on or before this day, YYYY-MM-DD")
+    p.add_argument("--list", action="store_true",
+                   help="list the lost customers themselves, most revenue lost first")
+    p.add_argument("--reason",
+                   help="list only the customers lost for this reason (implies --list; 'unknown': none given)")
+    p.add_argument("--limit", type=int, default=50, help="with --list: rows to print (default 50; 0 for all)")
     p.add_argument("--reasons", action="store_true", help="list the reasons a customer may be lost for")
     p.add_argument("--set-reasons", metavar="LIST", action=_Writes,
                    help="replace the reasons, comma-separated, e.g. 'price,service,moved,competitor,no need,other'")
@@ -333,6 +338,8 @@ def cmd_lost(db, args) -> int:
         return 0
     since = parse_day(args.since, field="since") if args.since else None
     until = parse_day(args.until, field="until") if args.until else None
+    if args.list or args.reason is not None:
+        return _lost_list(args, lost.lost_customers(db, _today(args), since, until, args.reason), since, until)
     report = lost.lost_report(db, _today(args), since, until)
     if args.json:
         dump_json(report.as_json())
@@ -345,6 +352,24 @@ def cmd_lost(db, args) -> int:
         print()
         table((dim.upper(), "CUSTOMERS", "REVENUE LOST", "OTHER CURRENCIES"),
               ((g.key, g.customers, f"{g.revenue:,.2f}", _others(g.other_currencies)) for g in report.groups[dim]))
+    return 0
+
+
+def _lost_list(args, found: lost.LostCustomers, since, until) -> int:
+    if args.json:
+        dump_json({"today": _today(args).isoformat(), "since": since and since.isoformat(),
+                   "until": until and until.isoformat(), "reason": args.reason, **found.as_json()})
+        return 0
+    rows = found.customers
+    print(f"{len(rows):,} lost customers" + (f" (reason: {args.reason})" if args.reason is not None else "")
+          + f"; revenue lost: the 12 months before each was lost, in {found.main_currency or 'one currency'}")
+    shown, hidden = _limited(rows, args.limit)
+    table(("ID", "NAME", "TIER", "LOST ON", "REASON", "REVENUE LOST", "OTHER CURRENCIES", "LAST CONTACT",
+           "ORGANIZATION"),
+          ((c.contact_id, c.display_name, c.tier or "-", c.lost_on or "unknown", c.reason or "unknown",
+            f"{c.revenue:,.2f}", _others(c.other_currencies), c.last_contact or "", c.organization or "")
+           for c in shown))
+    _more(hidden)
     return 0
 
 

@@ -1094,7 +1094,7 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     </message>
 </context>
 <context>
-    <name>LostContactsModel</name>
+    <name>LostCustomersModel</name>
     <message>
         <source>Lost customer</source>
         <translation>Cliente perdido</translation>
@@ -1108,8 +1108,28 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Nivel</translation>
     </message>
     <message>
+        <source>Lost on</source>
+        <translation>Perdido el</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Revenue lost</source>
+        <translation>Ingresos perdidos</translation>
+    </message>
+    <message>
+        <source>Other currencies</source>
+        <translation>Otras monedas</translation>
+    </message>
+    <message>
         <source>Last contact</source>
         <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
@@ -1193,8 +1213,40 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Clientes perdidos</translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation>Mostrar todos</translation>
+    </message>
+    <message>
+        <source>Win back…</source>
+        <translation>Recuperar…</translation>
+    </message>
+    <message>
+        <source>Open customer file</source>
+        <translation>Abrir ficha del cliente</translation>
+    </message>
+    <message>
+        <source>{n} lost customers. Select a row of the report above to list only its customers; double-click a customer to open their file.</source>
+        <translation>{n} clientes perdidos. Selecciona una fila del informe de arriba para ver solo sus clientes; haz doble clic en un cliente para abrir su ficha.</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} lost customers · {what}: {key}</source>
+        <translation>{shown} de {n} clientes perdidos · {what}: {key}</translation>
+    </message>
+    <message>
+        <source>Win back {name}? They become an active customer again: the reason and day they were lost are cleared, and the win is logged on their history.</source>
+        <translation>¿Recuperar a {name}? Vuelve a ser un cliente activo: se borran el motivo y el día de la pérdida, y la recuperación queda en su historial.</translation>
+    </message>
+    <message>
+        <source>Win back these {n} customers? They become active customers again: the reasons and days they were lost are cleared, and each win is logged on their history.</source>
+        <translation>¿Recuperar a estos {n} clientes? Vuelven a ser clientes activos: se borran los motivos y los días de la pérdida, y cada recuperación queda en su historial.</translation>
+    </message>
+    <message>
         <source>Win back</source>
         <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>{n} customers are won back: active customers again.</source>
+        <translation>{n} clientes recuperados: vuelven a ser clientes activos.</translation>
     </message>
     <message>
         <source>The customer buys again: active once more, logged on their history</source>

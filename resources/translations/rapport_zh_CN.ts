@@ -1091,7 +1091,7 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     </message>
 </context>
 <context>
-    <name>LostContactsModel</name>
+    <name>LostCustomersModel</name>
     <message>
         <source>Lost customer</source>
         <translation>流失客户</translation>
@@ -1105,8 +1105,28 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>等级</translation>
     </message>
     <message>
+        <source>Lost on</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Revenue lost</source>
+        <translation>流失的收入</translation>
+    </message>
+    <message>
+        <source>Other currencies</source>
+        <translation>其他币种</translation>
+    </message>
+    <message>
         <source>Last contact</source>
         <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -1190,8 +1210,40 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>流失客户</translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Win back…</source>
+        <translation>挽回…</translation>
+    </message>
+    <message>
+        <source>Open customer file</source>
+        <translation>打开客户档案</translation>
+    </message>
+    <message>
+        <source>{n} lost customers. Select a row of the report above to list only its customers; double-click a customer to open their file.</source>
+        <translation>流失客户 {n} 位。在上方报表中选中一行，只列出该行的客户；双击客户可打开其档案。</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} lost customers · {what}: {key}</source>
+        <translation>{n} 位流失客户中的 {shown} 位 · {what}：{key}</translation>
+    </message>
+    <message>
+        <source>Win back {name}? They become an active customer again: the reason and day they were lost are cleared, and the win is logged on their history.</source>
+        <translation>挽回 {name}？该客户将重新成为活跃客户：流失原因和流失日期会被清除，挽回会记入往来记录。</translation>
+    </message>
+    <message>
+        <source>Win back these {n} customers? They become active customers again: the reasons and days they were lost are cleared, and each win is logged on their history.</source>
+        <translation>挽回这 {n} 位客户？他们将重新成为活跃客户：流失原因和流失日期会被清除，每次挽回都会记入各自的往来记录。</translation>
+    </message>
+    <message>
         <source>Win back</source>
         <translation>挽回</translation>
+    </message>
+    <message>
+        <source>{n} customers are won back: active customers again.</source>
+        <translation>已挽回 {n} 位客户：重新成为活跃客户。</translation>
     </message>
     <message>
         <source>The customer buys again: active once more, logged on their history</source>

@@ -1,4 +1,4 @@
-"""Lost customers: what losing them cost, by reason, tier and month, and winning them back.
+"""Lost customers: what losing them cost, by reason, tier and month, one by one, and winning them back.
 
 The reasons are an editable list (lifecycle.lost_reasons / set_lost_reasons).
 Revenue lost is what the customer bought in the 12 months up to the day they
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Optional
+from typing import Optional, Sequence
 
 from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,6 +28,13 @@ from .money import CENTS, main_currency, money
 
 LOSS_WINDOW_MONTHS = 12
 DIMENSIONS = ("reason", "tier", "month")
+UNKNOWN, NO_TIER = "unknown", "none"  # the group keys of a missing reason or lost date, and of no tier
+# The key each contact is grouped under, per dimension (LostCustomer.key says the same in Python).
+GROUP_KEYS = {
+    "reason": func.coalesce(Contact.lost_reason, UNKNOWN),
+    "tier": func.coalesce(Tier.code, NO_TIER),
+    "month": func.coalesce(func.strftime("%Y-%m", Contact.lost_on), UNKNOWN),
+}
 
 lost_reasons = lifecycle.lost_reasons
 set_lost_reasons = lifecycle.set_lost_reasons
@@ -63,24 +70,33 @@ def lost_report(db: sessionmaker[Session], today: date, since: Optional[date] = 
                 until: Optional[date] = None) -> LostReport:
     """Customers lost between `since` and `until` (inclusive; default: all of them up to today)."""
     setting = config.main_currency_setting(db)
-    lost_day = func.coalesce(Contact.lost_on, today)
-    keys = {
-        "reason": func.coalesce(Contact.lost_reason, "unknown"),
-        "tier": func.coalesce(Tier.code, "none"),
-        "month": func.coalesce(func.strftime("%Y-%m", Contact.lost_on), "unknown"),
-    }
-    lost = [Contact.status == STATUS_LOST, Contact.deleted_at.is_(None), lost_day <= (until or today)]
-    if since is not None:
-        lost.append(lost_day >= since)
-    in_window = [Purchase.purchased_on <= lost_day,
-                 Purchase.purchased_on > func.date(lost_day, f"-{LOSS_WINDOW_MONTHS} months")]
+    lost, in_window = _lost_between(today, since, until), _in_loss_window(today)
     with db() as session:
         main = main_currency(session, setting)
-        groups = {dim: _groups(session, keys[dim], lost, in_window, main) for dim in DIMENSIONS}
+        groups = {dim: _groups(session, GROUP_KEYS[dim], lost, in_window, main) for dim in DIMENSIONS}
         (total,) = _groups(session, literal("all"), lost, in_window, main) or [LostGroup("all", 0, money(0))]
     for dim in ("reason", "tier"):
         groups[dim].sort(key=lambda g: (-g.revenue, -g.customers, g.key))
     return LostReport(main_currency=main, since=since, until=until, total=total, groups=groups)
+
+
+def _lost_day(today: date):
+    return func.coalesce(Contact.lost_on, today)
+
+
+def _lost_between(today: date, since: Optional[date], until: Optional[date]) -> list:
+    lost_day = _lost_day(today)
+    lost = [Contact.status == STATUS_LOST, Contact.deleted_at.is_(None), lost_day <= (until or today)]
+    if since is not None:
+        lost.append(lost_day >= since)
+    return lost
+
+
+def _in_loss_window(today: date) -> list:
+    """The purchases that count as revenue lost: the 12 months up to the day the customer was lost."""
+    lost_day = _lost_day(today)
+    return [Purchase.purchased_on <= lost_day,
+            Purchase.purchased_on > func.date(lost_day, f"-{LOSS_WINDOW_MONTHS} months")]
 
 
 def _groups(session: Session, key, lost: list, in_window: list, main: Optional[str]) -> list[LostGroup]:
@@ -104,16 +120,109 @@ def _groups(session: Session, key, lost: list, in_window: list, main: Optional[s
     return out
 
 
+@dataclass
+class LostCustomer:
+    contact_id: int
+    display_name: str
+    tier: Optional[str]  # the tier code the contact still has
+    lost_on: Optional[date]  # None: marked lost without a date (counted as lost today)
+    reason: Optional[str]
+    revenue: Decimal  # bought in the 12 months up to the loss, in the main currency
+    other_currencies: dict[str, Decimal]
+    last_contact: Optional[date]
+    organization: Optional[str]
+
+    def key(self, dimension: str) -> str:
+        """The report group (LostReport.groups[dimension]) this customer is counted in."""
+        if dimension == "reason":
+            return self.reason or UNKNOWN
+        if dimension == "tier":
+            return self.tier or NO_TIER
+        if dimension == "month":
+            return self.lost_on.strftime("%Y-%m") if self.lost_on else UNKNOWN
+        raise ValueError(f"dimension: '{dimension}' is not one of {', '.join(DIMENSIONS)}")
+
+    def as_json(self) -> dict:
+        return {"contact_id": self.contact_id, "display_name": self.display_name, "tier": self.tier,
+                "lost_on": self.lost_on and self.lost_on.isoformat(), "reason": self.reason,
+                "revenue": str(self.revenue),
+                "other_currencies": {k: str(v) for k, v in self.other_currencies.items()},
+                "last_contact": self.last_contact and self.last_contact.isoformat(),
+                "organization": self.organization}
+
+
+@dataclass
+class LostCustomers:
+    main_currency: Optional[str]
+    customers: list[LostCustomer]  # most revenue lost first, then the most recently lost, then by name
+
+    def as_json(self) -> dict:
+        return {"main_currency": self.main_currency, "customers": [c.as_json() for c in self.customers]}
+
+
+def lost_customers(db: sessionmaker[Session], today: date, since: Optional[date] = None,
+                   until: Optional[date] = None, reason: Optional[str] = None) -> LostCustomers:
+    """The customers lost_report counts, one by one; `reason` (any case; "unknown" for none given) narrows them.
+
+    Two queries whatever the number of customers: the contacts, and their purchases
+    in the loss window summed per contact and currency.
+    """
+    setting = config.main_currency_setting(db)
+    lost, in_window = _lost_between(today, since, until), _in_loss_window(today)
+    if reason is not None:
+        wanted = " ".join(reason.split())
+        lost.append(func.lower(GROUP_KEYS["reason"]) == func.lower(literal(wanted)))
+    with db() as session:
+        main = main_currency(session, setting)
+        rows = session.execute(
+            select(Contact.id, Contact.display_name, Tier.code, Contact.lost_on, Contact.lost_reason,
+                   Contact.last_contact_at, Contact.organization, Contact.sort_name)
+            .select_from(Contact).outerjoin(Tier, Tier.id == Contact.tier_id).where(*lost)
+        ).all()
+        currency = func.coalesce(Purchase.currency, main)
+        amounts = session.execute(
+            select(Contact.id, currency, func.sum(CENTS)).select_from(Contact)
+            .join(Purchase, Purchase.contact_id == Contact.id).where(*lost, *in_window)
+            .group_by(Contact.id, currency)
+        ).all()
+    cents: dict[int, dict] = {}
+    for contact_id, cur, c in amounts:
+        cents.setdefault(contact_id, {})[cur] = c
+    ranked = []
+    for cid, name, tier, lost_on, why, last_contact_at, organization, sort_name in rows:
+        mine = cents.get(cid, {})
+        customer = LostCustomer(cid, name, tier, lost_on, why, money(mine.get(main)),
+                                {cur: money(c) for cur, c in sorted(mine.items()) if cur != main},
+                                last_contact_at and last_contact_at.date(), organization)
+        ranked.append(((-customer.revenue, -(lost_on or today).toordinal(), (sort_name or name).casefold(), cid),
+                       customer))
+    ranked.sort(key=lambda pair: pair[0])
+    return LostCustomers(main_currency=main, customers=[customer for _key, customer in ranked])
+
+
 def win_back(db: sessionmaker[Session], contact_id: int, when: Optional[datetime] = None,
              summary: Optional[str] = None, kind: str = "other") -> None:
     """A lost customer buys again: active once more, and the win logged on their history."""
-    when = when or local_now()
     with db.begin() as session:
-        contact = load(session, contact_id)
-        if contact.status != STATUS_LOST:
-            raise InvalidValue(f"contact {contact_id} ({contact.display_name}): is not lost; "
-                               "only a lost customer can be won back")
-        was = ", ".join(x for x in (contact.lost_reason, contact.lost_on and f"lost {contact.lost_on}") if x)
-        lifecycle.reactivate_contact(contact)
-        text = (summary or "").strip() or "Won back" + (f" ({was})" if was else "")
-        journal.log(session, contact_id, kind, when, text)
+        _win_back(session, contact_id, when or local_now(), summary, kind)
+
+
+def win_back_customers(db: sessionmaker[Session], contact_ids: Sequence[int],
+                       when: Optional[datetime] = None) -> int:
+    """Several at once, all or none (one not lost any more stops the lot); returns how many."""
+    when, unique = when or local_now(), list(dict.fromkeys(contact_ids))
+    with db.begin() as session:
+        for contact_id in unique:
+            _win_back(session, contact_id, when, None, "other")
+    return len(unique)
+
+
+def _win_back(session: Session, contact_id: int, when: datetime, summary: Optional[str], kind: str) -> None:
+    contact = load(session, contact_id)
+    if contact.status != STATUS_LOST:
+        raise InvalidValue(f"contact {contact_id} ({contact.display_name}): is not lost; "
+                           "only a lost customer can be won back")
+    was = ", ".join(x for x in (contact.lost_reason, contact.lost_on and f"lost {contact.lost_on}") if x)
+    lifecycle.reactivate_contact(contact)
+    text = (summary or "").strip() or "Won back" + (f" ({was})" if was else "")
+    journal.log(session, contact_id, kind, when, text)

@@ -5,9 +5,11 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import event, update
 
-from app.services import interactions, lifecycle
-from app.services.contacts import get_contact
+from app.models import Contact
+from app.services import contacts, interactions, lifecycle
+from app.services.contacts import NewContact, get_contact
 from app.services.errors import InvalidValue
 from app.services.value import lost
 
@@ -83,3 +85,125 @@ def test_win_back_reactivates_and_logs(db, losses):
     with pytest.raises(InvalidValue, match="kind: 'fax' is not a kind"):
         lost.win_back(db, losses["Cy"], kind="fax")
     assert get_contact(db, losses["Cy"]).status == "lost"  # nothing half-done
+
+
+# ----------------------------------------------------------------------------- the lost customers, one by one
+
+@pytest.fixture
+def lost_list(db):
+    """Today 2026-11-20; main currency CNY (most purchases). Revenue lost, worked out by hand:
+
+    customer      tier  lost on     reason  window (exclusive .. inclusive)  counted                        lost
+    Ana (Acme)    A     2026-10-15  price   2025-10-15 .. 2026-10-15         10-16 200 + 01-10 300          500
+                                                                             (2025-10-15 999: just outside;
+                                                                             2026-10-16 50: after the loss)
+    Bo            B     2026-10-20  price   2025-10-20 .. 2026-10-20         100 + 20 without currency      120 + EUR 40
+    Cy            -     (no date)   moved   2025-11-20 .. 2026-11-20 today   2025-11-21 70                  70
+                                                                             (2025-11-20 1000: just outside)
+    Eve           -     2026-10-01  price   nothing bought                                                  0
+    Di            C     2026-09-01  moved   nothing bought; a call on 2026-08-01                            0
+    Fay (active, 9000) and Gus (lost, in the trash) are not listed.
+    Order: revenue lost, most first; Eve before Di: lost more recently.
+    """
+    ana = contacts.create_contact(db, NewContact(display_name="Ana", fields={"organization": "Acme"}, tier="A"))
+    bo, cy = person(db, "Bo", tier="B"), person(db, "Cy")
+    di, eve, fay, gus = person(db, "Di", tier="C"), person(db, "Eve"), person(db, "Fay"), person(db, "Gus")
+    buy(db, ana, "2025-10-15", "999")
+    buy(db, ana, "2025-10-16", "200")
+    buy(db, ana, "2026-01-10", "300")
+    buy(db, ana, "2026-10-16", "50")
+    buy(db, bo, "2026-06-01", "100")
+    buy(db, bo, "2026-06-02", "40", currency="EUR")
+    buy(db, bo, "2026-07-01", "20", currency=None)
+    buy(db, cy, "2025-11-20", "1000")
+    buy(db, cy, "2025-11-21", "70")
+    buy(db, fay, "2026-11-01", "9000")
+    buy(db, gus, "2026-11-01", "8000")
+    interactions.log_interaction(db, di, "call", when=datetime(2026, 8, 1, 10, 0))
+    lifecycle.mark_lost(db, ana, "price", date(2026, 10, 15))
+    lifecycle.mark_lost(db, bo, "price", date(2026, 10, 20))
+    lifecycle.mark_lost(db, cy, "moved")
+    lifecycle.mark_lost(db, di, "moved", date(2026, 9, 1))
+    lifecycle.mark_lost(db, eve, "price", date(2026, 10, 1))
+    lifecycle.mark_lost(db, gus, "price", date(2026, 11, 2))
+    lifecycle.trash(db, [gus])
+    with db.begin() as session:  # lost without a date (as an older store or an import may hold it)
+        session.execute(update(Contact).where(Contact.id == cy).values(lost_on=None))
+    return {"Ana": ana, "Bo": bo, "Cy": cy, "Di": di, "Eve": eve}
+
+
+def listed(result) -> list[tuple]:
+    return [(c.display_name, c.tier, c.lost_on, c.reason, c.revenue, c.other_currencies, c.last_contact,
+             c.organization) for c in result.customers]
+
+
+def test_lost_customers_one_by_one_with_the_revenue_each_took_away(db, lost_list):
+    result = lost.lost_customers(db, TODAY)
+    assert result.main_currency == "CNY"
+    assert listed(result) == [
+        ("Ana", "A", date(2026, 10, 15), "price", Decimal("500.00"), {}, None, "Acme"),
+        ("Bo", "B", date(2026, 10, 20), "price", Decimal("120.00"), {"EUR": Decimal("40.00")}, None, None),
+        ("Cy", None, None, "moved", Decimal("70.00"), {}, None, None),
+        ("Eve", None, date(2026, 10, 1), "price", Decimal("0.00"), {}, None, None),
+        ("Di", "C", date(2026, 9, 1), "moved", Decimal("0.00"), {}, date(2026, 8, 1), None),
+    ]
+    assert result.customers[0].contact_id == lost_list["Ana"]
+    # The same customers and money as the report, and each in the report's groups.
+    report = lost.lost_report(db, TODAY)
+    assert sum(c.revenue for c in result.customers) == report.total.revenue == Decimal("690.00")
+    for dim in lost.DIMENSIONS:
+        counted = {g.key: g.customers for g in report.groups[dim]}
+        keys = [c.key(dim) for c in result.customers]
+        assert {k: keys.count(k) for k in keys} == counted
+    assert [c.key("month") for c in result.customers] == ["2026-10", "2026-10", "unknown", "2026-10", "2026-09"]
+    assert result.customers[2].key("tier") == "none"
+
+
+def test_lost_customers_by_reason_and_period(db, lost_list):
+    def names(**kwargs) -> list[str]:
+        return [c.display_name for c in lost.lost_customers(db, TODAY, **kwargs).customers]
+
+    assert names(reason="price") == ["Ana", "Bo", "Eve"]
+    assert names(reason=" Moved ") == ["Cy", "Di"]  # as typed on a command line
+    assert names(reason="unknown") == [] and names(reason="weather") == []
+    assert names(since=date(2026, 10, 1)) == ["Ana", "Bo", "Cy", "Eve"]  # Cy, undated, counts as lost today
+    assert names(until=date(2026, 10, 16), reason="price") == ["Ana", "Eve"]
+
+
+def test_lost_customers_as_json(db, lost_list):
+    data = lost.lost_customers(db, TODAY, reason="price").as_json()
+    assert data["main_currency"] == "CNY"
+    assert data["customers"][1] == {
+        "contact_id": lost_list["Bo"], "display_name": "Bo", "tier": "B", "lost_on": "2026-10-20",
+        "reason": "price", "revenue": "120.00", "other_currencies": {"EUR": "40.00"}, "last_contact": None,
+        "organization": None}
+
+
+def test_lost_customers_take_two_queries_however_many_there_are(db, lost_list):
+    def statements() -> int:
+        seen: list[str] = []
+        engine = db.kw["bind"]
+        listener = lambda *args: seen.append(args[2])  # noqa: E731
+        event.listen(engine, "before_cursor_execute", listener)
+        try:
+            lost.lost_customers(db, TODAY)
+        finally:
+            event.remove(engine, "before_cursor_execute", listener)
+        return len([s for s in seen if s.lstrip().upper().startswith("SELECT")])
+
+    few = statements()
+    for n in range(30):
+        cid = person(db, f"Extra {n}")
+        buy(db, cid, "2026-05-01", "1")
+        lifecycle.mark_lost(db, cid, "other", date(2026, 6, 1))
+    assert statements() == few <= 4, few  # settings, main currency, the contacts, their purchases
+
+
+def test_win_back_several_customers_at_once_or_none(db, lost_list):
+    assert lost.win_back_customers(db, [lost_list["Ana"], lost_list["Bo"], lost_list["Ana"]],
+                                   datetime(2026, 11, 20, 9, 0)) == 2
+    assert [c.display_name for c in lost.lost_customers(db, TODAY).customers] == ["Cy", "Eve", "Di"]
+    assert interactions.history(db, lost_list["Bo"])[0].summary == "Won back (price, lost 2026-10-20)"
+    with pytest.raises(InvalidValue, match=r"\(Ana\): is not lost"):
+        lost.win_back_customers(db, [lost_list["Cy"], lost_list["Ana"]])
+    assert get_contact(db, lost_list["Cy"]).status == "lost"  # all or none
