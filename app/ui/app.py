@@ -7,7 +7,7 @@ from pathlib import Path
 
 # For screenshots of the docs only: RAPPORT_SCREENSHOT=customer[:SEARCH] opens the
 # first (matching) customer's file, =wizard:FILE opens the import wizard on FILE's preview,
-# =imports, =export and =backups open those File menu dialogs.
+# =imports, =export and =backups open those File menu dialogs, =duplicates Customers → Find duplicates.
 # The language is chosen with RAPPORT_LANGUAGE=zh_CN|es|en (see i18n.py).
 SCREENSHOT_ENV = "RAPPORT_SCREENSHOT"
 
@@ -109,9 +109,10 @@ def _stage_screenshot(window, what: str) -> None:
             window.open_import([Path(what.split(":", 1)[1])]).next()
 
         QTimer.singleShot(1000, open_wizard)
-    elif what in ("imports", "export", "backups"):  # a File menu dialog, alone on screen as the wizard is
+    elif what in ("imports", "export", "backups", "duplicates"):  # a menu dialog, alone on screen as the wizard is
         def open_dialog() -> None:
             window.hide()
-            {"imports": window.open_imports, "export": window.open_export, "backups": window.open_backups}[what]()
+            {"imports": window.open_imports, "export": window.open_export, "backups": window.open_backups,
+             "duplicates": window.open_duplicates}[what]()
 
         QTimer.singleShot(1000, open_dialog)

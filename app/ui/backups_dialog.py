@@ -38,7 +38,8 @@ class BackupsModel(QAbstractTableModel):
     def why(self, reason: str) -> str:
         known = {"manual": self.tr("made by you"), "auto": self.tr("automatic"),
                  "undo-import": self.tr("before undoing an import"), "delete": self.tr("before deleting for good"),
-                 "empty-trash": self.tr("before emptying the trash"), "before-restore": self.tr("before a restore"),
+                 "empty-trash": self.tr("before emptying the trash"), "merge": self.tr("before merging two customers"),
+                 "before-restore": self.tr("before a restore"),
                  "before-migration": self.tr("before an update of Rapport")}
         return known.get(reason, reason)
 

@@ -29,6 +29,7 @@ from .errors import error_text
 from .export_dialog import ExportDialog
 from .import_wizard import ImportWizard
 from .imports_dialog import ImportsDialog
+from .merge_dialog import DuplicatesDialog
 from .new_contact_dialog import NewContactDialog
 from .plan import PlanView
 from .settings_dialog import SettingsDialog
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("Export customers…"), self.open_export, "Ctrl+Shift+E")
         self.backup_action = self._action(self.tr("Back up now"), self.back_up_now)
         self.backups_action = self._action(self.tr("Backups…"), self.open_backups)
+        self.duplicates_action = self._action(self.tr("Find duplicates…"), self.open_duplicates)
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
         self.log_call_action = self._action(self.tr("Log call"), self.customer.log_call, "Ctrl+L")
         self.log_visit_action = self._action(self.tr("Log visit"), self.customer.log_visit, "Ctrl+Shift+L")
@@ -129,6 +131,8 @@ class MainWindow(QMainWindow):
         contact_menu.addAction(a.add_to_group)
         contact_menu.addMenu(a.tier_menu)
         contact_menu.addActions([a.mark_lost, a.reactivate])
+        contact_menu.addSeparator()
+        contact_menu.addAction(self.duplicates_action)
         contact_menu.addSeparator()
         contact_menu.addActions([a.trash, a.restore, a.purge, a.empty_trash])
         toolbar = QToolBar(self.tr("Main"))
@@ -236,6 +240,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_backups(self) -> BackupsDialog:
         dialog = BackupsDialog(self.db, self.db_path, self.worker, self)
+        dialog.storeChanged.connect(self.reload_everything)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def open_duplicates(self) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(self.db, self.worker, self)
         dialog.storeChanged.connect(self.reload_everything)
         dialog.open()
         return dialog

@@ -114,6 +114,10 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
         <translation>antes de vaciar la papelera</translation>
     </message>
     <message>
+        <source>before merging two customers</source>
+        <translation>antes de fusionar dos clientes</translation>
+    </message>
+    <message>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
@@ -357,6 +361,91 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
     <message>
         <source>More than the week holds: drag one onto a day to plan it</source>
         <translation>No caben en la semana: arrastra uno a un día para planificarlo</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Buscar duplicados</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>No es la misma persona</translation>
+    </message>
+    <message>
+        <source>Customers who share a phone number, an email or their name, the likeliest first. Merging keeps one customer with everything both had; a backup is made first.</source>
+        <translation>Clientes que comparten un teléfono, un correo o el nombre, los más probables primero. Al fusionar queda un solo cliente con todo lo que tenían los dos; antes se hace una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Buscando duplicados…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s).</source>
+        <translation>
+            <numerusform>%n posible duplicado.</numerusform>
+            <numerusform>%n posibles duplicados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>No se han encontrado duplicados.</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Fusionando…</translation>
+    </message>
+    <message>
+        <source>{other} was merged into {keep}.</source>
+        <translation>{other} se ha fusionado con {keep}.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are two people; they are not suggested again.</source>
+        <translation>{a} y {b} son dos personas; no se volverán a sugerir.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
+    <message>
+        <source>names differ</source>
+        <translation>nombres distintos</translation>
+    </message>
+    <message>
+        <source>same phone {number}</source>
+        <translation>mismo teléfono {number}</translation>
+    </message>
+    <message>
+        <source>same email {address}</source>
+        <translation>mismo correo {address}</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Se parece a</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1401,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Copias de seguridad…</translation>
     </message>
     <message>
+        <source>Find duplicates…</source>
+        <translation>Buscar duplicados…</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
@@ -1369,6 +1462,211 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Imported as</source>
         <translation>Se importa como</translation>
+    </message>
+</context>
+<context>
+    <name>MergeChoiceDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Fusionar clientes</translation>
+    </message>
+    <message>
+        <source>Which customer do you keep? The other one&apos;s numbers, emails, notes, history and purchases move to it, and then the other one is deleted.</source>
+        <translation>¿Qué cliente conservas? Los teléfonos, correos, notas, historial y compras del otro pasan a él, y después el otro se elimina.</translation>
+    </message>
+    <message>
+        <source>Reading both customers…</source>
+        <translation>Leyendo los dos clientes…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>{other} is merged into {keep}, then deleted. A backup is made first.</source>
+        <translation>{other} se fusiona con {keep} y después se elimina. Antes se hace una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Phone numbers added: {items}</source>
+        <translation>Teléfonos añadidos: {items}</translation>
+    </message>
+    <message>
+        <source>Emails added: {items}</source>
+        <translation>Correos añadidos: {items}</translation>
+    </message>
+    <message>
+        <source>Addresses added: {items}</source>
+        <translation>Direcciones añadidas: {items}</translation>
+    </message>
+    <message>
+        <source>Websites added: {items}</source>
+        <translation>Sitios web añadidos: {items}</translation>
+    </message>
+    <message>
+        <source>Groups added: {items}</source>
+        <translation>Grupos añadidos: {items}</translation>
+    </message>
+    <message>
+        <source>Custom fields added: {items}</source>
+        <translation>Campos personalizados añadidos: {items}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interacción</numerusform>
+            <numerusform>%n interacciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n compra</numerusform>
+            <numerusform>%n compras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n seguimiento</numerusform>
+            <numerusform>%n seguimientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved over: {items}</source>
+        <translation>Se trasladan: {items}</translation>
+    </message>
+    <message>
+        <source>Filled in from {other}: {fields}</source>
+        <translation>Completado con datos de {other}: {fields}</translation>
+    </message>
+    <message>
+        <source>The photo of {other} is kept.</source>
+        <translation>Se conserva la foto de {other}.</translation>
+    </message>
+    <message>
+        <source>Tier becomes {tier}.</source>
+        <translation>El nivel pasa a ser {tier}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact every %n day(s).</source>
+        <translation>
+            <numerusform>Contactar cada %n día.</numerusform>
+            <numerusform>Contactar cada %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referred by {name}.</source>
+        <translation>Recomendado por {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) referred by {other} are now referred by {keep}.</source>
+        <translation>
+            <numerusform>%n cliente recomendado por {other} pasa a estar recomendado por {keep}.</numerusform>
+            <numerusform>%n clientes recomendados por {other} pasan a estar recomendados por {keep}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{other} holds nothing that {keep} does not have already.</source>
+        <translation>{other} no tiene nada que {keep} no tenga ya.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>nombre de pila</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>segundo nombre</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>tratamiento</translation>
+    </message>
+    <message>
+        <source>suffix</source>
+        <translation>sufijo</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation>apodo</translation>
+    </message>
+    <message>
+        <source>given name (phonetic)</source>
+        <translation>nombre (fonético)</translation>
+    </message>
+    <message>
+        <source>family name (phonetic)</source>
+        <translation>apellidos (fonético)</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>empresa</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>departamento</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>género</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>cumpleaños</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>aniversario</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <source>sales stage</source>
+        <translation>fase de venta</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>necesidades</translation>
+    </message>
+    <message>
+        <source>pain points</source>
+        <translation>problemas</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familia</translation>
+    </message>
+    <message>
+        <source>hobbies</source>
+        <translation>aficiones</translation>
+    </message>
+    <message>
+        <source>personality</source>
+        <translation>personalidad</translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation>preferencias</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,10 @@ Everything changed since then is replaced. What you have now is backed up first,
         <translation>清空回收站之前</translation>
     </message>
     <message>
+        <source>before merging two customers</source>
+        <translation>合并两位客户之前</translation>
+    </message>
+    <message>
         <source>before a restore</source>
         <translation>恢复之前</translation>
     </message>
@@ -354,6 +358,90 @@ Everything changed since then is replaced. What you have now is backed up first,
     <message>
         <source>More than the week holds: drag one onto a day to plan it</source>
         <translation>超出本周的容量：拖到某一天即可安排</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>查找重复客户</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>不是同一个人</translation>
+    </message>
+    <message>
+        <source>Customers who share a phone number, an email or their name, the likeliest first. Merging keeps one customer with everything both had; a backup is made first.</source>
+        <translation>电话、邮箱或姓名相同的客户，最可能重复的排在前面。合并后只保留一位客户，两人的所有资料都归到他名下；合并前会先备份。</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s).</source>
+        <translation>
+            <numerusform>%n 组可能重复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>没有发现重复客户。</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <source>{other} was merged into {keep}.</source>
+        <translation>已将 {other} 合并到 {keep}。</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are two people; they are not suggested again.</source>
+        <translation>{a} 和 {b} 是两个人，以后不再提示。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
+    <message>
+        <source>names differ</source>
+        <translation>姓名不同</translation>
+    </message>
+    <message>
+        <source>same phone {number}</source>
+        <translation>电话相同 {number}</translation>
+    </message>
+    <message>
+        <source>same email {address}</source>
+        <translation>邮箱相同 {address}</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1397,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>备份…</translation>
     </message>
     <message>
+        <source>Find duplicates…</source>
+        <translation>查找重复客户…</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -1366,6 +1458,205 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Imported as</source>
         <translation>导入为</translation>
+    </message>
+</context>
+<context>
+    <name>MergeChoiceDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Which customer do you keep? The other one&apos;s numbers, emails, notes, history and purchases move to it, and then the other one is deleted.</source>
+        <translation>保留哪一位客户？另一位的电话、邮箱、笔记、往来记录和购买记录都会转到这一位名下，然后删除另一位。</translation>
+    </message>
+    <message>
+        <source>Reading both customers…</source>
+        <translation>正在读取两位客户的资料…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>{other} is merged into {keep}, then deleted. A backup is made first.</source>
+        <translation>{other} 将合并到 {keep}，然后被删除。合并前会先备份。</translation>
+    </message>
+    <message>
+        <source>Phone numbers added: {items}</source>
+        <translation>新增电话：{items}</translation>
+    </message>
+    <message>
+        <source>Emails added: {items}</source>
+        <translation>新增邮箱：{items}</translation>
+    </message>
+    <message>
+        <source>Addresses added: {items}</source>
+        <translation>新增地址：{items}</translation>
+    </message>
+    <message>
+        <source>Websites added: {items}</source>
+        <translation>新增网站：{items}</translation>
+    </message>
+    <message>
+        <source>Groups added: {items}</source>
+        <translation>新增分组：{items}</translation>
+    </message>
+    <message>
+        <source>Custom fields added: {items}</source>
+        <translation>新增自定义字段：{items}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条笔记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n 条往来记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n 条购买记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n 个跟进</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved over: {items}</source>
+        <translation>转入：{items}</translation>
+    </message>
+    <message>
+        <source>Filled in from {other}: {fields}</source>
+        <translation>从 {other} 补全：{fields}</translation>
+    </message>
+    <message>
+        <source>The photo of {other} is kept.</source>
+        <translation>保留 {other} 的照片。</translation>
+    </message>
+    <message>
+        <source>Tier becomes {tier}.</source>
+        <translation>等级改为 {tier}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact every %n day(s).</source>
+        <translation>
+            <numerusform>每 %n 天联系一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referred by {name}.</source>
+        <translation>推荐人：{name}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) referred by {other} are now referred by {keep}.</source>
+        <translation>
+            <numerusform>{other} 推荐的 %n 位客户改为由 {keep} 推荐。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{other} holds nothing that {keep} does not have already.</source>
+        <translation>{other} 没有 {keep} 所缺的资料。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <source>suffix</source>
+        <translation>后缀</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>given name (phonetic)</source>
+        <translation>名字（拼音）</translation>
+    </message>
+    <message>
+        <source>family name (phonetic)</source>
+        <translation>姓氏（拼音）</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>sales stage</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>pain points</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <source>personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation>偏好</translation>
     </message>
 </context>
 <context>
