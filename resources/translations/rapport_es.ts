@@ -476,6 +476,21 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
     </message>
 </context>
 <context>
+    <name>EntryActions</name>
+    <message>
+        <source>Visit with {name} logged.</source>
+        <translation>Visita a {name} registrada.</translation>
+    </message>
+    <message>
+        <source>Call with {name} logged.</source>
+        <translation>Llamada con {name} registrada.</translation>
+    </message>
+    <message>
+        <source>{name} snoozed until {day}.</source>
+        <translation>{name} pospuesto hasta el {day}.</translation>
+    </message>
+</context>
+<context>
     <name>EntryDelegate</name>
     <message>
         <source>Log call</source>
@@ -492,6 +507,26 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
     <message>
         <source>Call</source>
         <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Log the call: what was said, what came of it, when to call again ({key})</source>
+        <translation>Registrar la llamada: qué se habló, en qué quedó, cuándo volver a llamar ({key})</translation>
+    </message>
+    <message>
+        <source>Take it off the list until a later day ({key})</source>
+        <translation>Quitarlo de la lista hasta otro día ({key})</translation>
+    </message>
+    <message>
+        <source>Copy the greeting, to send it ({key})</source>
+        <translation>Copiar la felicitación para enviarla ({key})</translation>
+    </message>
+    <message>
+        <source>Copy the number ({key})</source>
+        <translation>Copiar el número ({key})</translation>
+    </message>
+    <message>
+        <source>Call with your phone app ({key})</source>
+        <translation>Llamar con la aplicación de teléfono ({key})</translation>
     </message>
 </context>
 <context>
@@ -1123,8 +1158,20 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
 <context>
     <name>LogCallDialog</name>
     <message>
+        <source>Log a visit or call with {name}</source>
+        <translation>Registrar visita o llamada con {name}</translation>
+    </message>
+    <message>
         <source>Log call with {name}</source>
         <translation>Registrar llamada con {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Visita</translation>
     </message>
     <message>
         <source>What was said</source>
@@ -1137,6 +1184,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Call again on</source>
         <translation>Volver a llamar el</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3159,14 +3210,6 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Felicitación para {name} copiada.</translation>
     </message>
     <message>
-        <source>Call with {name} logged.</source>
-        <translation>Llamada con {name} registrada.</translation>
-    </message>
-    <message>
-        <source>{name} snoozed until {day}.</source>
-        <translation>{name} pospuesto hasta el {day}.</translation>
-    </message>
-    <message>
         <source>{number} copied.</source>
         <translation>{number} copiado.</translation>
     </message>
@@ -3282,6 +3325,18 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>{label}, {n} days overdue</source>
         <translation>{label}, {n} días de retraso</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Abrir ficha del cliente</translation>
+    </message>
+    <message>
+        <source>Log visit or call…</source>
+        <translation>Registrar visita o llamada…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
     </message>
 </context>
 <context>

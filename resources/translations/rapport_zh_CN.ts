@@ -472,6 +472,21 @@ Everything changed since then is replaced. What you have now is backed up first,
     </message>
 </context>
 <context>
+    <name>EntryActions</name>
+    <message>
+        <source>Visit with {name} logged.</source>
+        <translation>已记录对 {name} 的拜访。</translation>
+    </message>
+    <message>
+        <source>Call with {name} logged.</source>
+        <translation>已记录与 {name} 的通话。</translation>
+    </message>
+    <message>
+        <source>{name} snoozed until {day}.</source>
+        <translation>{name} 已推迟到 {day} 再提醒。</translation>
+    </message>
+</context>
+<context>
     <name>EntryDelegate</name>
     <message>
         <source>Log call</source>
@@ -488,6 +503,26 @@ Everything changed since then is replaced. What you have now is backed up first,
     <message>
         <source>Call</source>
         <translation>拨打</translation>
+    </message>
+    <message>
+        <source>Log the call: what was said, what came of it, when to call again ({key})</source>
+        <translation>记录通话：谈了什么、结果如何、何时再联系（{key}）</translation>
+    </message>
+    <message>
+        <source>Take it off the list until a later day ({key})</source>
+        <translation>暂时移出列表，到以后某天再提醒（{key}）</translation>
+    </message>
+    <message>
+        <source>Copy the greeting, to send it ({key})</source>
+        <translation>复制祝福语，以便发送（{key}）</translation>
+    </message>
+    <message>
+        <source>Copy the number ({key})</source>
+        <translation>复制号码（{key}）</translation>
+    </message>
+    <message>
+        <source>Call with your phone app ({key})</source>
+        <translation>用手机或电话应用拨打（{key}）</translation>
     </message>
 </context>
 <context>
@@ -1119,8 +1154,20 @@ Its {added} new customers are removed, and what it added to {merged} customers y
 <context>
     <name>LogCallDialog</name>
     <message>
+        <source>Log a visit or call with {name}</source>
+        <translation>记录对 {name} 的拜访或通话</translation>
+    </message>
+    <message>
         <source>Log call with {name}</source>
         <translation>记录与 {name} 的通话</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>通话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>拜访(&amp;V)</translation>
     </message>
     <message>
         <source>What was said</source>
@@ -1133,6 +1180,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Call again on</source>
         <translation>再次联系日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3142,14 +3193,6 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>已复制给 {name} 的祝福语。</translation>
     </message>
     <message>
-        <source>Call with {name} logged.</source>
-        <translation>已记录与 {name} 的通话。</translation>
-    </message>
-    <message>
-        <source>{name} snoozed until {day}.</source>
-        <translation>{name} 已推迟到 {day} 再提醒。</translation>
-    </message>
-    <message>
         <source>{number} copied.</source>
         <translation>已复制 {number}。</translation>
     </message>
@@ -3265,6 +3308,18 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>{label}, {n} days overdue</source>
         <translation>{label}，逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>打开客户档案</translation>
+    </message>
+    <message>
+        <source>Log visit or call…</source>
+        <translation>记录拜访或通话…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>稍后提醒</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
-"""Paints a plan entry as a small card: tier badge and name; organisation and city; number; why."""
+"""Paints a plan entry as a small card: tier badge and name; organisation and city; number; why.
+The card under the mouse and the one with the keyboard focus are drawn so."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.services.calllist import CallEntry
@@ -33,8 +34,12 @@ class CardDelegate(QStyledItemDelegate):
         card = option.rect.adjusted(2, 2, -2, -2)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        border = QPen(palette.color(QPalette.ColorRole.Highlight if selected or hovered else QPalette.ColorRole.Mid))
+        if option.state & QStyle.StateFlag.State_HasFocus:  # the card the keys act on
+            border.setWidth(2)
+        painter.setPen(border)
+        painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase if hovered else QPalette.ColorRole.Base))
         painter.drawRoundedRect(card, 5, 5)
         colour = QColor(entry.tier_colour) if entry.tier_colour else QColor("#b0b0b0")
         painter.fillRect(QRect(card.left() + 1, card.top() + 4, 4, card.height() - 8), colour)

@@ -32,6 +32,8 @@ class DayColumn(QFrame):
                                   else QAbstractItemView.DragDropMode.DragOnly)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)  # the card under the mouse is drawn so
         self.view.setMinimumWidth(180)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)

@@ -3,6 +3,8 @@ not fit ("carried over"), and the week to print or save as a PDF.
 
 Dragging an entry onto another day pins it there (`plan.move_entry`) and builds the
 plan again; the plan is built on the worker, printing happens on the GUI thread.
+A card's context menu, or its keys (Enter, L, S), open the customer, log the visit or
+snooze it, with the today pane's dialogs and writes (`today.actions.EntryActions`).
 """
 from __future__ import annotations
 
@@ -11,18 +13,23 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Optional, Union
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget,
+    QFileDialog, QHBoxLayout, QLabel, QListView, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services import plan as plans
+from app.services.calllist import CallEntry
 from app.services.plan import WeekPlan
 
 from ..errors import error_text, show_error
+from ..today import entry_keys as keys
+from ..today.actions import EntryActions
 from ..worker import Worker
 from .card_delegate import CardDelegate
+from .card_menu import VISIT_KINDS, card_menu, visit_reasons
 from .day_column import DayColumn
 from .day_model import PlanRole
 from .printing import PlanPrintPreview, save_plan_pdf
@@ -31,7 +38,8 @@ Today = Union[date, Callable[[], date]]
 
 
 class PlanView(QWidget):
-    contactActivated = Signal(int)  # double-click: open the customer file
+    contactActivated = Signal(int)  # double-click, Enter or "Open customer": open the customer file
+    contactChanged = Signal(int)  # a visit was logged or snoozed: the store changed for this contact
     loaded = Signal(str)  # the week shown, e.g. "2026-W48"
 
     def __init__(self, db: sessionmaker[Session], worker: Optional[Worker] = None, today: Today = date.today,
@@ -44,11 +52,14 @@ class PlanView(QWidget):
         self.plan: Optional[WeekPlan] = None
         self._generation = 0
         self._delegate = CardDelegate(self)
+        self.actions = EntryActions(db, self.worker, self.today, self, kinds=VISIT_KINDS, reasons=visit_reasons)
+        self.actions.changed.connect(self._changed)
         self.days: list[DayColumn] = []
         self.carried_over = self._column(None)
         self.week_label = QLabel()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.status = QLabel()
         previous, following = QToolButton(), QToolButton()
         previous.setText("◀")
         previous.setToolTip(self.tr("Previous week"))
@@ -77,6 +88,7 @@ class PlanView(QWidget):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.status)
         previous.clicked.connect(partial(self._step, -1))
         following.clicked.connect(partial(self._step, 1))
         this_week.clicked.connect(self.show_this_week)
@@ -149,6 +161,9 @@ class PlanView(QWidget):
         column = DayColumn(day, self._delegate)
         column.model.moveRequested.connect(self.move)
         column.view.activated.connect(self._activated)
+        column.view.customContextMenuRequested.connect(partial(self._context_menu, column.view))
+        keys.add_shortcuts(column.view, {keys.LOG: partial(self._key_pressed, keys.LOG),
+                                         keys.SNOOZE: partial(self._key_pressed, keys.SNOOZE)})
         return column
 
     # ------------------------------------------------------------------ moves
@@ -172,6 +187,46 @@ class PlanView(QWidget):
         contact_id = index.data(PlanRole.ContactId)
         if contact_id is not None:
             self.contactActivated.emit(contact_id)
+
+    # ------------------------------------------------------------------ acting on a visit
+
+    def log_visit(self, entry: CallEntry) -> None:
+        self.actions.log(entry)
+
+    def snooze(self, entry: CallEntry, until: date) -> None:
+        self.actions.snooze(entry, until)
+
+    def _changed(self, entry: CallEntry, _reason: Optional[str], message: str) -> None:
+        self.status.setText(message)
+        self.contactChanged.emit(entry.contact_id)
+        self.reload()
+
+    def _context_menu(self, view: QListView, pos: QPoint) -> None:
+        entry = view.indexAt(pos).data(PlanRole.Entry)
+        if entry is not None:
+            menu = card_menu(self.today(), self)
+            menu.triggered.connect(partial(self._menu_chosen, entry))
+            self.actions.popup(menu, view.viewport().mapToGlobal(pos))
+
+    def _menu_chosen(self, entry: CallEntry, action: QAction) -> None:
+        choice = self.actions.chosen(entry, action)
+        if choice == keys.OPEN:
+            self.contactActivated.emit(entry.contact_id)
+        elif choice == keys.LOG:
+            self.log_visit(entry)
+
+    def _key_pressed(self, action: str, view: QListView) -> None:
+        """L or S on the card with the focus."""
+        index = view.currentIndex()
+        entry = index.data(PlanRole.Entry) if index.isValid() else None
+        if entry is None:
+            return
+        if action == keys.LOG:
+            self.log_visit(entry)
+        elif action == keys.SNOOZE:
+            view.scrollTo(index)
+            below = view.visualRect(index).bottomLeft() + QPoint(8, 0)
+            self.actions.popup(self.actions.snooze_menu(entry), view.viewport().mapToGlobal(below))
 
     # ------------------------------------------------------------------ paper
 

@@ -1,32 +1,49 @@
-"""What the today pane does to an entry: log the call, snooze it, and the menus that offer both.
+"""What the today pane and the week plan do to an entry: log the call (or visit), snooze it,
+and the menus that offer both.
 
-`record_call` runs on the worker (it gets values, never widgets); the menus are
-opened with `popup()` and answer through signals, so no nested event loop runs.
+`EntryActions` is the one place that asks (the log dialog, a snooze date) and writes
+through the worker; the today pane and the plan each hold one and reload on `changed`.
+`record_contact` and `snooze_reasons` run on the worker (they get values, never
+widgets); menus are opened with `popup()` and answer through signals, so no nested
+event loop runs.
 """
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Optional
+from functools import partial
+from typing import Any, Callable, Optional, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QPoint, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QMenu, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.services import calllist
 from app.services.calllist import CallEntry, schedule_follow_up
+from app.services.dates import local_now
 from app.services.interactions import log_interaction
 
+from ..errors import show_error
+from ..worker import Worker
 from . import entry_text as text
+from .entry_keys import CALL, COPY_NUMBER, GREETING, LOG, OPEN, SNOOZE, with_key
+from .log_call_dialog import LogCallDialog
 
 PICK = "pick"  # the data of "Pick a date…": ask for the day
 
 
-def record_call(db: sessionmaker[Session], contact_id: int, when: datetime, summary: str, outcome: str,
-                follow_up_on: Optional[date]) -> int:
-    """Log the call (which closes due follow-ups and moves the next due date), then the next follow-up."""
-    interaction_id = log_interaction(db, contact_id, "call", when=when, summary=summary, outcome=outcome)
+def record_contact(db: sessionmaker[Session], contact_id: int, kind: str, when: datetime, summary: str, outcome: str,
+                   follow_up_on: Optional[date]) -> int:
+    """Log the call or visit (which closes due follow-ups and moves the next due date), then the next follow-up."""
+    interaction_id = log_interaction(db, contact_id, kind, when=when, summary=summary, outcome=outcome)
     if follow_up_on is not None:
         schedule_follow_up(db, contact_id, follow_up_on, outcome or summary)
     return interaction_id
+
+
+def snooze_reasons(db: sessionmaker[Session], contact_id: int, until: date, reasons: Sequence[str]) -> None:
+    for reason in reasons:
+        calllist.snooze(db, contact_id, until, reason)
 
 
 def snooze_choices(today: date) -> list[tuple[str, date]]:
@@ -48,18 +65,21 @@ def fill_snooze_menu(menu: QMenu, today: date) -> None:
 
 
 def entry_menu(entry: CallEntry, today: date, parent: QWidget) -> QMenu:
-    """The right-click menu: everything the entry's buttons do, for keyboard and screen-reader users."""
+    """The right-click menu: everything the entry's buttons do, with their keys, for keyboard and screen-reader users."""
     translate = QCoreApplication.translate  # by this name lupdate finds the texts
     menu = QMenu(parent)
-    menu.addAction(translate("today", "Log call…")).setData("log")
-    fill_snooze_menu(menu.addMenu(translate("today", "Snooze")), today)
+    menu.addAction(with_key(translate("today", "Log call…"), LOG)).setData(LOG)
+    snooze = menu.addMenu(translate("today", "Snooze"))
+    snooze.menuAction().setText(with_key(snooze.title(), SNOOZE))
+    fill_snooze_menu(snooze, today)
     if entry.phone:
-        menu.addAction(translate("today", "Copy number")).setData("copy_number")
-        menu.addAction(translate("today", "Call {number}").format(number=text.best_number(entry))).setData("call")
+        menu.addAction(with_key(translate("today", "Copy number"), COPY_NUMBER)).setData(COPY_NUMBER)
+        menu.addAction(with_key(translate("today", "Call {number}").format(number=text.best_number(entry)),
+                                CALL)).setData(CALL)
     if entry.reason in text.GREETING_REASONS and entry.detail:
-        menu.addAction(translate("today", "Copy greeting")).setData("copy_greeting")
+        menu.addAction(with_key(translate("today", "Copy greeting"), GREETING)).setData(GREETING)
     menu.addSeparator()
-    menu.addAction(translate("today", "Open customer file")).setData("open")
+    menu.addAction(with_key(translate("today", "Open customer file"), OPEN)).setData(OPEN)
     return menu
 
 
@@ -82,3 +102,86 @@ class SnoozeDateDialog(QDialog):
 
     def until(self) -> date:
         return self.calendar.selectedDate().toPython()
+
+
+class EntryActions(QObject):
+    """Logging and snoozing entries for one view: the dialogs and menus, then the write on the worker.
+
+    `kinds` are what the log dialog offers (the first chosen); `reasons(entry)` are what a
+    snooze puts off: the entry's own reason in the today list, every reason of a visit in
+    the plan.
+    """
+
+    changed = Signal(object, object, str)  # the CallEntry, the reason now off the list (None: all), message
+
+    def __init__(self, db: sessionmaker[Session], worker: Worker, today: Callable[[], date], parent: QWidget, *,
+                 kinds: Sequence[str] = ("call",),
+                 reasons: Callable[[CallEntry], Sequence[str]] = lambda entry: (entry.reason,)) -> None:
+        super().__init__(parent)
+        self.db, self.worker, self.today = db, worker, today
+        self.kinds, self.reasons = tuple(kinds), reasons
+        self._parent = parent
+        self._menu: Optional[QMenu] = None
+
+    def log(self, entry: CallEntry) -> None:
+        dialog = LogCallDialog(entry.display_name, self.today(), self._parent, kinds=self.kinds)
+        if dialog.exec() != LogCallDialog.DialogCode.Accepted:
+            return
+        logged = dialog.values()
+        now, today = local_now(), self.today()
+        when = now if now.date() == today else datetime.combine(today, now.time())
+        if logged.kind == "visit":
+            message = self.tr("Visit with {name} logged.").format(name=entry.display_name)
+        else:
+            message = self.tr("Call with {name} logged.").format(name=entry.display_name)
+        self.worker.write(partial(record_contact, self.db, entry.contact_id, logged.kind, when, logged.summary,
+                                  logged.outcome, logged.follow_up_on),
+                          partial(self._written, entry, None, message))
+
+    def snooze(self, entry: CallEntry, until: date) -> None:
+        reasons = tuple(self.reasons(entry))
+        self.worker.write(partial(snooze_reasons, self.db, entry.contact_id, until, reasons),
+                          partial(self._written, entry, reasons[0] if len(reasons) == 1 else None,
+                                  self.tr("{name} snoozed until {day}.").format(name=entry.display_name,
+                                                                                 day=text.short_date(until))))
+
+    def ask_snooze_date(self, entry: CallEntry) -> None:
+        dialog = SnoozeDateDialog(entry.display_name, self.today(), self._parent)
+        if dialog.exec() == SnoozeDateDialog.DialogCode.Accepted:
+            self.snooze(entry, dialog.until())
+
+    def _written(self, entry: CallEntry, reason: Optional[str], message: str, _result: Any,
+                 error: Optional[BaseException]) -> None:
+        if error is not None:
+            show_error(self._parent.window(), error)
+            return
+        self.changed.emit(entry, reason, message)
+
+    # ------------------------------------------------------------------ menus
+
+    def snooze_menu(self, entry: CallEntry) -> QMenu:
+        menu = QMenu(self._parent)
+        fill_snooze_menu(menu, self.today())
+        menu.triggered.connect(partial(self.chosen, entry))
+        return menu
+
+    def popup(self, menu: QMenu, where: QPoint) -> QMenu:
+        """Show `menu` without waiting for it; the one shown before is let go."""
+        if self._menu is not None:
+            self._menu.deleteLater()
+        self._menu = menu
+        menu.popup(where)
+        return menu
+
+    def chosen(self, entry: CallEntry, action: QAction) -> Optional[str]:
+        """Snooze for a day picked from a snooze menu (asking on "Pick a date…"); any other choice is returned."""
+        choice = action.data()
+        if isinstance(choice, QDate):
+            choice = choice.toPython()
+        if isinstance(choice, date):
+            self.snooze(entry, choice)
+        elif choice == PICK:
+            self.ask_snooze_date(entry)
+        elif isinstance(choice, str):
+            return choice
+        return None

@@ -3,24 +3,30 @@
 An entry is three lines: tier badge, name and organisation, how due; why to call,
 the best number (click to copy) and a "Call" link (tel:); the last note, and the
 buttons "Copy greeting", "Snooze ▾" and "Log call". Nothing but painting: a list
-of 500 entries costs what is on screen, not 500 widgets.
+of 500 entries costs what is on screen, not 500 widgets. The part under the mouse is
+drawn hovered (the delegate watches the views it paints for, see `watch`), and each
+part's tooltip names its key (entry_keys).
 """
 from __future__ import annotations
 
+from functools import partial
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionButton, QStyleOptionViewItem
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionButton, QStyleOptionViewItem, QToolTip,
+)
 
 from app.services.calllist import CallEntry
 
 from . import entry_text as text
+from .entry_keys import CALL, COPY_NUMBER, GREETING, LOG, SNOOZE, key_text
 from .today_model import Role
 
 PAD = 8
 GAP = 12
-LOG, SNOOZE, GREETING, COPY_NUMBER, CALL = "log", "snooze", "copy_greeting", "copy_number", "call"
+ACTIONS = (LOG, SNOOZE, GREETING, COPY_NUMBER, CALL)  # the parts that do something when clicked
 URGENCY_COLOURS = {"overdue": QColor("#c0392b"), "today": QColor("#d35400")}
 
 
@@ -31,6 +37,14 @@ class EntryDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._buttons = {LOG: self.tr("Log call"), SNOOZE: self.tr("Snooze ▾"), GREETING: self.tr("Copy greeting")}
         self._call = self.tr("Call")
+        self._tips = {
+            LOG: self.tr("Log the call: what was said, what came of it, when to call again ({key})"),
+            SNOOZE: self.tr("Take it off the list until a later day ({key})"),
+            GREETING: self.tr("Copy the greeting, to send it ({key})"),
+            COPY_NUMBER: self.tr("Copy the number ({key})"),
+            CALL: self.tr("Call with your phone app ({key})"),
+        }
+        self._hover: Optional[tuple[QAbstractItemView, QPersistentModelIndex, str]] = None
 
     # ------------------------------------------------------------------ geometry
 
@@ -77,6 +91,13 @@ class EntryDelegate(QStyledItemDelegate):
         entry = index.data(Role.Entry)
         return self.layout(view.visualRect(index), entry, index.data(Role.When), view.font()).get(part) if entry else None
 
+    def part_at(self, view: QAbstractItemView, index: QModelIndex, pos: QPoint) -> Optional[str]:
+        """Which of the entry's actions is at `pos` (viewport coordinates), if any."""
+        if not index.isValid() or index.data(Role.IsHeader):
+            return None
+        parts = self.layout(view.visualRect(index), index.data(Role.Entry), index.data(Role.When), view.font())
+        return next((action for action in ACTIONS if action in parts and parts[action].contains(pos)), None)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         fm = QFontMetrics(option.font)
         if index.data(Role.IsHeader):
@@ -114,6 +135,14 @@ class EntryDelegate(QStyledItemDelegate):
             highlight.setAlpha(45)
             painter.fillRect(rect, highlight)
             painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), palette.color(QPalette.ColorRole.Highlight))
+        if option.state & QStyle.StateFlag.State_HasFocus:  # the entry the keys act on
+            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        hovered = self.hovered_part(option.widget, index)
+        tint = QColor(palette.color(QPalette.ColorRole.Highlight))
+        tint.setAlpha(40)
+        if hovered in (COPY_NUMBER, CALL) and hovered in parts:  # a link: a tint behind it
+            painter.fillRect(parts[hovered].adjusted(-3, 0, 3, 0), tint)
         painter.setPen(palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -136,7 +165,8 @@ class EntryDelegate(QStyledItemDelegate):
         if COPY_NUMBER in parts:
             link, underlined = palette.color(QPalette.ColorRole.Link), QFont(font)
             underlined.setUnderline(True)
-            _draw(painter, parts[COPY_NUMBER], "☎ " + text.best_number(entry), font, link)
+            _draw(painter, parts[COPY_NUMBER], "☎ " + text.best_number(entry),
+                  underlined if hovered == COPY_NUMBER else font, link)
             _draw(painter, parts[CALL], self._call, underlined, link)
         if entry.note:
             italic = QFont(font)
@@ -149,9 +179,15 @@ class EntryDelegate(QStyledItemDelegate):
                 button = QStyleOptionButton()
                 button.rect, button.text, button.palette = parts[action], self._buttons[action], palette
                 button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
+                if action == hovered:
+                    button.state |= QStyle.StateFlag.State_MouseOver
                 style = option.widget.style() if option.widget else None
                 if style is not None:
                     style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, option.widget)
+                if action == hovered:  # every style's hover, however faint, made plain
+                    painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+                    painter.setBrush(tint)
+                    painter.drawRoundedRect(parts[action].adjusted(0, 0, -1, -1), 3, 3)
 
     @staticmethod
     def _paint_badge(painter: QPainter, rect: QRect, entry: CallEntry, font: QFont) -> None:
@@ -175,7 +211,7 @@ class EntryDelegate(QStyledItemDelegate):
         entry: CallEntry = index.data(Role.Entry)
         pos = event.position().toPoint()
         parts = self.layout(option.rect, entry, index.data(Role.When), option.font)
-        for action in (LOG, SNOOZE, GREETING, COPY_NUMBER, CALL):
+        for action in ACTIONS:
             if action in parts and parts[action].contains(pos):
                 if event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
                     below = parts[action].bottomLeft() + QPoint(0, 1)
@@ -183,6 +219,70 @@ class EntryDelegate(QStyledItemDelegate):
                     self.actionClicked.emit(action, entry, widget.mapToGlobal(below) if widget else below)
                 return True  # a click on a button is not a click on the row (no double-click opening the file)
         return super().editorEvent(event, model, option, index)
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
+                  index: QModelIndex) -> bool:
+        """Over a button or link, what it does and its key; elsewhere the entry's own tooltip."""
+        if event.type() == QEvent.Type.ToolTip and view is not None:
+            part = self.part_at(view, index, event.pos())
+            if part is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip(part), view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+    def tooltip(self, action: str) -> str:
+        return self._tips[action].format(key=key_text(action))
+
+    # ------------------------------------------------------------------ hover
+
+    def watch(self, view: QAbstractItemView) -> None:
+        """Follow the mouse over `view`, which this delegate paints for, to draw the part under it hovered."""
+        view.setMouseTracking(True)
+        view.viewport().setMouseTracking(True)
+        view.viewport().installEventFilter(self)
+        # Scrolling moves the entries under a mouse that stands still.
+        view.verticalScrollBar().valueChanged.connect(partial(self._hover_at_cursor, view))
+
+    def hovered_part(self, view: Optional[QObject], index: QModelIndex) -> Optional[str]:
+        """The part of the entry at `index` in `view` that the mouse is over, if any."""
+        if self._hover is None or view is None:
+            return None
+        hover_view, hover_index, part = self._hover
+        return part if hover_view is view and hover_index.isValid() and hover_index == index else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        view = watched.parent()
+        if isinstance(view, QAbstractItemView) and view.itemDelegate() is self:
+            if event.type() == QEvent.Type.MouseMove:
+                assert isinstance(event, QMouseEvent)
+                pos = event.position().toPoint()
+                index = view.indexAt(pos)
+                self._set_hover(view, index, self.part_at(view, index, pos))
+            elif event.type() == QEvent.Type.Leave:
+                self._set_hover(view, QModelIndex(), None)
+            return False  # only watched: the view handles its mouse as before
+        return super().eventFilter(watched, event)
+
+    def _hover_at_cursor(self, view: QAbstractItemView, _value: int = 0) -> None:
+        pos = view.viewport().mapFromGlobal(QCursor.pos())
+        index = view.indexAt(pos) if view.viewport().rect().contains(pos) else QModelIndex()
+        if self._hover is not None and self._hover[0] is view or index.isValid():
+            self._set_hover(view, index, self.part_at(view, index, pos))
+
+    def _set_hover(self, view: QAbstractItemView, index: QModelIndex, part: Optional[str]) -> None:
+        new = (view, QPersistentModelIndex(index), part) if part is not None else None
+        old = self._hover
+        if (old is None and new is None) or (old is not None and new is not None and old[0] is new[0]
+                                             and old[1] == new[1] and old[2] == new[2]):
+            return
+        self._hover = new
+        for hover in (old, new):
+            if hover is not None and hover[1].isValid():
+                hover[0].viewport().update(hover[0].visualRect(QModelIndex(hover[1])))
+        if new is not None:
+            view.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            view.viewport().unsetCursor()
 
 
 def _bold(font: QFont) -> QFont:

@@ -1,33 +1,32 @@
 """The today pane: who to call today and why, in sections or in four quadrants.
 
-Each entry logs a call, snoozes, copies the number or the greeting in one click;
-double-click (or Enter) asks the main window to open the customer file. Every
-service call runs on the worker; the list is one model painted by one delegate.
+Each entry logs a call, snoozes, copies the number or the greeting in one click, or
+by a key while the list has the focus (L, S, C, Ctrl+Shift+C, G: entry_keys), or from
+its context menu; double-click (or Enter) asks the main window to open the customer
+file. Every service call runs on the worker (actions.EntryActions); the list is one
+model painted by one delegate.
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from functools import partial
-from typing import Any, Callable, Optional, Union
+from typing import Callable, Optional, Union
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QListView, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services import calllist
 from app.services.calllist import CallEntry
-from app.services.dates import local_now
 
-from ..errors import error_text, show_error
+from ..errors import error_text
 from ..worker import Worker
-from . import entry_delegate as parts
-from . import entry_text as text
-from .actions import PICK, SnoozeDateDialog, entry_menu, fill_snooze_menu, record_call
+from . import entry_keys as keys
+from .actions import EntryActions, entry_menu
 from .entry_delegate import EntryDelegate
-from .log_call_dialog import LogCallDialog
 from .quadrants import QuadrantView, entry_list_view
 from .today_model import Role, TodayModel
 
@@ -46,7 +45,7 @@ class TodayPane(QWidget):
         self.worker = worker or Worker(self)
         self._today = today
         self._generation = 0
-        self._menu: Optional[QMenu] = None
+        self.actions = EntryActions(db, self.worker, self.today, self)
         self.model = TodayModel(self)
         self.delegate = EntryDelegate(self)
         self.list = entry_list_view(self.delegate, self)
@@ -77,9 +76,12 @@ class TodayPane(QWidget):
         self.quadrant_toggle.toggled.connect(self._show_page)
         refresh.clicked.connect(self.reload)
         self.delegate.actionClicked.connect(self._action_clicked)
+        self.actions.changed.connect(self._changed)
         for view in (self.list, *self.quadrants.views):
             view.activated.connect(self._activated)
             view.customContextMenuRequested.connect(partial(self._context_menu, view))
+            keys.add_shortcuts(view, {action: partial(self._key_pressed, action)
+                                      for action in (keys.LOG, keys.SNOOZE, keys.CALL, keys.COPY_NUMBER, keys.GREETING)})
         self._update_title()
         self.reload()
 
@@ -126,39 +128,36 @@ class TodayPane(QWidget):
 
     @Slot(str, object, QPoint)
     def _action_clicked(self, action: str, entry: CallEntry, where: QPoint) -> None:
-        if action == parts.LOG:
+        if action == keys.LOG:
             self.log_call(entry)
-        elif action == parts.SNOOZE:
-            self._popup(self._snooze_menu(entry), where)
-        elif action == parts.COPY_NUMBER:
+        elif action == keys.SNOOZE:
+            self.actions.popup(self.actions.snooze_menu(entry), where)
+        elif action == keys.COPY_NUMBER:
             self.copy_number(entry)
-        elif action == parts.CALL:
+        elif action == keys.CALL:
             QDesktopServices.openUrl(QUrl("tel:" + (entry.phone or "").replace(" ", "")))
-        elif action == parts.GREETING:
+        elif action == keys.GREETING:
             self._copy(entry.detail, self.tr("Greeting for {name} copied.").format(name=entry.display_name))
+        elif action == keys.OPEN:
+            self.contactActivated.emit(entry.contact_id)
+
+    def _key_pressed(self, action: str, view: QListView) -> None:
+        """A key for `action` on the entry with the focus, if it has that part (a holiday has no call to log)."""
+        index = view.currentIndex()
+        if index.isValid() and not index.data(Role.IsHeader):
+            view.scrollTo(index)
+            where = self.delegate.hit_rect(view, index, action)
+            if where is not None:
+                self._action_clicked(action, index.data(Role.Entry),
+                                     view.viewport().mapToGlobal(where.bottomLeft() + QPoint(0, 1)))
 
     def log_call(self, entry: CallEntry) -> None:
-        dialog = LogCallDialog(entry.display_name, self.today(), self)
-        if dialog.exec() != LogCallDialog.DialogCode.Accepted:
-            return
-        call = dialog.values()
-        now = local_now()
-        when = now if now.date() == self.today() else datetime.combine(self.today(), now.time())
-        self.worker.write(partial(record_call, self.db, entry.contact_id, when, call.summary, call.outcome,
-                                  call.follow_up_on),
-                          partial(self._written, entry, None,
-                                  self.tr("Call with {name} logged.").format(name=entry.display_name)))
+        self.actions.log(entry)
 
     def snooze(self, entry: CallEntry, until: date) -> None:
-        self.worker.write(partial(calllist.snooze, self.db, entry.contact_id, until, entry.reason),
-                          partial(self._written, entry, entry.reason, self.tr("{name} snoozed until {day}.").format(
-                              name=entry.display_name, day=text.short_date(until))))
+        self.actions.snooze(entry, until)
 
-    def _written(self, entry: CallEntry, reason: Optional[str], message: str, _result: Any,
-                 error: Optional[BaseException]) -> None:
-        if error is not None:
-            show_error(self.window(), error)
-            return
+    def _changed(self, entry: CallEntry, reason: Optional[str], message: str) -> None:
         self.model.remove_entries(entry.contact_id, reason)
         self.status.setText(message)
         self.contactChanged.emit(entry.contact_id)
@@ -174,38 +173,16 @@ class TodayPane(QWidget):
 
     # ------------------------------------------------------------------ menus and opening
 
-    def _snooze_menu(self, entry: CallEntry) -> QMenu:
-        menu = QMenu(self)
-        fill_snooze_menu(menu, self.today())
-        menu.triggered.connect(partial(self._menu_chosen, entry))
-        return menu
-
-    def _popup(self, menu: QMenu, where: QPoint) -> None:
-        if self._menu is not None:
-            self._menu.deleteLater()
-        self._menu = menu
-        menu.popup(where)
-
     def _context_menu(self, view: QListView, pos: QPoint) -> None:
         entry = view.indexAt(pos).data(Role.Entry)
         if entry is not None and entry.contact_id is not None:
             menu = entry_menu(entry, self.today(), self)
             menu.triggered.connect(partial(self._menu_chosen, entry))
-            self._popup(menu, view.viewport().mapToGlobal(pos))
+            self.actions.popup(menu, view.viewport().mapToGlobal(pos))
 
     def _menu_chosen(self, entry: CallEntry, action: QAction) -> None:
-        choice = action.data()
-        if isinstance(choice, QDate):
-            choice = choice.toPython()
-        if isinstance(choice, date):
-            self.snooze(entry, choice)
-        elif choice == PICK:
-            dialog = SnoozeDateDialog(entry.display_name, self.today(), self)
-            if dialog.exec() == SnoozeDateDialog.DialogCode.Accepted:
-                self.snooze(entry, dialog.until())
-        elif choice == "open":
-            self.contactActivated.emit(entry.contact_id)
-        elif isinstance(choice, str):
+        choice = self.actions.chosen(entry, action)
+        if choice is not None:
             self._action_clicked(choice, entry, QPoint())
 
     @Slot(QModelIndex)

@@ -28,11 +28,36 @@ class QuadrantProxy(QSortFilterProxyModel):
         return index.data(Role.Quadrant) == self.quadrant
 
 
+class EntryListView(QListView):
+    """A list of entries under section headers; the keys step over the headers, which cannot be selected."""
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        index = super().moveCursor(action, modifiers)
+        if not index.isValid() or not index.data(Role.IsHeader):
+            return index
+        Move = QAbstractItemView.CursorAction
+        step = -1 if action in (Move.MoveUp, Move.MovePrevious, Move.MovePageUp) else 1
+        entry = self._entry_from(index.row(), step)
+        if entry is None:  # only a header that way (Up from the first entry): stay, or take the nearest entry
+            entry = self.currentIndex() if self.currentIndex().isValid() else self._entry_from(index.row(), -step)
+        return entry if entry is not None and entry.isValid() else index
+
+    def _entry_from(self, row: int, step: int) -> Optional[QModelIndex]:
+        model = self.model()
+        while 0 <= row < model.rowCount():
+            index = model.index(row, 0)
+            if not index.data(Role.IsHeader):
+                return index
+            row += step
+        return None
+
+
 def entry_list_view(delegate: EntryDelegate, parent: Optional[QWidget] = None) -> QListView:
-    """A list view set up for painted entries: scrolled by pixel, one selection, its own context menu."""
-    view = QListView(parent)
+    """A list view set up for painted entries: scrolled by pixel, one selection, its own context menu,
+    the part under the mouse drawn hovered."""
+    view = EntryListView(parent)
     view.setItemDelegate(delegate)
-    view.setMouseTracking(True)
+    delegate.watch(view)
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -1,0 +1,148 @@
+"""Acting on a visit from the week plan: its menu and keys open the customer, log the visit
+(the today pane's dialog) and snooze it; the plan is built again after each."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMenu
+
+from app.services import calllist, contacts, interactions
+from app.services.plan import build_plan
+from app.ui.plan.day_model import PlanRole
+from app.ui.today.log_call_dialog import LogCallDialog
+
+from ..conftest import answer_modal, wait_idle
+from .conftest import TODAY, WEEK
+
+
+def planned(view) -> list[list[str]]:
+    return [column.model.names() for column in view.days]
+
+
+def everywhere(view) -> list[str]:
+    return [name for day in planned(view) for name in day] + view.carried_over.model.names()
+
+
+def fresh_plan(db) -> list[list[str]]:
+    return [[e.display_name for e in day.entries] for day in build_plan(db, WEEK, today=TODAY).days]
+
+
+def card(view, name: str):
+    """(list view, index) of the card `name`."""
+    for column in [*view.days, view.carried_over]:
+        if name in column.model.names():
+            return column.view, column.model.index(column.model.names().index(name))
+    raise AssertionError(f"{name} is not in the plan")
+
+
+def context_menu(view, name: str) -> QMenu:
+    list_view, index = card(view, name)
+    where = list_view.visualRect(index).center()
+    QApplication.sendEvent(list_view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where,
+                                                                   list_view.viewport().mapToGlobal(where)))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    return menu
+
+
+def choose(qtbot, menu: QMenu, starts: str) -> None:
+    action = next(a for a in menu.actions() if a.text().startswith(starts))
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+def focus_card(qtbot, view, name: str):
+    list_view, index = card(view, name)
+    list_view.window().activateWindow()
+    qtbot.waitActive(list_view.window())
+    list_view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(list_view.hasFocus)
+    list_view.setCurrentIndex(index)
+    return list_view
+
+
+def test_the_menu_of_a_card_shows_what_it_does_and_the_keys(view):
+    name = view.days[0].model.names()[0]
+    menu = context_menu(view, name)
+    assert [a.text() for a in menu.actions()] == ["Open customer\tReturn", "Log visit or call…\tL", "Snooze\tS"]
+    assert [a.text() for a in menu.actions()[2].menu().actions()][0] == "Tomorrow\tSat 21 Nov"
+    menu.close()
+
+
+def test_logging_a_visit_from_the_menu_records_it_and_builds_the_plan_again(qtbot, view, db, week):
+    name = view.days[0].model.names()[0]
+    cid = week[name]
+    before = fresh_plan(db)
+
+    def fill(dialog: LogCallDialog) -> None:
+        assert dialog.windowTitle() == f"Log a visit or call with {name}"
+        assert dialog.kind_buttons["visit"].isChecked()  # from the visit plan, a visit unless told
+        dialog.summary.setPlainText("Showed the new catalogue")
+        dialog.outcome.setText("order next week")
+        dialog.accept()
+
+    seen = answer_modal(qtbot, LogCallDialog, fill)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        choose(qtbot, context_menu(view, name), "Log visit or call…")
+    wait_idle(qtbot, view)
+    assert seen
+    [visit, *_] = interactions.history(db, cid)
+    assert (visit.kind, visit.summary, visit.outcome) == ("visit", "Showed the new catalogue", "order next week")
+    assert contacts.get_contact(db, cid).last_contact_at.date() == TODAY
+    assert view.status.text() == f"Visit with {name} logged."
+    after = fresh_plan(db)
+    assert after != before and planned(view) == after  # what the store says now
+    index = card(view, name)[1] if name in everywhere(view) else None
+    assert index is None or "overdue" not in index.data(PlanRole.Why)  # visited today: due again in a week
+
+
+def test_a_call_can_be_logged_instead(qtbot, view, db, week):
+    name = view.days[1].model.names()[0]
+
+    def call(dialog: LogCallDialog) -> None:
+        dialog.kind_buttons["call"].click()
+        dialog.accept()
+
+    answer_modal(qtbot, LogCallDialog, call)
+    list_view = focus_card(qtbot, view, name)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        qtbot.keyClick(list_view, Qt.Key.Key_L)
+    wait_idle(qtbot, view)
+    assert interactions.history(db, week[name])[0].kind == "call"
+    assert view.status.text() == f"Call with {name} logged."
+
+
+def test_s_snoozes_the_whole_visit_and_the_week_is_planned_without_it(qtbot, view, db, week):
+    name = view.days[0].model.names()[0]
+    cid = week[name]
+    calllist.schedule_follow_up(db, cid, TODAY + timedelta(days=4), "bring samples")  # a second reason, same visit
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+    carried = view.carried_over.model.names()
+    list_view = focus_card(qtbot, view, name)
+    qtbot.keyClick(list_view, Qt.Key.Key_S)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu) and menu.actions()[0].text() == "Tomorrow\tSat 21 Nov"
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+    wait_idle(qtbot, view)
+    assert name not in everywhere(view)  # neither its cadence nor its follow-up brings it back
+    assert planned(view) == fresh_plan(db)
+    assert view.carried_over.model.names() == carried[1:]  # the first carried over took the free place
+    assert carried[0] in [n for day in planned(view) for n in day]
+    assert view.status.text() == f"{name} snoozed until Sat 21 Nov."
+    tomorrow = [e.reason for e in calllist.today_list(db, TODAY + timedelta(days=1)) if e.contact_id == cid]
+    assert "cadence" in tomorrow
+
+
+def test_enter_and_open_customer_ask_to_open_the_customer_file(qtbot, view, week):
+    name = view.days[2].model.names()[0]
+    list_view = focus_card(qtbot, view, name)
+    with qtbot.waitSignal(view.contactActivated) as opened:
+        qtbot.keyClick(list_view, Qt.Key.Key_Return)
+    assert opened.args == [week[name]]
+    with qtbot.waitSignal(view.contactActivated) as opened:
+        choose(qtbot, context_menu(view, name), "Open customer")
+    assert opened.args == [week[name]]
