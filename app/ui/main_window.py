@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.today_pane.contactActivated.connect(self.open_customer)
         self.today_pane.contactChanged.connect(self._contact_changed)
         self.plan_view.contactActivated.connect(self.open_customer)
+        self.plan_view.contactChanged.connect(self._contact_changed)
         self.value_view.contactActivated.connect(self.open_customer)
         self.value_view.storeChanged.connect(self.refresh)
         self.refresh_counts()
@@ -112,8 +113,8 @@ class MainWindow(QMainWindow):
         self.backups_action = self._action(self.tr("Backups…"), self.open_backups)
         self.duplicates_action = self._action(self.tr("Find duplicates…"), self.open_duplicates)
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
-        self.log_call_action = self._action(self.tr("Log call"), self.customer.log_call, "Ctrl+L")
-        self.log_visit_action = self._action(self.tr("Log visit"), self.customer.log_visit, "Ctrl+Shift+L")
+        self.log_call_action = self._action(self.tr("Log call"), partial(self.log_here, "call"), "Ctrl+L")
+        self.log_visit_action = self._action(self.tr("Log visit"), partial(self.log_here, "visit"), "Ctrl+Shift+L")
         find = self._action(self.tr("Find"), self._focus_search, QKeySequence.StandardKey.Find)
         quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -229,6 +230,20 @@ class MainWindow(QMainWindow):
         self.wizard.storeChanged.connect(self.refresh)
         self.wizard.show()
         return self.wizard
+
+    def log_here(self, kind: str) -> None:
+        """Ctrl+L / Ctrl+Shift+L: for the entry chosen in Today or the week plan, else the open customer."""
+        view = self.views.currentWidget()
+        if view is self.today_pane:
+            entry = self.today_pane.current_entry()
+            if entry is not None:
+                self.today_pane.log_call(entry)
+        elif view is self.plan_view:
+            entry = self.plan_view.current_entry()
+            if entry is not None:
+                self.plan_view.log_visit(entry)
+        else:
+            self.customer.log(kind)
 
     @Slot()
     def open_imports(self) -> ImportsDialog:

@@ -89,6 +89,9 @@ class Worker(QObject):
         self._relay.progressed.connect(self._step)
         self._pending: dict[int, _Pending] = {}
         self._ids = itertools.count(1)
+        # Destroyed with its window (the pools wait for their threads first): nothing in flight
+        # will be heard of, so nothing is pending any more.
+        self.destroyed.connect(self._pending.clear)
 
     def read(self, fn: Callable[..., Any], done: Optional[Done] = None, *, progress: Optional[Progress] = None) -> Task:
         return self._start(self._reads, fn, done, progress)

@@ -195,3 +195,28 @@ def test_the_current_customer_file_follows_the_table(qtbot, window, db):
     qtbot.keyClicks(window.contacts.search, "James")
     qtbot.waitUntil(lambda: _names(window) == ["James Smith"])
     qtbot.waitUntil(lambda: window.customer.contact is None)  # 王伟 is no longer listed
+
+
+def test_ctrl_l_logs_for_what_the_current_view_has_chosen(qtbot, window, db):
+    from datetime import timedelta
+
+    from app.ui.today.log_call_dialog import LogCallDialog
+    from app.ui.today.today_model import Role
+
+    from .conftest import TODAY
+
+    due = make_contact(db, "Dan Overdue", tier="A")
+    interactions.log_interaction(db, due, "call", when=datetime.combine(TODAY - timedelta(days=9), datetime.min.time()))
+    window.views.setCurrentWidget(window.today_pane)
+    window.today_pane.reload()
+    wait_idle(qtbot, window)
+    pane = window.today_pane
+    row = next(r for r in range(pane.model.rowCount()) if pane.model.index(r, 0).data(Role.ContactId) == due)
+    pane.list.setCurrentIndex(pane.model.index(row, 0))
+    asked: list[str] = []
+    answer_modal(qtbot, LogCallDialog, lambda dialog: (asked.append(dialog.windowTitle()), dialog.accept()))
+    window.log_call_action.trigger()
+    qtbot.waitUntil(lambda: bool(asked))
+    wait_idle(qtbot, window)
+    assert asked == ["Log call with Dan Overdue"]
+    assert interactions.history(db, due)[0].occurred_at.date() == TODAY

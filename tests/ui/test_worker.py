@@ -73,3 +73,16 @@ def test_progress_and_cancel_reach_the_call(qtbot):
     qtbot.waitUntil(lambda: bool(answers))
     assert answers[0][0] is None and str(answers[0][1]) == "cancelled"
     assert steps and steps[0] == (0, 1000)
+
+
+def test_a_worker_closed_with_its_window_has_nothing_pending(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    worker = Worker(window)
+    answers = []
+    worker.read(lambda: time.sleep(0.2) or 1, lambda result, error: answers.append(result))
+    assert worker.busy()
+    window.deleteLater()  # the window goes while the call runs: its answer has nowhere to go
+    qtbot.waitUntil(lambda: not worker.busy(), timeout=3000)
+    assert answers == []

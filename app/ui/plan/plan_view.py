@@ -193,6 +193,15 @@ class PlanView(QWidget):
     def log_visit(self, entry: CallEntry) -> None:
         self.actions.log(entry)
 
+    def current_entry(self) -> Optional[CallEntry]:
+        """The visit with the focus, else the current one of any day."""
+        views = sorted(self.findChildren(QListView), key=lambda view: not view.hasFocus())
+        for view in views:
+            entry = view.currentIndex().data(PlanRole.Entry)
+            if entry is not None:
+                return entry
+        return None
+
     def snooze(self, entry: CallEntry, until: date) -> None:
         self.actions.snooze(entry, until)
 

@@ -8,6 +8,7 @@ model painted by one delegate.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from typing import Callable, Optional, Union
@@ -47,6 +48,7 @@ class TodayPane(QWidget):
         self._generation = 0
         self.actions = EntryActions(db, self.worker, self.today, self)
         self.model = TodayModel(self)
+        self.model.detailsWanted.connect(self._fetch_details)
         self.delegate = EntryDelegate(self)
         self.list = entry_list_view(self.delegate, self)
         self.list.setModel(self.model)
@@ -97,7 +99,7 @@ class TodayPane(QWidget):
     @Slot()
     def reload(self) -> None:
         self._generation += 1
-        self.worker.read(partial(calllist.today_list, self.db, self.today()),
+        self.worker.read(partial(calllist.today_list, self.db, self.today(), details=False),
                          partial(self._loaded, self._generation, self.today()))
 
     def _loaded(self, generation: int, today: date, entries: Optional[list[CallEntry]],
@@ -111,6 +113,23 @@ class TodayPane(QWidget):
         self._update_title()
         self._show_page(self.quadrant_toggle.isChecked())
         self.loaded.emit(len(entries or []))
+
+    @Slot(list)
+    def _fetch_details(self, entries: list[CallEntry]) -> None:
+        """Numbers, notes and addresses for the entries on screen, looked up on copies off the GUI thread."""
+        if not self.isVisible():  # closed between the paint and this: nothing to show them on
+            self.model.forget_asked(entries)
+            return
+        copies = [replace(entry) for entry in entries]
+        self.worker.read(partial(calllist.fill_details, self.db, copies), partial(self._details_loaded, entries))
+
+    def _details_loaded(self, entries: list[CallEntry], filled: Optional[list[CallEntry]],
+                        error: Optional[BaseException]) -> None:
+        if error is not None:
+            self.model.forget_asked(entries)
+            self.status.setText(error_text(error))
+            return
+        self.model.apply_details(entries, filled or [])
 
     def _update_title(self) -> None:
         count = len(self.model.entries())
@@ -153,6 +172,16 @@ class TodayPane(QWidget):
 
     def log_call(self, entry: CallEntry) -> None:
         self.actions.log(entry)
+
+    def current_entry(self) -> Optional[CallEntry]:
+        """The entry the keys act on: in the list (or quadrant) with the focus, else the one shown."""
+        views = [self.list] if self.stack.currentWidget() is self.list else list(self.quadrants.views)
+        views.sort(key=lambda view: not view.hasFocus())
+        for view in views:
+            entry = view.currentIndex().data(Role.Entry)
+            if entry is not None and entry.contact_id is not None:
+                return entry
+        return None
 
     def snooze(self, entry: CallEntry, until: date) -> None:
         self.actions.snooze(entry, until)

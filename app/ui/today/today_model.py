@@ -3,6 +3,11 @@
 Holds the `CallEntry` list from `calllist.today_list`; a reload whose entries are a
 subset of what is shown (a call was logged, an entry snoozed) removes rows instead of
 resetting, so the list keeps its scroll position and selection.
+
+The list comes without each contact's number, note and address (a busy day has
+thousands of entries): when a view paints an entry that has none yet, the model asks
+for it and the next LOOKAHEAD (`detailsWanted`); the pane looks them up on the worker
+and hands them back (`apply_details`), as the contact table fetches its rows.
 """
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from datetime import date
 from enum import IntEnum
 from typing import Any, Iterable, Optional, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 
 from app.services.calllist import CallEntry
@@ -18,6 +23,8 @@ from app.services.calllist import CallEntry
 from . import entry_text as text
 
 Index = QModelIndex | QPersistentModelIndex
+LOOKAHEAD = 40  # entries below the one painted whose details are asked for with it
+_DETAILS = ("phone", "phone_display", "note", "city", "address")
 
 
 class Role(IntEnum):
@@ -50,17 +57,28 @@ def _key(row: tuple[str, Any]) -> tuple:
 
 
 class TodayModel(QAbstractListModel):
+    detailsWanted = Signal(list)  # CallEntry objects whose number, note and address are still to be looked up
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._entries: list[CallEntry] = []
         self._rows: list[tuple[str, Any]] = []
         self._counts: dict[str, int] = {}
         self._today = date.today()
+        self._asked: set[int] = set()  # id() of entries whose details are on their way
+        self._wanted: list[CallEntry] = []
+        self._ask_timer = QTimer(self)  # one request for all the rows painted in one go
+        self._ask_timer.setSingleShot(True)
+        self._ask_timer.setInterval(0)
+        self._ask_timer.timeout.connect(self._ask)
 
     # ------------------------------------------------------------------ contents
 
     def set_entries(self, entries: Iterable[CallEntry], today: Optional[date] = None) -> None:
         entries = list(entries)
+        self._carry_details(entries)
+        self._asked.clear()  # answers for the old entries still land on them, harmlessly
+        self._wanted = []
         rows = _rows(entries)
         new_keys = [_key(r) for r in rows]
         old_keys = [_key(r) for r in self._rows]
@@ -79,6 +97,50 @@ class TodayModel(QAbstractListModel):
         self._entries, self._rows = entries, rows
         self._count()
         self.endResetModel()
+
+    def _carry_details(self, entries: list[CallEntry]) -> None:
+        """A reload shows what was known of each contact until the fresh details arrive: no blank flash."""
+        known = {e.contact_id: e for e in self._entries if e.filled}
+        for entry in entries:
+            old = known.get(entry.contact_id)
+            if old is not None and not entry.filled:
+                for name in _DETAILS:
+                    setattr(entry, name, getattr(old, name))
+
+    # ------------------------------------------------------------------ details, for what is painted
+
+    def _want(self, row: int) -> None:
+        for kind, entry in self._rows[row : row + 1 + LOOKAHEAD]:
+            if kind == "entry" and not entry.filled and entry.contact_id is not None and id(entry) not in self._asked:
+                self._asked.add(id(entry))
+                self._wanted.append(entry)
+        if self._wanted:
+            self._ask_timer.start()
+
+    def _ask(self) -> None:
+        wanted, self._wanted = self._wanted, []
+        self.detailsWanted.emit(wanted)
+
+    def details_pending(self) -> bool:
+        """Details were asked for and have not come back yet."""
+        return bool(self._asked) or self._ask_timer.isActive()
+
+    def forget_asked(self, entries: list[CallEntry]) -> None:
+        """Those will not come (the pane is closing): ask again if they are painted again."""
+        for entry in entries:
+            self._asked.discard(id(entry))
+
+    def apply_details(self, entries: list[CallEntry], filled: list[CallEntry]) -> None:
+        """`filled[i]` holds the details of `entries[i]` (looked up on copies, off the GUI thread)."""
+        done = set()
+        for entry, details in zip(entries, filled):
+            for name in (*_DETAILS, "filled"):
+                setattr(entry, name, getattr(details, name))
+            self._asked.discard(id(entry))
+            done.add(id(entry))
+        rows = [row for row, (kind, value) in enumerate(self._rows) if kind == "entry" and id(value) in done]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)))
 
     def _remove_missing(self, keep: set) -> None:
         row = len(self._rows) - 1
@@ -142,6 +204,8 @@ class TodayModel(QAbstractListModel):
         e: CallEntry = value
         if role == Qt.ItemDataRole.DisplayRole:
             return e.display_name
+        if role in (Role.Entry, Qt.ItemDataRole.ToolTipRole) and not e.filled:
+            self._want(index.row())  # a view paints (or explains) this entry: its number and note are due
         if role == Role.Entry:
             return e
         if role == Role.IsHeader:

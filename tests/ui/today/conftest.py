@@ -9,7 +9,7 @@ from app.services import calllist, contacts, settings
 from app.services.purchases import PurchaseData, add_purchase
 from tests.services.test_calllist import TODAY, person
 
-from ..conftest import closed_down, shown
+from ..conftest import closed_down, shown, wait_idle
 
 
 @pytest.fixture
@@ -39,5 +39,8 @@ def pane(qtbot, db, calls):
     from app.ui.today import TodayPane
 
     widget = shown(qtbot, TodayPane(db, today=TODAY), 1000, 900)
+    # Every entry is on screen here: its number and note have come once none is waiting.
+    qtbot.waitUntil(lambda: all(e.filled for e in widget.model.entries() if e.contact_id is not None))
+    wait_idle(qtbot, widget)
     yield widget
     closed_down(qtbot, widget)
