@@ -4,8 +4,10 @@
     python tools/update_translations.py --check   # the same, then fail if any entry is untranslated (CI)
 
 lupdate reads `self.tr("…")`, `QCoreApplication.translate("Context", "…")` and
-`QT_TRANSLATE_NOOP("Context", "…")` with literal texts in app/ui and app/printing (a text
-passed through a variable or a helper such as `_tr(text)` is invisible to it). Existing
+`QT_TRANSLATE_NOOP("Context", "…")` with literal texts in app/ui and app/printing, and the
+error messages marked `QT_TRANSLATE_NOOP("services", "…")` in app/services and app/models
+(only the files that mark some: the others may call a `tr` parameter lupdate would misread).
+A text passed through a variable or a helper such as `_tr(text)` is invisible to it. Existing
 translations are kept, texts gone from the code are dropped (-no-obsolete), and no source
 locations are written, so the files change only when texts do.
 
@@ -24,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ("app/ui", "app/printing")
+MESSAGE_SOURCES = ("app/services", "app/models")  # Qt-free: only their QT_TRANSLATE_NOOP-marked messages
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "es")  # English is the source language
 
@@ -41,10 +44,16 @@ def find_lupdate() -> str:
     return found
 
 
+def _python_files(folder: str) -> list[Path]:
+    return [p for p in (ROOT / folder).rglob("*.py") if "__pycache__" not in p.parts]
+
+
 def source_files() -> list[str]:
     # lupdate scans folders only for C++/QML extensions, so the Python files are named one by one.
-    files = sorted(p for folder in SOURCES for p in (ROOT / folder).rglob("*.py") if "__pycache__" not in p.parts)
-    return [str(p.relative_to(ROOT)) for p in files]
+    files = [p for folder in SOURCES for p in _python_files(folder)]
+    files += [p for folder in MESSAGE_SOURCES for p in _python_files(folder)
+              if "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8")]
+    return [str(p.relative_to(ROOT)) for p in sorted(files)]
 
 
 def update(language: str) -> None:

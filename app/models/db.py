@@ -8,10 +8,13 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+# Plain Python, no Qt: the store's errors are translated in the window like the services' are.
+from app.messages import QT_TRANSLATE_NOOP, TranslatableError
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-class StoreError(Exception):
+class StoreError(TranslatableError):
     """The store cannot be opened; the message says why and names the file."""
 
 
@@ -73,18 +76,17 @@ def open_store(path: str | os.PathLike[str]) -> sessionmaker[Session]:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"{path}: cannot create the folder ({exc.strerror})") from exc
+        raise StoreError(QT_TRANSLATE_NOOP("services", "{path}: cannot create the folder ({reason})"),
+                         path=path, reason=exc.strerror) from exc
     if path.exists() and path.is_dir():
-        raise StoreError(f"{path}: is a folder, not a database file")
+        raise StoreError(QT_TRANSLATE_NOOP("services", "{path}: is a folder, not a database file"), path=path)
     engine = create_store_engine(path)
     try:
         known = known_revisions()
         current = current_revision(engine)
         if current is not None and current not in known:
-            raise StoreError(
-                f"{path}: this database was written by a newer version of Rapport; "
-                "update Rapport to open it"
-            )
+            raise StoreError(QT_TRANSLATE_NOOP("services", "{path}: this database was written by a newer version of "
+                                                           "Rapport; update Rapport to open it"), path=path)
         if current != head_revision():
             upgrade(engine)
     except StoreError:
@@ -92,7 +94,8 @@ def open_store(path: str | os.PathLike[str]) -> sessionmaker[Session]:
         raise
     except Exception as exc:  # sqlite3.DatabaseError and friends: not a database, locked, read-only
         engine.dispose()
-        raise StoreError(f"{path}: cannot open the database ({_reason(exc)})") from exc
+        raise StoreError(QT_TRANSLATE_NOOP("services", "{path}: cannot open the database ({reason})"),
+                         path=path, reason=_reason(exc)) from exc
     return sessionmaker(engine, expire_on_commit=False)
 
 

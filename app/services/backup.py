@@ -16,7 +16,7 @@ from typing import Optional
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import ServiceError
+from .errors import QT_TRANSLATE_NOOP, ServiceError
 
 AUTO_INTERVAL = timedelta(minutes=30)
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{8}-\d{6})(?:-(?P<reason>[a-z0-9-]+))?\.db$")
@@ -64,7 +64,7 @@ def make_backup(db_path: Path, dest: Optional[Path] = None, *, reason: str = "ma
         _private_folder(folder)
         dest = folder / f"{db_path.stem}-{now:%Y%m%d-%H%M%S}-{reason}.db"
     if dest.exists() and dest.is_dir():
-        raise BackupError(f"{dest}: is a folder; give a file name")
+        raise BackupError(QT_TRANSLATE_NOOP("services", "{path}: is a folder; give a file name"), path=dest)
     partial = dest.with_name(dest.name + ".part")
     try:
         _create_private(partial)
@@ -79,11 +79,13 @@ def make_backup(db_path: Path, dest: Optional[Path] = None, *, reason: str = "ma
             source.close()
         verdict = quick_check(partial)
         if verdict != "ok":
-            raise BackupError(f"{dest}: the backup failed its check ({verdict}); the store is unchanged")
+            raise BackupError(QT_TRANSLATE_NOOP("services", "{path}: the backup failed its check ({verdict}); "
+                                                            "the store is unchanged"), path=dest, verdict=verdict)
         os.replace(partial, dest)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"{dest}: could not write the backup ({exc}); the store is unchanged") from None
+        raise BackupError(QT_TRANSLATE_NOOP("services", "{path}: could not write the backup ({reason}); "
+                                                        "the store is unchanged"), path=dest, reason=exc) from None
     except BackupError:
         partial.unlink(missing_ok=True)
         raise
@@ -153,10 +155,11 @@ def backup_before(db: sessionmaker[Session], operation: str) -> Path:
 def restore(db: sessionmaker[Session], backup: Path) -> Path:
     """Replace the store's contents with a backup's; the current store is backed up first."""
     if not backup.is_file():
-        raise BackupError(f"{backup}: no such backup file")
+        raise BackupError(QT_TRANSLATE_NOOP("services", "{path}: no such backup file"), path=backup)
     verdict = quick_check(backup)
     if verdict != "ok":
-        raise BackupError(f"{backup}: not a good backup ({verdict}); nothing was changed")
+        raise BackupError(QT_TRANSLATE_NOOP("services", "{path}: not a good backup ({verdict}); nothing was changed"),
+                          path=backup, verdict=verdict)
     _refuse_newer(backup)
     path = store_path(db)
     safety = backup_before(db, "before-restore")
@@ -170,7 +173,8 @@ def restore(db: sessionmaker[Session], backup: Path) -> Path:
             target.close()
             source.close()
     except sqlite3.Error as exc:
-        raise BackupError(f"{path}: the restore failed ({exc}); your data is in {safety}") from None
+        raise BackupError(QT_TRANSLATE_NOOP("services", "{path}: the restore failed ({reason}); your data is in "
+                                                        "{safety}"), path=path, reason=exc, safety=safety) from None
     _bring_up_to_date(db)
     return safety
 
@@ -198,9 +202,11 @@ def _refuse_newer(backup: Path) -> None:
     finally:
         conn.close()
     if row is None:
-        raise BackupError(f"{backup}: not a Rapport backup; nothing was changed")
+        raise BackupError(QT_TRANSLATE_NOOP("services", "{path}: not a Rapport backup; nothing was changed"),
+                          path=backup)
     if row[0] not in known_revisions():
-        raise BackupError(f"{backup}: made by a newer version of Rapport; update Rapport to restore it")
+        raise BackupError(QT_TRANSLATE_NOOP("services", "{path}: made by a newer version of Rapport; update "
+                                                        "Rapport to restore it"), path=backup)
 
 
 def _changed_at(path: Path) -> datetime:

@@ -11,7 +11,7 @@ from app.models import Contact, CustomField, Email, Group, Phone, Tier
 
 from . import derived
 from .dates import parse_partial_date
-from .errors import Ambiguous, InvalidValue, NotFound
+from .errors import QT_TRANSLATE_NOOP, Ambiguous, InvalidValue, NotFound
 from .names import compose_display_name
 from .phones import normalise
 
@@ -44,7 +44,7 @@ def clean_fields(values: dict[str, Any]) -> dict[str, Any]:
         elif key in DATE_FIELDS:
             clean[key] = parse_partial_date(value, field=key) if value and str(value).strip() else None
         else:
-            raise InvalidValue(f"{key}: not a field of a contact")
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "{field}: not a field of a contact"), field=key)
     return clean
 
 
@@ -58,7 +58,8 @@ def create_contact(db: sessionmaker[Session], new: NewContact, *, region: str = 
             email=new.emails[0][0] if new.emails else None, phone=new.phones[0][0] if new.phones else None,
         )
         if not contact.display_name:
-            raise InvalidValue("name: a contact needs a name, an organisation, a phone or an email")
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "name: a contact needs a name, an organisation, a "
+                                                             "phone or an email"))
         session.add(contact)
         for raw, label in new.phones:
             _add_phone(contact, raw, label, region)
@@ -97,7 +98,7 @@ def _add_email(contact: Contact, address: str, label: Optional[str]) -> bool:
 def update_contact(db: sessionmaker[Session], contact_id: int, values: dict[str, Any]) -> None:
     fields = clean_fields(values)
     if "display_name" in fields and not fields["display_name"]:
-        raise InvalidValue("display_name: a contact's name cannot be empty")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "display_name: a contact's name cannot be empty"))
     with db.begin() as session:
         contact = load(session, contact_id)
         for key, value in fields.items():
@@ -116,7 +117,7 @@ def set_referrer(db: sessionmaker[Session], contact_id: int, referrer_id: Option
 def set_custom_field(db: sessionmaker[Session], contact_id: int, name: str, value: Optional[str]) -> None:
     name = name.strip()
     if not name:
-        raise InvalidValue("custom field: the name cannot be empty")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "custom field: the name cannot be empty"))
     with db.begin() as session:
         contact = load(session, contact_id)
         existing = [f for f in contact.custom_fields if f.name == name]
@@ -140,7 +141,7 @@ def get_contact(db: sessionmaker[Session], contact_id: int) -> Contact:
             )
         ).one_or_none()
         if contact is None:
-            raise NotFound(f"contact {contact_id}: no such contact")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "contact {id}: no such contact"), id=contact_id)
         return contact
 
 
@@ -148,7 +149,7 @@ def load(session: Session, contact_id: int) -> Contact:
     """The contact, or NotFound naming the id."""
     contact = session.get(Contact, contact_id)
     if contact is None:
-        raise NotFound(f"contact {contact_id}: no such contact")
+        raise NotFound(QT_TRANSLATE_NOOP("services", "contact {id}: no such contact"), id=contact_id)
     return contact
 
 
@@ -169,21 +170,23 @@ def resolve(db: sessionmaker[Session], ref: str, *, include_trash: bool = False)
         if len(matches) == 1:
             return matches[0].id
         if not matches:
-            raise NotFound(f"contact '{ref}': no contact has that id or name")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "contact '{ref}': no contact has that id or name"), ref=ref)
         listing = "; ".join(
             f"{m.id} {m.display_name}" + (f" ({m.organization})" if m.organization else "") for m in matches[:10]
         )
-        raise Ambiguous(f"contact '{ref}': {len(matches)} contacts have that name: {listing}. Use the id.")
+        raise Ambiguous(QT_TRANSLATE_NOOP("services", "contact '{ref}': {count} contacts have that name: "
+                                                      "{listing}. Use the id."),
+                        ref=ref, count=len(matches), listing=listing)
 
 
 def group_by_name(session: Session, name: str, *, create: bool = False) -> Group:
     name = name.strip()
     if not name:
-        raise InvalidValue("group: the name cannot be empty")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "group: the name cannot be empty"))
     group = session.scalars(select(Group).where(Group.name == name)).one_or_none()
     if group is None:
         if not create:
-            raise NotFound(f"group '{name}': no such group")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "group '{name}': no such group"), name=name)
         group = Group(name=name)
         session.add(group)
         session.flush()
@@ -194,6 +197,8 @@ def tier_by_code(session: Session, code: str) -> Tier:
     tier = session.scalars(select(Tier).where(func.upper(Tier.code) == code.strip().upper())).one_or_none()
     if tier is None:
         codes = ", ".join(session.scalars(select(Tier.code).order_by(Tier.rank)))
-        raise InvalidValue(f"tier: '{code}' is not a tier (use one of {codes}, or none)")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "tier: '{code}' is not a tier (use one of {codes}, or "
+                                                         "none)"),
+                           code=code, codes=codes)
     return tier
 

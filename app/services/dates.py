@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from .errors import InvalidValue
+from .errors import QT_TRANSLATE_NOOP, InvalidValue, Term
 
 _NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 _ISO = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?$")
 _LEAP_YEAR = 2000  # to validate Feb 29 when the year is unknown
+# The names `field` takes in the window, for the translators (the command line passes its option names).
+FIELD_NAMES = (QT_TRANSLATE_NOOP("services", "date"), QT_TRANSLATE_NOOP("services", "birthday"),
+               QT_TRANSLATE_NOOP("services", "anniversary"))
 
 
 def parse_partial_date(text: str, *, field: str = "date") -> str:
@@ -28,14 +31,16 @@ def parse_partial_date(text: str, *, field: str = "date") -> str:
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
         _check(year, month, day, field, text)
         return f"{year:04d}-{month:02d}-{day:02d}"
-    raise InvalidValue(f"{field}: '{text}' is not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)")
+    raise InvalidValue(QT_TRANSLATE_NOOP("services", "{field}: '{text}' is not a date (use YYYY-MM-DD, or --MM-DD "
+                                                     "when the year is unknown)"), field=Term(field), text=text)
 
 
 def _check(year: int, month: int, day: int, field: str, text: str) -> None:
     try:
         date(year, month, day)
     except ValueError:
-        raise InvalidValue(f"{field}: '{text}' is not a real date") from None
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{field}: '{text}' is not a real date"),
+                           field=Term(field), text=text) from None
 
 
 def parse_day(text: str, *, field: str = "date") -> date:
@@ -43,7 +48,8 @@ def parse_day(text: str, *, field: str = "date") -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidValue(f"{field}: '{text}' is not a date (use YYYY-MM-DD)") from None
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{field}: '{text}' is not a date (use YYYY-MM-DD)"),
+                           field=Term(field), text=text) from None
 
 
 def parse_moment(text: str, *, field: str = "date") -> datetime:
@@ -54,7 +60,8 @@ def parse_moment(text: str, *, field: str = "date") -> datetime:
             return datetime.combine(date.fromisoformat(value), datetime.min.time())
         return datetime.fromisoformat(value).replace(tzinfo=None, microsecond=0)
     except ValueError:
-        raise InvalidValue(f"{field}: '{text}' is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)") from None
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{field}: '{text}' is not a date (use YYYY-MM-DD or "
+                                                         "YYYY-MM-DDTHH:MM)"), field=Term(field), text=text) from None
 
 
 def local_now() -> datetime:

@@ -18,7 +18,7 @@ from app.models import STATUS_LOST, Address, Contact, Email, Group, Phone, Tier,
 from .contacts import tier_by_code
 from .dates import month_day
 from .names import fold_accents
-from .errors import InvalidValue, NotFound
+from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
 
 SORT_KEYS = ("name", "organization", "tier", "last_contact", "next_due", "city")
 _PHONE_QUERY = re.compile(r"^\+?[\d\s().\-]{3,}$")
@@ -81,7 +81,7 @@ def _filtered(session: Session, filt: ContactFilter, query: Select) -> Select:
     if filt.group:
         group_id = session.scalar(select(Group.id).where(Group.name == filt.group))
         if group_id is None:
-            raise NotFound(f"group '{filt.group}': no such group")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "group '{name}': no such group"), name=filt.group)
         query = query.where(
             Contact.id.in_(select(contact_groups.c.contact_id).where(contact_groups.c.group_id == group_id))
         )
@@ -139,7 +139,8 @@ def _sort_columns(key: str):
         return [Contact.next_due.is_(None), Contact.next_due, name]
     if key == "city":
         return [_first_city().is_(None), _first_city(), name]
-    raise InvalidValue(f"sort: '{key}' is not a column to sort by (use one of {', '.join(SORT_KEYS)})")
+    raise InvalidValue(QT_TRANSLATE_NOOP("services", "sort: '{key}' is not a column to sort by (use one of {keys})"),
+                       key=key, keys=', '.join(SORT_KEYS))
 
 
 def contact_ids(

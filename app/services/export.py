@@ -6,7 +6,7 @@ from typing import IO, Optional
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import InvalidValue, NotFound
+from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
 from .export_json import contact_to_dict, export_json, iter_contacts
 
 FORMATS = ("json", "vcf", "csv")
@@ -18,14 +18,15 @@ def export_contacts(
 ) -> int:
     """Write the contacts to `out` (text, UTF-8) and return how many."""
     if fmt not in FORMATS:
-        raise InvalidValue(f"format: '{fmt}' is not one of {', '.join(FORMATS)}")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "format: '{format}' is not one of {formats}"),
+                           format=fmt, formats=', '.join(FORMATS))
     if version not in ("3.0", "4.0"):
-        raise InvalidValue(f"version: '{version}' is not 3.0 or 4.0")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "version: '{version}' is not 3.0 or 4.0"), version=version)
     if group is not None:
         from .groups import list_groups
 
         if group not in {g.name for g in list_groups(db)}:
-            raise NotFound(f"group '{group}': no such group")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "group '{name}': no such group"), name=group)
     if fmt == "json":
         return export_json(db, out, group=group, include_trash=include_trash)
     contacts = (
@@ -50,7 +51,7 @@ def export_to_file(
     """Export into `path`, all or nothing: written beside it first, then moved into place."""
     path = Path(path)
     if path.is_dir():
-        raise InvalidValue(f"{path}: is a folder; give a file name")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}: is a folder; give a file name"), path=path)
     tmp = path.with_name(path.name + ".part")
     # CSV gets a BOM so Excel opens Chinese and accented names correctly.
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
@@ -60,7 +61,8 @@ def export_to_file(
         tmp.replace(path)  # a failed export never leaves half a file under the real name
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise InvalidValue(f"{path}: cannot write ({exc.strerror})") from None
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}: cannot write ({reason})"),
+                           path=path, reason=exc.strerror) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

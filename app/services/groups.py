@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import Contact, Group, contact_groups
 
 from .contacts import group_by_name
-from .errors import InvalidValue, NotFound
+from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def list_groups(db: sessionmaker[Session]) -> list[GroupInfo]:
 def create_group(db: sessionmaker[Session], name: str, colour: Optional[str] = None) -> int:
     name = name.strip()
     if not name:
-        raise InvalidValue("group: the name cannot be empty")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "group: the name cannot be empty"))
     try:
         with db.begin() as session:
             group = Group(name=name, colour=colour)
@@ -50,18 +50,20 @@ def create_group(db: sessionmaker[Session], name: str, colour: Optional[str] = N
             session.flush()
             return group.id
     except IntegrityError:
-        raise InvalidValue(f"group '{name}': a group with that name exists already") from None
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "group '{name}': a group with that name exists already"),
+                           name=name) from None
 
 
 def rename_group(db: sessionmaker[Session], group_id: int, new_name: str) -> None:
     new_name = new_name.strip()
     if not new_name:
-        raise InvalidValue("group: the name cannot be empty")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "group: the name cannot be empty"))
     try:
         with db.begin() as session:
             _get(session, group_id).name = new_name
     except IntegrityError:
-        raise InvalidValue(f"group '{new_name}': a group with that name exists already") from None
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "group '{name}': a group with that name exists already"),
+                           name=new_name) from None
 
 
 def set_group_colour(db: sessionmaker[Session], group_id: int, colour: Optional[str]) -> None:
@@ -106,5 +108,5 @@ def remove_from_group(db: sessionmaker[Session], contact_ids: Iterable[int], gro
 def _get(session: Session, group_id: int) -> Group:
     group = session.get(Group, group_id)
     if group is None:
-        raise NotFound(f"group {group_id}: no such group")
+        raise NotFound(QT_TRANSLATE_NOOP("services", "group {id}: no such group"), id=group_id)
     return group

@@ -12,7 +12,7 @@ from app.models import Interaction, InteractionKind
 from . import derived
 from .contacts import load
 from .dates import local_now
-from .errors import InvalidValue, NotFound
+from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
 
 
 def list_kinds(db: sessionmaker[Session]) -> list[InteractionKind]:
@@ -29,7 +29,8 @@ def log_interaction(
         kind_row = session.get(InteractionKind, kind.strip().lower())
         if kind_row is None:
             kinds = ", ".join(session.scalars(select(InteractionKind.code).order_by(InteractionKind.code)))
-            raise InvalidValue(f"kind: '{kind}' is not a kind of interaction (use one of {kinds})")
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "kind: '{kind}' is not a kind of interaction (use one "
+                                                             "of {kinds})"), kind=kind, kinds=kinds)
         interaction = Interaction(
             contact_id=contact_id, kind=kind_row.code, occurred_at=when or local_now(),
             summary=(summary or "").strip() or None, outcome=(outcome or "").strip() or None,
@@ -48,7 +49,7 @@ def delete_interaction(db: sessionmaker[Session], interaction_id: int) -> None:
     with db.begin() as session:
         interaction = session.get(Interaction, interaction_id)
         if interaction is None:
-            raise NotFound(f"interaction {interaction_id}: no such interaction")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "interaction {id}: no such interaction"), id=interaction_id)
         contact_id = interaction.contact_id
         session.delete(interaction)
         session.flush()

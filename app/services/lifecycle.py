@@ -13,7 +13,7 @@ from app.models import STATUS_ACTIVE, STATUS_LOST, Contact, Setting
 from .backup import backup_before
 from .contacts import load
 from .dates import local_now
-from .errors import InvalidValue
+from .errors import QT_TRANSLATE_NOOP, InvalidValue
 
 # Why customers are lost: an editable list kept in the settings under LOST_REASONS_KEY.
 LOST_REASONS_KEY = "lost_reasons"
@@ -73,7 +73,7 @@ def set_lost_reasons(db: sessionmaker[Session], reasons: Iterable[str]) -> list[
         if reason and reason.casefold() not in (r.casefold() for r in cleaned):
             cleaned.append(reason)
     if not cleaned:
-        raise InvalidValue("lost reasons: the list cannot be empty")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "lost reasons: the list cannot be empty"))
     with db.begin() as session:
         session.merge(Setting(key=LOST_REASONS_KEY, value=json.dumps(cleaned, ensure_ascii=False)))
     return cleaned
@@ -92,9 +92,12 @@ def mark_lost(db: sessionmaker[Session], contact_id: int, reason: str, on: Optio
         if known is None:
             listing = ", ".join(reasons)
             if not wanted:
-                raise InvalidValue(f"reason: say why the customer was lost ({listing})")
-            raise InvalidValue(f"reason: '{reason.strip()}' is not one of the reasons for losing a customer "
-                               f"({listing}); add it to the list first if it is a new one")
+                raise InvalidValue(QT_TRANSLATE_NOOP("services", "reason: say why the customer was lost ({reasons})"),
+                                   reasons=listing)
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "reason: '{reason}' is not one of the reasons for "
+                                                             "losing a customer ({reasons}); add it to the list "
+                                                             "first if it is a new one"),
+                               reason=reason.strip(), reasons=listing)
         contact = load(session, contact_id)
         contact.status = STATUS_LOST
         contact.lost_reason = known

@@ -8,14 +8,14 @@ from app.models import NOTE_HTML, NOTE_PLAIN, Note
 
 from . import derived
 from .contacts import load
-from .errors import InvalidValue, NotFound
+from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
 from .sanitise import sanitise_html
 
 
 def _clean(body: str, html: bool) -> str:
     body = sanitise_html(body) if html else body
     if not derived.plain_text(body, NOTE_HTML if html else NOTE_PLAIN).strip() and "<img" not in body:
-        raise InvalidValue("note: the note is empty")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "note: the note is empty"))
     return body
 
 
@@ -71,5 +71,5 @@ def list_notes(db: sessionmaker[Session], contact_id: int) -> list[Note]:
 def _get(session: Session, note_id: int) -> Note:
     note = session.get(Note, note_id)
     if note is None:
-        raise NotFound(f"note {note_id}: no such note")
+        raise NotFound(QT_TRANSLATE_NOOP("services", "note {id}: no such note"), id=note_id)
     return note

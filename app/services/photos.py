@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import Photo
 
 from .contacts import load
-from .errors import InvalidValue
+from .errors import QT_TRANSLATE_NOOP, InvalidValue
 
 MAX_BYTES = 2 * 1024 * 1024  # the window scales pictures down to far less; a vCard of 2 MB photos is no use
 # What a photo's first bytes say it is: vCard and every address book carry these.
@@ -25,9 +25,10 @@ def set_photo(db: sessionmaker[Session], contact_id: int, data: bytes) -> str:
     """Store `data` as the contact's photo (replacing any); returns its type."""
     mime = image_type(data)
     if mime is None:
-        raise InvalidValue("photo: not a JPEG, PNG, GIF or WebP picture")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "photo: not a JPEG, PNG, GIF or WebP picture"))
     if len(data) > MAX_BYTES:
-        raise InvalidValue(f"photo: {len(data) // 1024} KB is too big (at most {MAX_BYTES // 1024} KB)")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "photo: {size} KB is too big (at most {limit} KB)"),
+                           size=len(data) // 1024, limit=MAX_BYTES // 1024)
     with db.begin() as session:
         load(session, contact_id)
         # Not from an import any more: undoing that import must not take the user's choice away.

@@ -19,7 +19,7 @@ from app.models import PlanPin
 
 from . import calllist, settings
 from .calllist import CallEntry
-from .errors import InvalidValue
+from .errors import QT_TRANSLATE_NOOP, InvalidValue
 from .greetings import language_from_locale
 
 _WEEK = re.compile(r"^(\d{4})-?W(\d{2})$", re.IGNORECASE)
@@ -46,12 +46,14 @@ class WeekPlan:
 def parse_week(text: str) -> tuple[int, int]:
     m = _WEEK.match(text.strip())
     if not m:
-        raise InvalidValue(f"week: '{text}' is not an ISO week such as 2026-W48")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "week: '{text}' is not an ISO week such as 2026-W48"),
+                           text=text)
     year, week = int(m.group(1)), int(m.group(2))
     try:
         date.fromisocalendar(year, week, 1)
     except ValueError:
-        raise InvalidValue(f"week: {year} has no week {week}") from None
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "week: {year} has no week {week}"),
+                           year=year, week=week) from None
     return year, week
 
 
@@ -134,7 +136,8 @@ def move_entry(db: sessionmaker[Session], week: str, contact_id: int, reason: st
     year, number = parse_week(week)
     monday = date.fromisocalendar(year, number, 1)
     if not monday <= day <= monday + timedelta(days=6):
-        raise InvalidValue(f"day: {day.isoformat()} is not in week {year}-W{number:02d}")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "day: {day} is not in week {week}"),
+                           day=day.isoformat(), week=f"{year}-W{number:02d}")
     with db.begin() as session:
         session.merge(PlanPin(contact_id=contact_id, reason=reason, week=f"{year}-W{number:02d}", day=day))
 

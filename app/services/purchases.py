@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import Purchase
 
 from .contacts import load
-from .errors import InvalidValue, NotFound
+from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, Term
 
 
 @dataclass
@@ -29,22 +29,26 @@ class PurchaseData:
 
     def cleaned(self) -> dict:
         if not self.product or not self.product.strip():
-            raise InvalidValue("product: the product cannot be empty")
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "product: the product cannot be empty"))
         if self.quantity < 1:
-            raise InvalidValue(f"quantity: {self.quantity} is not a positive number")
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "quantity: {quantity} is not a positive number"),
+                               quantity=self.quantity)
         price = None
         if self.unit_price not in (None, ""):
             try:
                 price = Decimal(str(self.unit_price).replace(",", ""))
             except InvalidOperation:
-                raise InvalidValue(f"price: '{self.unit_price}' is not a number") from None
+                raise InvalidValue(QT_TRANSLATE_NOOP("services", "price: '{price}' is not a number"),
+                                   price=self.unit_price) from None
             if price < 0:
-                raise InvalidValue(f"price: '{self.unit_price}' is negative")
+                raise InvalidValue(QT_TRANSLATE_NOOP("services", "price: '{price}' is negative"),
+                                   price=self.unit_price)
         currency = (self.currency or "").strip().upper() or None
         if currency is not None and (len(currency) != 3 or not currency.isalpha()):
-            raise InvalidValue(f"currency: '{self.currency}' is not a three-letter code such as CNY, EUR or USD")
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "currency: '{code}' is not a three-letter code such "
+                                                             "as CNY, EUR or USD"), code=self.currency)
         if self.warranty_until is not None and self.warranty_until < self.purchased_on:
-            raise InvalidValue("warranty end: it is before the purchase date")
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "warranty end: it is before the purchase date"))
         return {
             "product": self.product.strip(), "purchased_on": self.purchased_on, "model": (self.model or "").strip() or None,
             "quantity": self.quantity, "unit_price": price, "currency": currency,
@@ -88,7 +92,7 @@ def list_purchases(db: sessionmaker[Session], contact_id: int) -> list[Purchase]
 def _get(session: Session, purchase_id: int) -> Purchase:
     purchase = session.get(Purchase, purchase_id)
     if purchase is None:
-        raise NotFound(f"purchase {purchase_id}: no such purchase")
+        raise NotFound(QT_TRANSLATE_NOOP("services", "purchase {id}: no such purchase"), id=purchase_id)
     return purchase
 
 
@@ -106,7 +110,7 @@ def parse_price_text(text: str) -> str:
     return value
 
 
-def parse_quantity(text: str, *, field: str = "quantity") -> int:
+def parse_quantity(text: str, *, field: str = QT_TRANSLATE_NOOP("services", "quantity")) -> int:
     """A whole number of items; empty means one."""
     value = (text or "").strip()
     if not value:
@@ -114,7 +118,9 @@ def parse_quantity(text: str, *, field: str = "quantity") -> int:
     try:
         number = Decimal(value.replace(",", ""))
     except InvalidOperation:
-        raise InvalidValue(f"{field}: '{text}' is not a number") from None
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{field}: '{text}' is not a number"),
+                           field=Term(field), text=text) from None
     if number != number.to_integral_value():
-        raise InvalidValue(f"{field}: '{text}' is not a whole number")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{field}: '{text}' is not a whole number"),
+                           field=Term(field), text=text)
     return int(number)

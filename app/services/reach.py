@@ -16,7 +16,7 @@ from app.models import Address, Contact, Email, Phone, Website
 
 from . import derived, settings
 from .contacts import load
-from .errors import InvalidValue, NotFound
+from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, Term
 from .phones import NormalisedPhone, normalise
 
 Row = TypeVar("Row", Phone, Email, Address, Website)
@@ -35,7 +35,8 @@ class AddressData:
         """Blanks stripped, empty parts None; an address with nothing in it is refused."""
         clean = replace(self, **{f.name: _text(getattr(self, f.name)) for f in fields(self)})
         if not any((clean.street, clean.city, clean.region, clean.postal_code, clean.country)):
-            raise InvalidValue("address: fill in at least one of street, city, region, postcode or country")
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "address: fill in at least one of street, city, "
+                                                             "region, postcode or country"))
         return clean
 
 
@@ -50,26 +51,30 @@ def clean_label(label: Optional[str]) -> Optional[str]:
 def check_phone(raw: str) -> str:
     raw = (raw or "").strip()
     if not raw:
-        raise InvalidValue("phone: the number is empty; type it as you would dial it")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "phone: the number is empty; type it as you would dial it"))
     return raw
 
 
 def check_email(address: str) -> str:
     address = (address or "").strip()
     if not address:
-        raise InvalidValue("email: the address is empty; type an address such as name@example.com")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "email: the address is empty; type an address such as "
+                                                         "name@example.com"))
     name, at, domain = address.rpartition("@")
     if not at or not name or not domain or any(c.isspace() for c in address):
-        raise InvalidValue(f"email: '{address}' is not an email address (it should look like name@example.com)")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "email: '{address}' is not an email address (it should "
+                                                         "look like name@example.com)"), address=address)
     return address
 
 
 def check_url(url: str) -> str:
     url = (url or "").strip()
     if not url:
-        raise InvalidValue("website: the address is empty; type one such as https://example.com")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "website: the address is empty; type one such as "
+                                                         "https://example.com"))
     if any(c.isspace() for c in url):
-        raise InvalidValue(f"website: '{url}' is not a web address (it has a space in it)")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "website: '{url}' is not a web address (it has a space in "
+                                                         "it)"), url=url)
     return url
 
 
@@ -108,7 +113,7 @@ def remove_phone(db: sessionmaker[Session], phone_id: int) -> None:
 def _normalised(db: sessionmaker[Session], raw: str, region: Optional[str]) -> NormalisedPhone:
     phone = normalise(check_phone(raw), region or settings.phone_region(db))
     if not phone.raw:  # "tel:" and nothing after it
-        raise InvalidValue(f"phone: '{raw.strip()}' has no number in it")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "phone: '{text}' has no number in it"), text=raw.strip())
     return phone
 
 
@@ -116,7 +121,8 @@ def _refuse_duplicate_phone(contact: Contact, phone: NormalisedPhone, editing: O
     for other in contact.phones:
         same_line = other.raw == phone.raw or (phone.match_key and other.match_key == phone.match_key)
         if same_line and other is not editing:
-            raise InvalidValue(f"phone: {phone.raw} is already one of {contact.display_name}'s numbers")
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "phone: {number} is already one of {name}'s numbers"),
+                               number=phone.raw, name=contact.display_name)
 
 
 # Emails ---------------------------------------------------------------------------------
@@ -150,7 +156,8 @@ def remove_email(db: sessionmaker[Session], email_id: int) -> None:
 
 def _refuse_duplicate_email(contact: Contact, address: str, editing: Optional[Email]) -> None:
     if any(other is not editing and other.address_key == address.lower() for other in contact.emails):
-        raise InvalidValue(f"email: {address} is already one of {contact.display_name}'s addresses")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "email: {address} is already one of {name}'s addresses"),
+                           address=address, name=contact.display_name)
 
 
 # Postal addresses -----------------------------------------------------------------------
@@ -204,10 +211,16 @@ def remove_website(db: sessionmaker[Session], website_id: int) -> None:
 
 # Shared ---------------------------------------------------------------------------------
 
+# What `_row` and `_remove` are told a row is, for the translators.
+ROW_NAMES = (QT_TRANSLATE_NOOP("services", "phone"), QT_TRANSLATE_NOOP("services", "email"),
+             QT_TRANSLATE_NOOP("services", "address"), QT_TRANSLATE_NOOP("services", "website"))
+
+
 def _row(session: Session, model: type[Row], row_id: int, what: str) -> Row:
     row = session.get(model, row_id)
     if row is None:
-        raise NotFound(f"{what} {row_id}: no such {what} (it may have been removed already)")
+        raise NotFound(QT_TRANSLATE_NOOP("services", "{what} {id}: no such {what} (it may have been removed "
+                                                     "already)"), what=Term(what), id=row_id)
     return row
 
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import Setting
 
 from .phones import region_from_locale, valid_region
-from .errors import InvalidValue
+from .errors import QT_TRANSLATE_NOOP, InvalidValue
 
 DEFAULTS: dict[str, Any] = {
     "phone_region": None,  # None: follow the locale
@@ -36,6 +36,7 @@ def phone_region(db: sessionmaker[Session], override: str | None = None) -> str:
     """--region, else the user's setting, else the locale."""
     if override:
         if not valid_region(override):
-            raise InvalidValue(f"region: '{override}' is not a two-letter country code such as CN, ES or US")
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "region: '{code}' is not a two-letter country code "
+                                                             "such as CN, ES or US"), code=override)
         return override.upper()
     return get(db, "phone_region") or region_from_locale()

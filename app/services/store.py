@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models.db import StoreError, create_store_engine, current_revision, head_revision, open_store
 
 from .backup import list_backups, make_backup, quick_check
+from .errors import QT_TRANSLATE_NOOP
 
 APP_NAME = "Rapport"
 ENV_DB = "RAPPORT_DB"
@@ -27,10 +28,18 @@ NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "sshfs", "f
 
 
 class StoreDamaged(StoreError):
-    def __init__(self, message: str, moved_to: Path, newest_backup: Optional[Path]) -> None:
-        super().__init__(message)
-        self.moved_to = moved_to
-        self.newest_backup = newest_backup
+    """The store failed its check and was moved aside (params: path, verdict, moved, backup)."""
+
+    def __init__(self, template: str, /, *, moved: Path, backup: Optional[Path], **params) -> None:
+        super().__init__(template, moved=moved, backup=backup, **params)
+        self.moved_to = moved
+        self.newest_backup = backup
+
+    @property
+    def damage(self) -> StoreError:
+        """What happened, without the advice on restoring (for a window that offers the restore itself)."""
+        return StoreError(QT_TRANSLATE_NOOP("services", "{path}: the database is damaged ({verdict}). It was moved to "
+                                                        "{moved}, not deleted."), **self.params)
 
 
 class StoreBusy(StoreError):
@@ -69,7 +78,7 @@ def open_for_use(path: Path) -> sessionmaker[Session]:
     """Check, back up if a migration is due, migrate, and open."""
     path = Path(path)
     if path.is_dir():
-        raise StoreError(f"{path}: is a folder, not a database file")
+        raise StoreError(QT_TRANSLATE_NOOP("services", "{path}: is a folder, not a database file"), path=path)
     if path.exists() and path.stat().st_size > 0:
         verdict = quick_check(path)
         if verdict != "ok":
@@ -92,7 +101,8 @@ def _create_private(path: Path) -> None:
                 path.parent.chmod(0o700)
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     except OSError as exc:
-        raise StoreError(f"{path}: cannot create the database ({exc.strerror})") from None
+        raise StoreError(QT_TRANSLATE_NOOP("services", "{path}: cannot create the database ({reason})"),
+                         path=path, reason=exc.strerror) from None
 
 
 def _backup_before_migration(path: Path) -> None:
@@ -115,10 +125,14 @@ def _move_aside(path: Path, verdict: str) -> StoreDamaged:
         if part.exists():
             os.replace(part, Path(str(moved) + suffix))
     good = next((b.path for b in list_backups(path) if quick_check(b.path) == "ok"), None)
-    advice = (f" The newest good backup is {good}; restore it with: rapport --db {path} restore {good}"
-              if good else " No backup was found.")
-    return StoreDamaged(f"{path}: the database is damaged ({verdict}). It was moved to {moved}, not deleted."
-                        + advice, moved, good)
+    if good is None:
+        return StoreDamaged(QT_TRANSLATE_NOOP("services", "{path}: the database is damaged ({verdict}). It was moved "
+                                                          "to {moved}, not deleted. No backup was found."),
+                            path=path, verdict=verdict, moved=moved, backup=None)
+    return StoreDamaged(QT_TRANSLATE_NOOP("services", "{path}: the database is damaged ({verdict}). It was moved to "
+                                                      "{moved}, not deleted. The newest good backup is {backup}; "
+                                                      "restore it with: rapport --db {path} restore {backup}"),
+                        path=path, verdict=verdict, moved=moved, backup=good)
 
 
 def network_share_warning(path: Path) -> Optional[str]:
@@ -148,6 +162,7 @@ def writer_lock(path: Path) -> FileLock:
     try:
         lock.acquire()
     except Timeout:
-        raise StoreBusy(f"{path}: another Rapport is using this store; close it first "
-                        "(only one Rapport may change a store at a time)") from None
+        raise StoreBusy(QT_TRANSLATE_NOOP("services", "{path}: another Rapport is using this store; close it first "
+                                                      "(only one Rapport may change a store at a time)"),
+                        path=path) from None
     return lock

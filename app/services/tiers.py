@@ -11,7 +11,7 @@ from app.models import Contact, Tier
 from . import derived
 from .contacts import tier_by_code
 from .dates import local_now
-from .errors import InvalidValue, NotFound
+from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
 
 NO_TIER = ("none", "-", "")
 
@@ -34,7 +34,7 @@ def set_tier(db: sessionmaker[Session], contact_ids: Iterable[int], code: Option
     with db.begin() as session:
         contacts = session.scalars(select(Contact).where(Contact.id.in_(ids))).all()
         if len(contacts) != len(set(ids)):
-            raise NotFound("tier: some of the chosen contacts no longer exist")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "tier: some of the chosen contacts no longer exist"))
         for contact in contacts:
             apply_tier(session, contact, code)
         session.flush()
@@ -45,11 +45,12 @@ def set_tier(db: sessionmaker[Session], contact_ids: Iterable[int], code: Option
 def set_cadence(db: sessionmaker[Session], contact_id: int, days: Optional[int]) -> None:
     """A personal cadence overrides the tier's; None goes back to the tier's."""
     if days is not None and not 1 <= days <= 3650:
-        raise InvalidValue(f"cadence: {days} is not a number of days between 1 and 3650")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "cadence: {days} is not a number of days between 1 and "
+                                                         "3650"), days=days)
     with db.begin() as session:
         contact = session.get(Contact, contact_id)
         if contact is None:
-            raise NotFound(f"contact {contact_id}: no such contact")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "contact {id}: no such contact"), id=contact_id)
         if days is not None and contact.cadence_days is None and contact.tier_id is None:
             contact.cadence_since = local_now()
         contact.cadence_days = days
@@ -67,9 +68,11 @@ def update_tier(
     cadence_days: Optional[int] = None,
 ) -> None:
     if cadence_days is not None and not 1 <= cadence_days <= 3650:
-        raise InvalidValue(f"cadence: {cadence_days} is not a number of days between 1 and 3650")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "cadence: {days} is not a number of days between 1 and "
+                                                         "3650"), days=cadence_days)
     if colour is not None and not (colour.startswith("#") and len(colour) in (4, 7)):
-        raise InvalidValue(f"colour: '{colour}' is not a colour such as #d64541")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "colour: '{colour}' is not a colour such as #d64541"),
+                           colour=colour)
     with db.begin() as session:
         tier = tier_by_code(session, code)
         if name is not None:

@@ -14,10 +14,11 @@ from .errors import InvalidValue, NotFound
 B = TypeVar("B")
 
 
-def pick_batch(session: Session, model: type[B], batch_id: Optional[int], *, nothing_left: str, what: str,
-               kind: Optional[str] = None) -> B:
-    """`nothing_left` is the message when no batch is left to undo; `what` names one ("import 3"),
-    `kind` says what it is when it does not exist (default: `what`)."""
+def pick_batch(session: Session, model: type[B], batch_id: Optional[int], *, nothing_left: str, missing: str,
+               undone: str) -> B:
+    """The messages are the caller's templates (marked with QT_TRANSLATE_NOOP): `nothing_left` when no
+    batch is left to undo, `missing` ({id}) when the one named does not exist, `undone` ({id}, {when})
+    when it was undone already."""
     if batch_id is None:
         batch = session.scalars(
             select(model).where(model.undone_at.is_(None)).order_by(model.id.desc()).limit(1)).first()
@@ -26,7 +27,7 @@ def pick_batch(session: Session, model: type[B], batch_id: Optional[int], *, not
         return batch
     batch = session.get(model, batch_id)
     if batch is None:
-        raise NotFound(f"{what} {batch_id}: no such {kind or what}")
+        raise NotFound(missing, id=batch_id)
     if batch.undone_at is not None:
-        raise InvalidValue(f"{what} {batch_id}: already undone on {batch.undone_at:%Y-%m-%d %H:%M}")
+        raise InvalidValue(undone, id=batch_id, when=f"{batch.undone_at:%Y-%m-%d %H:%M}")
     return batch

@@ -12,18 +12,36 @@ from typing import Optional
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.services.errors import ServiceError
-from app.services.store import StoreError, log_dir
+from app.services.errors import CONTEXT, Term, TranslatableError, fill, placeholders
+from app.services.store import log_dir
 
 
 def error_text(error: BaseException) -> str:
-    """The message to show for `error`."""
-    if isinstance(error, (ServiceError, StoreError)):
-        return str(error)
+    """The message to show for `error`, in the user's language."""
+    if isinstance(error, TranslatableError):
+        return translated_message(error)
     where = save_traceback(error)
     return QCoreApplication.translate(
         "errors", "Something went wrong that Rapport did not expect ({name}: {error}). Details are in {where}."
     ).format(name=type(error).__name__, error=error, where=where)
+
+
+def translated_message(error: TranslatableError) -> str:
+    """The error's template translated, then filled with its values. A translation whose
+    placeholders differ from the template's (a translator's slip) gives the English text
+    rather than a crash or a message with a value missing."""
+    english = str(error)
+    if not error.template:
+        return english
+    translated = QCoreApplication.translate(CONTEXT, error.template)
+    params = {name: QCoreApplication.translate(CONTEXT, value) if isinstance(value, Term) else value
+              for name, value in error.params.items()}
+    try:
+        if placeholders(translated) != placeholders(error.template):
+            return english
+        return fill(translated, params)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        return english
 
 
 def save_traceback(error: BaseException) -> str:

@@ -3340,6 +3340,517 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     </message>
 </context>
 <context>
+    <name>services</name>
+    <message>
+        <source>{path}: cannot create the folder ({reason})</source>
+        <translation>{path}: no se puede crear la carpeta ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a database file</source>
+        <translation>{path}: es una carpeta, no un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>{path}: this database was written by a newer version of Rapport; update Rapport to open it</source>
+        <translation>{path}: esta base de datos la escribió una versión más nueva de Rapport; actualiza Rapport para abrirla</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the database ({reason})</source>
+        <translation>{path}: no se puede abrir la base de datos ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name</source>
+        <translation>{path}: es una carpeta; indica un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>{path}: the backup failed its check ({verdict}); the store is unchanged</source>
+        <translation>{path}: la copia no pasó la comprobación ({verdict}); la base de datos no ha cambiado</translation>
+    </message>
+    <message>
+        <source>{path}: could not write the backup ({reason}); the store is unchanged</source>
+        <translation>{path}: no se pudo escribir la copia ({reason}); la base de datos no ha cambiado</translation>
+    </message>
+    <message>
+        <source>{path}: no such backup file</source>
+        <translation>{path}: no existe ese archivo de copia</translation>
+    </message>
+    <message>
+        <source>{path}: not a good backup ({verdict}); nothing was changed</source>
+        <translation>{path}: la copia está dañada ({verdict}); no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>{path}: the restore failed ({reason}); your data is in {safety}</source>
+        <translation>{path}: la restauración falló ({reason}); tus datos están en {safety}</translation>
+    </message>
+    <message>
+        <source>{path}: not a Rapport backup; nothing was changed</source>
+        <translation>{path}: no es una copia de Rapport; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer version of Rapport; update Rapport to restore it</source>
+        <translation>{path}: la hizo una versión más nueva de Rapport; actualiza Rapport para restaurarla</translation>
+    </message>
+    <message>
+        <source>{field}: not a field of a contact</source>
+        <translation>{field}: no es un campo de un contacto</translation>
+    </message>
+    <message>
+        <source>name: a contact needs a name, an organisation, a phone or an email</source>
+        <translation>nombre: un contacto necesita un nombre, una empresa, un teléfono o un correo</translation>
+    </message>
+    <message>
+        <source>display_name: a contact&apos;s name cannot be empty</source>
+        <translation>nombre: el nombre de un contacto no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>custom field: the name cannot be empty</source>
+        <translation>campo personalizado: el nombre no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>contact {id}: no such contact</source>
+        <translation>contacto {id}: no existe</translation>
+    </message>
+    <message>
+        <source>contact &apos;{ref}&apos;: no contact has that id or name</source>
+        <translation>contacto «{ref}»: ningún contacto tiene ese id o nombre</translation>
+    </message>
+    <message>
+        <source>contact &apos;{ref}&apos;: {count} contacts have that name: {listing}. Use the id.</source>
+        <translation>contacto «{ref}»: {count} contactos tienen ese nombre: {listing}. Usa el id.</translation>
+    </message>
+    <message>
+        <source>group: the name cannot be empty</source>
+        <translation>grupo: el nombre no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>group &apos;{name}&apos;: no such group</source>
+        <translation>grupo «{name}»: no existe</translation>
+    </message>
+    <message>
+        <source>tier: &apos;{code}&apos; is not a tier (use one of {codes}, or none)</source>
+        <translation>nivel: «{code}» no es un nivel (usa uno de {codes}, o none)</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>cumpleaños</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>aniversario</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)</source>
+        <translation>{field}: «{text}» no es una fecha (usa AAAA-MM-DD, o --MM-DD si no sabes el año)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a real date</source>
+        <translation>{field}: «{text}» no es una fecha que exista</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>{field}: «{text}» no es una fecha (usa AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
+        <translation>{field}: «{text}» no es una fecha (usa AAAA-MM-DD o AAAA-MM-DDTHH:MM)</translation>
+    </message>
+    <message>
+        <source>sort: &apos;{key}&apos; is not a column to sort by (use one of {keys})</source>
+        <translation>orden: «{key}» no es una columna por la que ordenar (usa una de {keys})</translation>
+    </message>
+    <message>
+        <source>format: &apos;{format}&apos; is not one of {formats}</source>
+        <translation>formato: «{format}» no es uno de {formats}</translation>
+    </message>
+    <message>
+        <source>version: &apos;{version}&apos; is not 3.0 or 4.0</source>
+        <translation>versión: «{version}» no es 3.0 ni 4.0</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({reason})</source>
+        <translation>{path}: no se puede escribir ({reason})</translation>
+    </message>
+    <message>
+        <source>group &apos;{name}&apos;: a group with that name exists already</source>
+        <translation>grupo «{name}»: ya existe un grupo con ese nombre</translation>
+    </message>
+    <message>
+        <source>group {id}: no such group</source>
+        <translation>grupo {id}: no existe</translation>
+    </message>
+    <message>
+        <source>{source}: the file is empty</source>
+        <translation>{source}: el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>{source}: this is an Excel workbook or a ZIP archive, not CSV; save it as CSV first</source>
+        <translation>{source}: es un libro de Excel o un archivo ZIP, no un CSV; guárdalo antes como CSV</translation>
+    </message>
+    <message>
+        <source>{source}: this is an old Excel (.xls) workbook, not CSV; save it as CSV first</source>
+        <translation>{source}: es un libro de Excel antiguo (.xls), no un CSV; guárdalo antes como CSV</translation>
+    </message>
+    <message>
+        <source>{source}: this is a binary file, not CSV text</source>
+        <translation>{source}: es un archivo binario, no texto CSV</translation>
+    </message>
+    <message>
+        <source>{source}: this is a vCard file, not CSV</source>
+        <translation>{source}: es un archivo vCard, no un CSV</translation>
+    </message>
+    <message>
+        <source>{source}: the file has no rows or columns</source>
+        <translation>{source}: el archivo no tiene filas ni columnas</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a contacts file</source>
+        <translation>{path}: es una carpeta, no un archivo de contactos</translation>
+    </message>
+    <message>
+        <source>{path}: {megabytes} MB is too large for a contacts file</source>
+        <translation>{path}: {megabytes} MB es demasiado para un archivo de contactos</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>{path}: not allowed to read it</source>
+        <translation>{path}: no tienes permiso para leerlo</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read it ({reason})</source>
+        <translation>{path}: no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>{source}: this is not a contacts file (it looks binary); use a .vcf or .csv file</source>
+        <translation>{source}: no es un archivo de contactos (parece binario); usa un archivo .vcf o .csv</translation>
+    </message>
+    <message>
+        <source>{source}: line {line} is over {megabytes} MB long; this is not a contacts file</source>
+        <translation>{source}: la línea {line} ocupa más de {megabytes} MB; no es un archivo de contactos</translation>
+    </message>
+    <message>
+        <source>{files}: the import could not be written ({reason}); nothing was changed</source>
+        <translation>{files}: no se pudo guardar la importación ({reason}); no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>undo import: there is no import to undo</source>
+        <translation>deshacer importación: no hay ninguna importación que deshacer</translation>
+    </message>
+    <message>
+        <source>import {id}: no such import</source>
+        <translation>importación {id}: no existe</translation>
+    </message>
+    <message>
+        <source>import {id}: already undone on {when}</source>
+        <translation>importación {id}: ya se deshizo el {when}</translation>
+    </message>
+    <message>
+        <source>{source}: this is a binary file, not a vCard (.vcf) file</source>
+        <translation>{source}: es un archivo binario, no un archivo vCard (.vcf)</translation>
+    </message>
+    <message>
+        <source>{source}: no contact card found (the file has no BEGIN:VCARD line)</source>
+        <translation>{source}: no hay ninguna tarjeta de contacto (el archivo no tiene ninguna línea BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>kind: &apos;{kind}&apos; is not a kind of interaction (use one of {kinds})</source>
+        <translation>tipo: «{kind}» no es un tipo de interacción (usa uno de {kinds})</translation>
+    </message>
+    <message>
+        <source>interaction {id}: no such interaction</source>
+        <translation>interacción {id}: no existe</translation>
+    </message>
+    <message>
+        <source>lost reasons: the list cannot be empty</source>
+        <translation>motivos de pérdida: la lista no puede estar vacía</translation>
+    </message>
+    <message>
+        <source>reason: say why the customer was lost ({reasons})</source>
+        <translation>motivo: indica por qué se perdió el cliente ({reasons})</translation>
+    </message>
+    <message>
+        <source>reason: &apos;{reason}&apos; is not one of the reasons for losing a customer ({reasons}); add it to the list first if it is a new one</source>
+        <translation>motivo: «{reason}» no es uno de los motivos de pérdida de un cliente ({reasons}); si es uno nuevo, añádelo antes a la lista</translation>
+    </message>
+    <message>
+        <source>note: the note is empty</source>
+        <translation>nota: la nota está vacía</translation>
+    </message>
+    <message>
+        <source>note {id}: no such note</source>
+        <translation>nota {id}: no existe</translation>
+    </message>
+    <message>
+        <source>photo: not a JPEG, PNG, GIF or WebP picture</source>
+        <translation>foto: no es una imagen JPEG, PNG, GIF ni WebP</translation>
+    </message>
+    <message>
+        <source>photo: {size} KB is too big (at most {limit} KB)</source>
+        <translation>foto: {size} KB es demasiado (como máximo {limit} KB)</translation>
+    </message>
+    <message>
+        <source>week: &apos;{text}&apos; is not an ISO week such as 2026-W48</source>
+        <translation>semana: «{text}» no es una semana ISO como 2026-W48</translation>
+    </message>
+    <message>
+        <source>week: {year} has no week {week}</source>
+        <translation>semana: {year} no tiene semana {week}</translation>
+    </message>
+    <message>
+        <source>day: {day} is not in week {week}</source>
+        <translation>día: {day} no está en la semana {week}</translation>
+    </message>
+    <message>
+        <source>product: the product cannot be empty</source>
+        <translation>producto: el producto no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>quantity: {quantity} is not a positive number</source>
+        <translation>cantidad: {quantity} no es un número positivo</translation>
+    </message>
+    <message>
+        <source>price: &apos;{price}&apos; is not a number</source>
+        <translation>precio: «{price}» no es un número</translation>
+    </message>
+    <message>
+        <source>price: &apos;{price}&apos; is negative</source>
+        <translation>precio: «{price}» es negativo</translation>
+    </message>
+    <message>
+        <source>currency: &apos;{code}&apos; is not a three-letter code such as CNY, EUR or USD</source>
+        <translation>moneda: «{code}» no es un código de tres letras como CNY, EUR o USD</translation>
+    </message>
+    <message>
+        <source>warranty end: it is before the purchase date</source>
+        <translation>fin de garantía: es anterior a la fecha de compra</translation>
+    </message>
+    <message>
+        <source>purchase {id}: no such purchase</source>
+        <translation>compra {id}: no existe</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a number</source>
+        <translation>{field}: «{text}» no es un número</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a whole number</source>
+        <translation>{field}: «{text}» no es un número entero</translation>
+    </message>
+    <message>
+        <source>address: fill in at least one of street, city, region, postcode or country</source>
+        <translation>dirección: rellena al menos la calle, la ciudad, la provincia, el código postal o el país</translation>
+    </message>
+    <message>
+        <source>phone: the number is empty; type it as you would dial it</source>
+        <translation>teléfono: el número está vacío; escríbelo como lo marcarías</translation>
+    </message>
+    <message>
+        <source>email: the address is empty; type an address such as name@example.com</source>
+        <translation>correo: la dirección está vacía; escribe una como nombre@example.com</translation>
+    </message>
+    <message>
+        <source>email: &apos;{address}&apos; is not an email address (it should look like name@example.com)</source>
+        <translation>correo: «{address}» no es una dirección de correo (debería ser como nombre@example.com)</translation>
+    </message>
+    <message>
+        <source>website: the address is empty; type one such as https://example.com</source>
+        <translation>sitio web: la dirección está vacía; escribe una como https://example.com</translation>
+    </message>
+    <message>
+        <source>website: &apos;{url}&apos; is not a web address (it has a space in it)</source>
+        <translation>sitio web: «{url}» no es una dirección web (contiene un espacio)</translation>
+    </message>
+    <message>
+        <source>phone: &apos;{text}&apos; has no number in it</source>
+        <translation>teléfono: «{text}» no contiene ningún número</translation>
+    </message>
+    <message>
+        <source>phone: {number} is already one of {name}&apos;s numbers</source>
+        <translation>teléfono: {number} ya es uno de los números de {name}</translation>
+    </message>
+    <message>
+        <source>email: {address} is already one of {name}&apos;s addresses</source>
+        <translation>correo: {address} ya es una de las direcciones de {name}</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>sitio web</translation>
+    </message>
+    <message>
+        <source>{what} {id}: no such {what} (it may have been removed already)</source>
+        <translation>{what} {id}: no existe (puede que ya se haya quitado)</translation>
+    </message>
+    <message>
+        <source>region: &apos;{code}&apos; is not a two-letter country code such as CN, ES or US</source>
+        <translation>región: «{code}» no es un código de país de dos letras como CN, ES o US</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({verdict}). It was moved to {moved}, not deleted.</source>
+        <translation>{path}: la base de datos está dañada ({verdict}). Se ha movido a {moved}, no se ha borrado.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the database ({reason})</source>
+        <translation>{path}: no se puede crear la base de datos ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({verdict}). It was moved to {moved}, not deleted. No backup was found.</source>
+        <translation>{path}: la base de datos está dañada ({verdict}). Se ha movido a {moved}, no se ha borrado. No se encontró ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({verdict}). It was moved to {moved}, not deleted. The newest good backup is {backup}; restore it with: rapport --db {path} restore {backup}</source>
+        <translation>{path}: la base de datos está dañada ({verdict}). Se ha movido a {moved}, no se ha borrado. La copia buena más reciente es {backup}; restáurala con: rapport --db {path} restore {backup}</translation>
+    </message>
+    <message>
+        <source>{path}: another Rapport is using this store; close it first (only one Rapport may change a store at a time)</source>
+        <translation>{path}: otro Rapport está usando esta base de datos; ciérralo antes (solo un Rapport puede cambiarla a la vez)</translation>
+    </message>
+    <message>
+        <source>tier: some of the chosen contacts no longer exist</source>
+        <translation>nivel: algunos de los contactos elegidos ya no existen</translation>
+    </message>
+    <message>
+        <source>cadence: {days} is not a number of days between 1 and 3650</source>
+        <translation>frecuencia: {days} no es un número de días entre 1 y 3650</translation>
+    </message>
+    <message>
+        <source>colour: &apos;{colour}&apos; is not a colour such as #d64541</source>
+        <translation>color: «{colour}» no es un color como #d64541</translation>
+    </message>
+    <message>
+        <source>A share: {share} is not a percentage between 0 and 100</source>
+        <translation>porcentaje de A: {share} no es un porcentaje entre 0 y 100</translation>
+    </message>
+    <message>
+        <source>B share: {share} is not a percentage between 0 and 100</source>
+        <translation>porcentaje de B: {share} no es un porcentaje entre 0 y 100</translation>
+    </message>
+    <message>
+        <source>shares: A {a}% and B {b}% add up to more than 100%</source>
+        <translation>porcentajes: A {a} % y B {b} % suman más del 100 %</translation>
+    </message>
+    <message>
+        <source>main currency: &apos;{code}&apos; is not a three-letter code such as CNY, EUR or USD</source>
+        <translation>moneda principal: «{code}» no es un código de tres letras como CNY, EUR o USD</translation>
+    </message>
+    <message>
+        <source>contact {id} ({name}): is not lost; only a lost customer can be won back</source>
+        <translation>contacto {id} ({name}): no está perdido; solo se puede recuperar a un cliente perdido</translation>
+    </message>
+    <message>
+        <source>months: {months} is not a number of months between 1 and 1200</source>
+        <translation>meses: {months} no es un número de meses entre 1 y 1200</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>{source}: no product column (the header row has: {headers})</source>
+        <translation>{source}: no hay columna de producto (la fila de encabezados tiene: {headers})</translation>
+    </message>
+    <message>
+        <source>{source}: no purchase date column (the header row has: {headers})</source>
+        <translation>{source}: no hay columna de fecha de compra (la fila de encabezados tiene: {headers})</translation>
+    </message>
+    <message>
+        <source>{source}: no customer, phone or email column to tell whose purchase a row is (the header row has: {headers})</source>
+        <translation>{source}: no hay columna de cliente, teléfono o correo para saber de quién es cada compra (la fila de encabezados tiene: {headers})</translation>
+    </message>
+    <message>
+        <source>{field}: empty; every purchase needs a date</source>
+        <translation>{field}: vacío; cada compra necesita una fecha</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a date with a year (use YYYY-MM-DD)</source>
+        <translation>{field}: «{text}» no es una fecha con año (usa AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{count} contacts have {kind} &apos;{value}&apos; (ids {ids}); add a phone or email column to tell them apart</source>
+        <translation>{count} contactos tienen {kind} «{value}» (ids {ids}); añade una columna de teléfono o correo para distinguirlos</translation>
+    </message>
+    <message>
+        <source>customer: the row has no customer name, phone or email</source>
+        <translation>cliente: la fila no tiene nombre de cliente, teléfono ni correo</translation>
+    </message>
+    <message>
+        <source>customer: no contact matches {tried}</source>
+        <translation>cliente: ningún contacto coincide con {tried}</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a CSV file</source>
+        <translation>{path}: es una carpeta; indica un archivo CSV</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the file ({reason})</source>
+        <translation>{path}: no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>warranty end</source>
+        <translation>fin de garantía</translation>
+    </message>
+    <message>
+        <source>referred by: a contact cannot refer themselves</source>
+        <translation>recomendado por: un contacto no puede recomendarse a sí mismo</translation>
+    </message>
+    <message>
+        <source>referred by: {referrer} ({referrer_id}) was themselves referred, directly or through others, by {name} ({id}); that would make a circle</source>
+        <translation>recomendado por: a {referrer} ({referrer_id}) lo recomendó {name} ({id}), directamente o a través de otros; eso formaría un círculo</translation>
+    </message>
+    <message>
+        <source>stage: &apos;{text}&apos; is not a sales stage (use one of {stages})</source>
+        <translation>fase: «{text}» no es una fase de venta (usa una de {stages})</translation>
+    </message>
+    <message>
+        <source>date: {day} is before this contact&apos;s last stage move ({last})</source>
+        <translation>fecha: {day} es anterior al último cambio de fase de este contacto ({last})</translation>
+    </message>
+    <message>
+        <source>contact {id}: not ranked by the 80/20 view (no such contact, in the trash, or lost)</source>
+        <translation>contacto {id}: no está en la clasificación 80/20 (no existe, está en la papelera o se perdió)</translation>
+    </message>
+    <message>
+        <source>undo: no applied tier changes to undo</source>
+        <translation>deshacer: no hay cambios de nivel aplicados que deshacer</translation>
+    </message>
+    <message>
+        <source>batch {id}: no such batch of tier changes</source>
+        <translation>lote {id}: no existe ese lote de cambios de nivel</translation>
+    </message>
+    <message>
+        <source>batch {id}: already undone on {when}</source>
+        <translation>lote {id}: ya se deshizo el {when}</translation>
+    </message>
+    <message>
+        <source>tier: {codes} no longer exists; add it back first</source>
+        <translation>nivel: {codes} ya no existe; vuelve a añadirlo antes</translation>
+    </message>
+    <message>
+        <source>{path}: not a picture Rapport can read (JPEG, PNG, GIF, WebP, BMP)</source>
+        <translation>{path}: no es una imagen que Rapport pueda leer (JPEG, PNG, GIF, WebP, BMP)</translation>
+    </message>
+</context>
+<context>
     <name>today</name>
     <message>
         <source>Tomorrow</source>

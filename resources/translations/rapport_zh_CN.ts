@@ -3323,6 +3323,517 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     </message>
 </context>
 <context>
+    <name>services</name>
+    <message>
+        <source>{path}: cannot create the folder ({reason})</source>
+        <translation>{path}：无法创建文件夹（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a database file</source>
+        <translation>{path}：这是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>{path}: this database was written by a newer version of Rapport; update Rapport to open it</source>
+        <translation>{path}：这个数据库由更新版本的 Rapport 写入；请先升级 Rapport 再打开</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the database ({reason})</source>
+        <translation>{path}：无法打开数据库（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name</source>
+        <translation>{path}：这是文件夹；请给出文件名</translation>
+    </message>
+    <message>
+        <source>{path}: the backup failed its check ({verdict}); the store is unchanged</source>
+        <translation>{path}：备份未通过检查（{verdict}）；数据库没有改动</translation>
+    </message>
+    <message>
+        <source>{path}: could not write the backup ({reason}); the store is unchanged</source>
+        <translation>{path}：无法写入备份（{reason}）；数据库没有改动</translation>
+    </message>
+    <message>
+        <source>{path}: no such backup file</source>
+        <translation>{path}：备份文件不存在</translation>
+    </message>
+    <message>
+        <source>{path}: not a good backup ({verdict}); nothing was changed</source>
+        <translation>{path}：备份已损坏（{verdict}）；没有做任何改动</translation>
+    </message>
+    <message>
+        <source>{path}: the restore failed ({reason}); your data is in {safety}</source>
+        <translation>{path}：恢复失败（{reason}）；你的数据保存在 {safety}</translation>
+    </message>
+    <message>
+        <source>{path}: not a Rapport backup; nothing was changed</source>
+        <translation>{path}：不是 Rapport 的备份；没有做任何改动</translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer version of Rapport; update Rapport to restore it</source>
+        <translation>{path}：由更新版本的 Rapport 创建；请先升级 Rapport 再恢复</translation>
+    </message>
+    <message>
+        <source>{field}: not a field of a contact</source>
+        <translation>{field}：不是联系人的字段</translation>
+    </message>
+    <message>
+        <source>name: a contact needs a name, an organisation, a phone or an email</source>
+        <translation>姓名：联系人至少要有姓名、公司、电话或邮箱之一</translation>
+    </message>
+    <message>
+        <source>display_name: a contact&apos;s name cannot be empty</source>
+        <translation>姓名：联系人的名称不能为空</translation>
+    </message>
+    <message>
+        <source>custom field: the name cannot be empty</source>
+        <translation>自定义字段：名称不能为空</translation>
+    </message>
+    <message>
+        <source>contact {id}: no such contact</source>
+        <translation>联系人 {id}：不存在</translation>
+    </message>
+    <message>
+        <source>contact &apos;{ref}&apos;: no contact has that id or name</source>
+        <translation>联系人“{ref}”：没有联系人使用这个 ID 或名称</translation>
+    </message>
+    <message>
+        <source>contact &apos;{ref}&apos;: {count} contacts have that name: {listing}. Use the id.</source>
+        <translation>联系人“{ref}”：有 {count} 位联系人叫这个名字：{listing}。请使用 ID。</translation>
+    </message>
+    <message>
+        <source>group: the name cannot be empty</source>
+        <translation>分组：名称不能为空</translation>
+    </message>
+    <message>
+        <source>group &apos;{name}&apos;: no such group</source>
+        <translation>分组“{name}”：不存在</translation>
+    </message>
+    <message>
+        <source>tier: &apos;{code}&apos; is not a tier (use one of {codes}, or none)</source>
+        <translation>等级：“{code}”不是等级（请使用 {codes} 之一，或 none）</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)</source>
+        <translation>{field}：“{text}”不是日期（请写 YYYY-MM-DD，不知道年份时写 --MM-DD）</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a real date</source>
+        <translation>{field}：“{text}”不是真实存在的日期</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>{field}：“{text}”不是日期（请写 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
+        <translation>{field}：“{text}”不是日期（请写 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM）</translation>
+    </message>
+    <message>
+        <source>sort: &apos;{key}&apos; is not a column to sort by (use one of {keys})</source>
+        <translation>排序：“{key}”不是可排序的列（请使用 {keys} 之一）</translation>
+    </message>
+    <message>
+        <source>format: &apos;{format}&apos; is not one of {formats}</source>
+        <translation>格式：“{format}”不在 {formats} 之中</translation>
+    </message>
+    <message>
+        <source>version: &apos;{version}&apos; is not 3.0 or 4.0</source>
+        <translation>版本：“{version}”不是 3.0 或 4.0</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({reason})</source>
+        <translation>{path}：无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <source>group &apos;{name}&apos;: a group with that name exists already</source>
+        <translation>分组“{name}”：已有同名的分组</translation>
+    </message>
+    <message>
+        <source>group {id}: no such group</source>
+        <translation>分组 {id}：不存在</translation>
+    </message>
+    <message>
+        <source>{source}: the file is empty</source>
+        <translation>{source}：文件是空的</translation>
+    </message>
+    <message>
+        <source>{source}: this is an Excel workbook or a ZIP archive, not CSV; save it as CSV first</source>
+        <translation>{source}：这是 Excel 工作簿或 ZIP 压缩包，不是 CSV；请先另存为 CSV</translation>
+    </message>
+    <message>
+        <source>{source}: this is an old Excel (.xls) workbook, not CSV; save it as CSV first</source>
+        <translation>{source}：这是旧版 Excel（.xls）工作簿，不是 CSV；请先另存为 CSV</translation>
+    </message>
+    <message>
+        <source>{source}: this is a binary file, not CSV text</source>
+        <translation>{source}：这是二进制文件，不是 CSV 文本</translation>
+    </message>
+    <message>
+        <source>{source}: this is a vCard file, not CSV</source>
+        <translation>{source}：这是 vCard 文件，不是 CSV</translation>
+    </message>
+    <message>
+        <source>{source}: the file has no rows or columns</source>
+        <translation>{source}：文件中没有行或列</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a contacts file</source>
+        <translation>{path}：这是文件夹，不是联系人文件</translation>
+    </message>
+    <message>
+        <source>{path}: {megabytes} MB is too large for a contacts file</source>
+        <translation>{path}：{megabytes} MB，作为联系人文件太大了</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{path}: not allowed to read it</source>
+        <translation>{path}：没有读取权限</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read it ({reason})</source>
+        <translation>{path}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>{source}: this is not a contacts file (it looks binary); use a .vcf or .csv file</source>
+        <translation>{source}：这不是联系人文件（看起来是二进制文件）；请使用 .vcf 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>{source}: line {line} is over {megabytes} MB long; this is not a contacts file</source>
+        <translation>{source}：第 {line} 行超过 {megabytes} MB；这不是联系人文件</translation>
+    </message>
+    <message>
+        <source>{files}: the import could not be written ({reason}); nothing was changed</source>
+        <translation>{files}：无法保存导入的数据（{reason}）；没有做任何改动</translation>
+    </message>
+    <message>
+        <source>undo import: there is no import to undo</source>
+        <translation>撤销导入：没有可以撤销的导入</translation>
+    </message>
+    <message>
+        <source>import {id}: no such import</source>
+        <translation>导入 {id}：不存在</translation>
+    </message>
+    <message>
+        <source>import {id}: already undone on {when}</source>
+        <translation>导入 {id}：已于 {when} 撤销</translation>
+    </message>
+    <message>
+        <source>{source}: this is a binary file, not a vCard (.vcf) file</source>
+        <translation>{source}：这是二进制文件，不是 vCard（.vcf）文件</translation>
+    </message>
+    <message>
+        <source>{source}: no contact card found (the file has no BEGIN:VCARD line)</source>
+        <translation>{source}：没有找到联系人名片（文件中没有 BEGIN:VCARD 行）</translation>
+    </message>
+    <message>
+        <source>kind: &apos;{kind}&apos; is not a kind of interaction (use one of {kinds})</source>
+        <translation>类型：“{kind}”不是联系记录的类型（请使用 {kinds} 之一）</translation>
+    </message>
+    <message>
+        <source>interaction {id}: no such interaction</source>
+        <translation>联系记录 {id}：不存在</translation>
+    </message>
+    <message>
+        <source>lost reasons: the list cannot be empty</source>
+        <translation>流失原因：列表不能为空</translation>
+    </message>
+    <message>
+        <source>reason: say why the customer was lost ({reasons})</source>
+        <translation>原因：请说明客户流失的原因（{reasons}）</translation>
+    </message>
+    <message>
+        <source>reason: &apos;{reason}&apos; is not one of the reasons for losing a customer ({reasons}); add it to the list first if it is a new one</source>
+        <translation>原因：“{reason}”不是客户流失的原因之一（{reasons}）；如果是新原因，请先把它加入列表</translation>
+    </message>
+    <message>
+        <source>note: the note is empty</source>
+        <translation>笔记：内容为空</translation>
+    </message>
+    <message>
+        <source>note {id}: no such note</source>
+        <translation>笔记 {id}：不存在</translation>
+    </message>
+    <message>
+        <source>photo: not a JPEG, PNG, GIF or WebP picture</source>
+        <translation>照片：不是 JPEG、PNG、GIF 或 WebP 图片</translation>
+    </message>
+    <message>
+        <source>photo: {size} KB is too big (at most {limit} KB)</source>
+        <translation>照片：{size} KB 太大了（最多 {limit} KB）</translation>
+    </message>
+    <message>
+        <source>week: &apos;{text}&apos; is not an ISO week such as 2026-W48</source>
+        <translation>周：“{text}”不是 ISO 周（例如 2026-W48）</translation>
+    </message>
+    <message>
+        <source>week: {year} has no week {week}</source>
+        <translation>周：{year} 年没有第 {week} 周</translation>
+    </message>
+    <message>
+        <source>day: {day} is not in week {week}</source>
+        <translation>日期：{day} 不在 {week} 这一周内</translation>
+    </message>
+    <message>
+        <source>product: the product cannot be empty</source>
+        <translation>产品：产品不能为空</translation>
+    </message>
+    <message>
+        <source>quantity: {quantity} is not a positive number</source>
+        <translation>数量：{quantity} 不是正数</translation>
+    </message>
+    <message>
+        <source>price: &apos;{price}&apos; is not a number</source>
+        <translation>价格：“{price}”不是数字</translation>
+    </message>
+    <message>
+        <source>price: &apos;{price}&apos; is negative</source>
+        <translation>价格：“{price}”是负数</translation>
+    </message>
+    <message>
+        <source>currency: &apos;{code}&apos; is not a three-letter code such as CNY, EUR or USD</source>
+        <translation>币种：“{code}”不是三个字母的代码（例如 CNY、EUR 或 USD）</translation>
+    </message>
+    <message>
+        <source>warranty end: it is before the purchase date</source>
+        <translation>保修截止：早于购买日期</translation>
+    </message>
+    <message>
+        <source>purchase {id}: no such purchase</source>
+        <translation>购买记录 {id}：不存在</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a number</source>
+        <translation>{field}：“{text}”不是数字</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a whole number</source>
+        <translation>{field}：“{text}”不是整数</translation>
+    </message>
+    <message>
+        <source>address: fill in at least one of street, city, region, postcode or country</source>
+        <translation>地址：街道、城市、省/州、邮编、国家至少要填一项</translation>
+    </message>
+    <message>
+        <source>phone: the number is empty; type it as you would dial it</source>
+        <translation>电话：号码为空；请按拨号时的样子输入</translation>
+    </message>
+    <message>
+        <source>email: the address is empty; type an address such as name@example.com</source>
+        <translation>邮箱：地址为空；请输入类似 name@example.com 的地址</translation>
+    </message>
+    <message>
+        <source>email: &apos;{address}&apos; is not an email address (it should look like name@example.com)</source>
+        <translation>邮箱：“{address}”不是邮箱地址（格式应如 name@example.com）</translation>
+    </message>
+    <message>
+        <source>website: the address is empty; type one such as https://example.com</source>
+        <translation>网站：网址为空；请输入类似 https://example.com 的网址</translation>
+    </message>
+    <message>
+        <source>website: &apos;{url}&apos; is not a web address (it has a space in it)</source>
+        <translation>网站：“{url}”不是网址（其中有空格）</translation>
+    </message>
+    <message>
+        <source>phone: &apos;{text}&apos; has no number in it</source>
+        <translation>电话：“{text}”中没有号码</translation>
+    </message>
+    <message>
+        <source>phone: {number} is already one of {name}&apos;s numbers</source>
+        <translation>电话：{number} 已经是{name}的号码</translation>
+    </message>
+    <message>
+        <source>email: {address} is already one of {name}&apos;s addresses</source>
+        <translation>邮箱：{address} 已经是{name}的邮箱</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>{what} {id}: no such {what} (it may have been removed already)</source>
+        <translation>{what} {id}：不存在（可能已被删除）</translation>
+    </message>
+    <message>
+        <source>region: &apos;{code}&apos; is not a two-letter country code such as CN, ES or US</source>
+        <translation>地区：“{code}”不是两个字母的国家代码（例如 CN、ES 或 US）</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({verdict}). It was moved to {moved}, not deleted.</source>
+        <translation>{path}：数据库已损坏（{verdict}）。它已移到 {moved}，没有删除。</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the database ({reason})</source>
+        <translation>{path}：无法创建数据库（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({verdict}). It was moved to {moved}, not deleted. No backup was found.</source>
+        <translation>{path}：数据库已损坏（{verdict}）。它已移到 {moved}，没有删除。没有找到备份。</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({verdict}). It was moved to {moved}, not deleted. The newest good backup is {backup}; restore it with: rapport --db {path} restore {backup}</source>
+        <translation>{path}：数据库已损坏（{verdict}）。它已移到 {moved}，没有删除。最新的完好备份是 {backup}；恢复命令：rapport --db {path} restore {backup}</translation>
+    </message>
+    <message>
+        <source>{path}: another Rapport is using this store; close it first (only one Rapport may change a store at a time)</source>
+        <translation>{path}：另一个 Rapport 正在使用这个数据库；请先关闭它（同一时间只能有一个 Rapport 修改数据库）</translation>
+    </message>
+    <message>
+        <source>tier: some of the chosen contacts no longer exist</source>
+        <translation>等级：选中的联系人中有些已不存在</translation>
+    </message>
+    <message>
+        <source>cadence: {days} is not a number of days between 1 and 3650</source>
+        <translation>周期：{days} 不是 1 到 3650 之间的天数</translation>
+    </message>
+    <message>
+        <source>colour: &apos;{colour}&apos; is not a colour such as #d64541</source>
+        <translation>颜色：“{colour}”不是颜色（例如 #d64541）</translation>
+    </message>
+    <message>
+        <source>A share: {share} is not a percentage between 0 and 100</source>
+        <translation>A 的占比：{share} 不是 0 到 100 之间的百分比</translation>
+    </message>
+    <message>
+        <source>B share: {share} is not a percentage between 0 and 100</source>
+        <translation>B 的占比：{share} 不是 0 到 100 之间的百分比</translation>
+    </message>
+    <message>
+        <source>shares: A {a}% and B {b}% add up to more than 100%</source>
+        <translation>占比：A {a}% 加 B {b}% 超过了 100%</translation>
+    </message>
+    <message>
+        <source>main currency: &apos;{code}&apos; is not a three-letter code such as CNY, EUR or USD</source>
+        <translation>主币种：“{code}”不是三个字母的代码（例如 CNY、EUR 或 USD）</translation>
+    </message>
+    <message>
+        <source>contact {id} ({name}): is not lost; only a lost customer can be won back</source>
+        <translation>联系人 {id}（{name}）：没有流失；只有流失的客户才能挽回</translation>
+    </message>
+    <message>
+        <source>months: {months} is not a number of months between 1 and 1200</source>
+        <translation>月数：{months} 不是 1 到 1200 之间的月数</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>{source}: no product column (the header row has: {headers})</source>
+        <translation>{source}：没有产品列（表头有：{headers}）</translation>
+    </message>
+    <message>
+        <source>{source}: no purchase date column (the header row has: {headers})</source>
+        <translation>{source}：没有购买日期列（表头有：{headers}）</translation>
+    </message>
+    <message>
+        <source>{source}: no customer, phone or email column to tell whose purchase a row is (the header row has: {headers})</source>
+        <translation>{source}：没有客户、电话或邮箱列，无法判断每一行是谁的购买记录（表头有：{headers}）</translation>
+    </message>
+    <message>
+        <source>{field}: empty; every purchase needs a date</source>
+        <translation>{field}：为空；每条购买记录都需要日期</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a date with a year (use YYYY-MM-DD)</source>
+        <translation>{field}：“{text}”不是带年份的日期（请写 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>{count} contacts have {kind} &apos;{value}&apos; (ids {ids}); add a phone or email column to tell them apart</source>
+        <translation>有 {count} 位联系人的{kind}是“{value}”（ID：{ids}）；请添加电话或邮箱列来区分</translation>
+    </message>
+    <message>
+        <source>customer: the row has no customer name, phone or email</source>
+        <translation>客户：这一行没有客户姓名、电话或邮箱</translation>
+    </message>
+    <message>
+        <source>customer: no contact matches {tried}</source>
+        <translation>客户：没有联系人与 {tried} 匹配</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a CSV file</source>
+        <translation>{path}：这是文件夹；请给出 CSV 文件</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the file ({reason})</source>
+        <translation>{path}：无法读取文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>warranty end</source>
+        <translation>保修截止</translation>
+    </message>
+    <message>
+        <source>referred by: a contact cannot refer themselves</source>
+        <translation>推荐人：联系人不能推荐自己</translation>
+    </message>
+    <message>
+        <source>referred by: {referrer} ({referrer_id}) was themselves referred, directly or through others, by {name} ({id}); that would make a circle</source>
+        <translation>推荐人：{referrer}（{referrer_id}）本身就是由 {name}（{id}）直接或间接推荐的；这样会形成循环</translation>
+    </message>
+    <message>
+        <source>stage: &apos;{text}&apos; is not a sales stage (use one of {stages})</source>
+        <translation>阶段：“{text}”不是销售阶段（请使用 {stages} 之一）</translation>
+    </message>
+    <message>
+        <source>date: {day} is before this contact&apos;s last stage move ({last})</source>
+        <translation>日期：{day} 早于这位联系人上次变更阶段的日期（{last}）</translation>
+    </message>
+    <message>
+        <source>contact {id}: not ranked by the 80/20 view (no such contact, in the trash, or lost)</source>
+        <translation>联系人 {id}：不在 80/20 排名中（联系人不存在、在回收站中或已流失）</translation>
+    </message>
+    <message>
+        <source>undo: no applied tier changes to undo</source>
+        <translation>撤销：没有可以撤销的等级变更</translation>
+    </message>
+    <message>
+        <source>batch {id}: no such batch of tier changes</source>
+        <translation>批次 {id}：没有这批等级变更</translation>
+    </message>
+    <message>
+        <source>batch {id}: already undone on {when}</source>
+        <translation>批次 {id}：已于 {when} 撤销</translation>
+    </message>
+    <message>
+        <source>tier: {codes} no longer exists; add it back first</source>
+        <translation>等级：{codes} 已不存在；请先重新添加</translation>
+    </message>
+    <message>
+        <source>{path}: not a picture Rapport can read (JPEG, PNG, GIF, WebP, BMP)</source>
+        <translation>{path}：Rapport 无法读取这张图片（支持 JPEG、PNG、GIF、WebP、BMP）</translation>
+    </message>
+</context>
+<context>
     <name>today</name>
     <message>
         <source>Tomorrow</source>

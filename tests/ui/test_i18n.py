@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QMessageBox
 
 from app.printing.plan_strings import PLAN_STRINGS, translated_plan_html
@@ -371,3 +371,83 @@ def test_the_names_a_new_store_is_seeded_with_are_listed_for_the_translators(db)
     assert {k.name for k in interactions.list_kinds(db)} <= set(builtin_names.SEEDED_KINDS)
     assert set(lifecycle.lost_reasons(db)) <= set(builtin_names.SEEDED_LOST_REASONS)
     assert lifecycle.ERASURE_NOTICE in builtin_names.SERVICE_NOTICES
+
+
+# ---------------------------------------------------------------------------- the services' error messages
+
+
+def _raised(call, *args, **kwargs) -> Exception:
+    with pytest.raises(Exception) as raised:
+        call(*args, **kwargs)
+    return raised.value
+
+
+@pytest.mark.parametrize("language, bad_date, empty_file, no_group", [
+    ("zh_CN", "生日：“1980-02-31”不是真实存在的日期", "empty.vcf：文件是空的", "分组“VIP”：不存在"),
+    ("es", "cumpleaños: «1980-02-31» no es una fecha que exista", "empty.vcf: el archivo está vacío",
+     "grupo «VIP»: no existe"),
+])
+def test_a_service_error_is_shown_in_the_language_with_its_values(db, tmp_path, speak, language, bad_date,
+                                                                   empty_file, no_group):
+    from app.services.dates import parse_partial_date
+    from app.services.export import export_to_file
+    from app.services.importing.pipeline import import_files
+    from app.ui.errors import error_text
+
+    empty = tmp_path / "empty.vcf"
+    empty.write_bytes(b"")
+    errors = [_raised(parse_partial_date, "1980-02-31", field="birthday"), _raised(import_files, db, [empty]),
+              _raised(export_to_file, db, tmp_path / "out.csv", "csv", group="VIP")]
+    english = [str(e) for e in errors]
+    speak(language)
+    assert [error_text(e) for e in errors] == [bad_date, empty_file, no_group]
+    assert [str(e) for e in errors] == english  # what the command line prints does not change
+
+
+def test_a_bad_date_in_the_customer_file_is_explained_in_the_language(qtbot, db, db_path, speak):
+    from app.services import contacts
+
+    from .conftest import make_contact
+    from .test_customer_file import _editor, _open, _type_and_leave
+
+    cid = make_contact(db, "王芳", birthday="1980-05-01")
+    speak("zh_CN")
+    win = _window(qtbot, db, db_path)
+    win.views.setCurrentIndex(1)  # the Customers view
+    _open(qtbot, win, cid)
+    birthday = _editor(win, "birthday")
+    _type_and_leave(qtbot, birthday, "1980-02-31")
+    wait_idle(qtbot, win)
+    assert birthday.has_error()
+    assert birthday.error_label.text() == "生日：“1980-02-31”不是真实存在的日期"
+    assert contacts.get_contact(db, cid).birthday == "1980-05-01"
+    win.worker.wait_for_done()
+
+
+class _SlipOfTheTranslator(QTranslator):
+    """A translation of every service message with its placeholders wrong."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.text if context == "services" else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.mark.parametrize("slip", ["{path}：没有 {file}", "文件不存在", "{path：文件不存在", "{0}：文件不存在"])
+def test_a_translation_with_broken_placeholders_falls_back_to_english(qapp, slip):
+    from app.services.errors import QT_TRANSLATE_NOOP, NotFound
+    from app.ui.errors import error_text
+
+    error = NotFound(QT_TRANSLATE_NOOP("services", "{path}: no such file"), path="/tmp/a.vcf")
+    translator = _SlipOfTheTranslator(slip)
+    qapp.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("services", "{path}: no such file") == slip
+        assert error_text(error) == "/tmp/a.vcf: no such file"
+    finally:
+        qapp.removeTranslator(translator)

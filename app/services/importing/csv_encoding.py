@@ -10,7 +10,7 @@ import codecs
 import re
 from typing import Callable, Optional
 
-
+from ..errors import QT_TRANSLATE_NOOP
 from .record import UnreadableFile
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -125,7 +125,7 @@ def _guess_legacy(data: bytes) -> tuple[str, bool]:
 def _decode(data: bytes, source: str, forced: Optional[str] = None) -> tuple[str, str, list[str]]:
     """(text, encoding, warnings). Raises UnreadableFile for empty or binary input."""
     if not data or not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe\x1a"):
-        raise UnreadableFile(f"{source}: the file is empty")
+        raise UnreadableFile(QT_TRANSLATE_NOOP("services", "{source}: the file is empty"), source=source)
     warnings: list[str] = []
     if forced:
         enc = codecs.lookup(forced).name
@@ -134,9 +134,11 @@ def _decode(data: bytes, source: str, forced: Optional[str] = None) -> tuple[str
             warnings.append(f"some bytes are not valid {enc} and were replaced by \ufffd")
         return text.lstrip("\ufeff"), enc, warnings
     if data.startswith(b"PK\x03\x04"):
-        raise UnreadableFile(f"{source}: this is an Excel workbook or a ZIP archive, not CSV; save it as CSV first")
+        raise UnreadableFile(QT_TRANSLATE_NOOP("services", "{source}: this is an Excel workbook or a ZIP archive, "
+                                                           "not CSV; save it as CSV first"), source=source)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnreadableFile(f"{source}: this is an old Excel (.xls) workbook, not CSV; save it as CSV first")
+        raise UnreadableFile(QT_TRANSLATE_NOOP("services", "{source}: this is an old Excel (.xls) workbook, not "
+                                                           "CSV; save it as CSV first"), source=source)
     boms = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
             (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16-le"),
             (codecs.BOM_UTF16_BE, "utf-16-be"))
@@ -164,7 +166,8 @@ def _decode(data: bytes, source: str, forced: Optional[str] = None) -> tuple[str
         head = data[:65536]
         controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 26, 27))
         if b"\x00" in head or controls > len(head) // 10:
-            raise UnreadableFile(f"{source}: this is a binary file, not CSV text")
+            raise UnreadableFile(QT_TRANSLATE_NOOP("services", "{source}: this is a binary file, not CSV text"),
+                                 source=source)
         text = _strict(data, "utf-8")
         enc = "utf-8"
         if text is None:
@@ -185,9 +188,9 @@ def _decode(data: bytes, source: str, forced: Optional[str] = None) -> tuple[str
         text = text.replace("\x00", "")
         warnings.append("NUL characters were removed")
     if not text.strip():
-        raise UnreadableFile(f"{source}: the file is empty")
+        raise UnreadableFile(QT_TRANSLATE_NOOP("services", "{source}: the file is empty"), source=source)
     if text.lstrip()[:11].upper() == "BEGIN:VCARD":
-        raise UnreadableFile(f"{source}: this is a vCard file, not CSV")
+        raise UnreadableFile(QT_TRANSLATE_NOOP("services", "{source}: this is a vCard file, not CSV"), source=source)
     return text, enc, warnings
 
 

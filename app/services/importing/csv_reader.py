@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
+from ..errors import QT_TRANSLATE_NOOP
 from .csv_columns import (
     auto_mapping,
     is_known_header,
@@ -233,7 +234,8 @@ def _layout(data: bytes, source: str, *, encoding: Optional[str], has_header: Op
     records, tok_problems = _tokenize(lines, first, delimiter, width, limit, is_cancelled)
     problems += [ParseProblem(source, None, line, None, msg) for line, msg in tok_problems]
     if not records:
-        raise UnreadableFile(f"{source}: the file has no rows or columns")
+        raise UnreadableFile(QT_TRANSLATE_NOOP("services", "{source}: the file has no rows or columns"),
+                             source=source)
     rows = [r for _, r in records[:60]]
     header = _has_header(rows) if has_header is None else has_header
     if header:

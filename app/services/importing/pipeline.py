@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import Address, Contact, CustomField, Email, Group, ImportBatch, Note, Phone, Photo, Website, contact_groups
 
 from .. import derived
-from ..errors import ServiceError
+from ..errors import QT_TRANSLATE_NOOP, ServiceError
 from ..phones import normalise_many
 from .drafts import SCALAR_FIELDS, Draft, make_draft, phone_keys
 from .matching import Matcher, StoreIndex, Suggestion
@@ -54,17 +54,20 @@ class ImportReport:
 def read_file(path: Path) -> bytes:
     try:
         if path.is_dir():
-            raise ImportFailed(f"{path}: is a folder, not a contacts file")
+            raise ImportFailed(QT_TRANSLATE_NOOP("services", "{path}: is a folder, not a contacts file"), path=path)
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportFailed(f"{path}: {size // (1024 * 1024)} MB is too large for a contacts file")
+            raise ImportFailed(QT_TRANSLATE_NOOP("services", "{path}: {megabytes} MB is too large for a contacts "
+                                                             "file"),
+                               path=path, megabytes=size // (1024 * 1024))
         return path.read_bytes()
     except FileNotFoundError:
-        raise ImportFailed(f"{path}: no such file") from None
+        raise ImportFailed(QT_TRANSLATE_NOOP("services", "{path}: no such file"), path=path) from None
     except PermissionError:
-        raise ImportFailed(f"{path}: not allowed to read it") from None
+        raise ImportFailed(QT_TRANSLATE_NOOP("services", "{path}: not allowed to read it"), path=path) from None
     except OSError as exc:
-        raise ImportFailed(f"{path}: cannot read it ({exc.strerror})") from None
+        raise ImportFailed(QT_TRANSLATE_NOOP("services", "{path}: cannot read it ({reason})"),
+                           path=path, reason=exc.strerror) from None
 
 
 def parse_bytes(data: bytes, source: str, *, mapping: Optional[dict[str, str]] = None,
@@ -73,16 +76,17 @@ def parse_bytes(data: bytes, source: str, *, mapping: Optional[dict[str, str]] =
     from .vcard import looks_like_vcard, parse_vcard
 
     if not data.strip():
-        raise ImportFailed(f"{source}: the file is empty")
+        raise ImportFailed(QT_TRANSLATE_NOOP("services", "{source}: the file is empty"), source=source)
     _refuse_enormous_lines(data, source)
     try:
         if looks_like_vcard(data):
             return parse_vcard(data, source=source, progress=progress, is_cancelled=is_cancelled)
         if b"\x00" in data[:4096] and not _utf16(data):
-            raise ImportFailed(f"{source}: this is not a contacts file (it looks binary); use a .vcf or .csv file")
+            raise ImportFailed(QT_TRANSLATE_NOOP("services", "{source}: this is not a contacts file (it looks binary); "
+                                                             "use a .vcf or .csv file"), source=source)
         return parse_csv(data, source=source, mapping=mapping, progress=progress, is_cancelled=is_cancelled)
     except UnreadableFile as exc:
-        raise ImportFailed(str(exc)) from None
+        raise ImportFailed.like(exc) from None
 
 
 def _refuse_enormous_lines(data: bytes, source: str) -> None:
@@ -96,8 +100,9 @@ def _refuse_enormous_lines(data: bytes, source: str) -> None:
     else:
         if len(data) - start <= MAX_LINE_BYTES:
             return
-    raise ImportFailed(f"{source}: line {number} is over {MAX_LINE_BYTES // (1024 * 1024)} MB long; "
-                       "this is not a contacts file")
+    raise ImportFailed(QT_TRANSLATE_NOOP("services", "{source}: line {line} is over {megabytes} MB long; "
+                                                     "this is not a contacts file"),
+                       source=source, line=number, megabytes=MAX_LINE_BYTES // (1024 * 1024))
 
 
 def _utf16(data: bytes) -> bool:
@@ -158,8 +163,9 @@ def _store(db, drafts: list[Draft], report: ImportReport, group: Optional[str], 
         _write_batch(session, drafts, report, group, dry_run, progress, check_cancel)
     except (SQLAlchemyError, OSError) as exc:  # disk full, I/O error, locked: the transaction rolled back
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        raise ImportFailed(f"{', '.join(Path(s).name for s in report.sources)}: the import could not be "
-                           f"written ({reason}); nothing was changed") from None
+        raise ImportFailed(QT_TRANSLATE_NOOP("services", "{files}: the import could not be written ({reason}); "
+                                                         "nothing was changed"),
+                           files=", ".join(Path(s).name for s in report.sources), reason=reason) from None
     finally:
         session.close()
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
+from ..errors import TranslatableError
+
 ProgressCallback = Callable[[int, int], None]  # (done, total)
 CancelCheck = Callable[[], bool]
 
@@ -125,5 +127,5 @@ class ParseResult:
     column_mapping: dict[str, str] = field(default_factory=dict)
 
 
-class UnreadableFile(Exception):
+class UnreadableFile(TranslatableError):
     """The file could not be read at all (not a contact file, empty, binary). Message names the file."""

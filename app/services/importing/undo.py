@@ -16,6 +16,7 @@ from app.models import (
 from .. import derived
 from ..backup import backup_before
 from ..dates import local_now
+from ..errors import QT_TRANSLATE_NOOP
 from ..undoable import pick_batch
 from .drafts import SCALAR_FIELDS
 
@@ -66,5 +67,7 @@ def undo_import(db: sessionmaker[Session], batch_id: Optional[int] = None) -> Ba
 
 
 def _pick(session: Session, batch_id: Optional[int]) -> ImportBatch:
-    return pick_batch(session, ImportBatch, batch_id, nothing_left="undo import: there is no import to undo",
-                      what="import")
+    return pick_batch(session, ImportBatch, batch_id,
+                      nothing_left=QT_TRANSLATE_NOOP("services", "undo import: there is no import to undo"),
+                      missing=QT_TRANSLATE_NOOP("services", "import {id}: no such import"),
+                      undone=QT_TRANSLATE_NOOP("services", "import {id}: already undone on {when}"))

@@ -20,6 +20,7 @@ import re
 from dataclasses import fields
 from typing import Callable, Optional, Protocol
 
+from app.services.errors import QT_TRANSLATE_NOOP
 from app.services.importing.gc_pause import collector_paused
 from app.services.importing.record import (
     CancelCheck, ImportCancelled, ParsedAddress, ParsedContact, ParsedEmail, ParsedPhone,
@@ -70,13 +71,15 @@ def read_cards(data: bytes, source: str, make_reader: Callable[[ValueDecoder], _
     if is_cancelled and is_cancelled():
         raise ImportCancelled()
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xfe\xff"):
-        raise UnreadableFile(f"{source}: the file is empty")
+        raise UnreadableFile(QT_TRANSLATE_NOOP("services", "{source}: the file is empty"), source=source)
     text, encoding, wide = decode_file(data)
     cards = split_cards(text)
     if not cards:
         if "\x00" in text or sum(1 for c in text[:2000] if "\udc80" <= c <= "\udcff") > 200:
-            raise UnreadableFile(f"{source}: this is a binary file, not a vCard (.vcf) file")
-        raise UnreadableFile(f"{source}: no contact card found (the file has no BEGIN:VCARD line)")
+            raise UnreadableFile(QT_TRANSLATE_NOOP("services", "{source}: this is a binary file, not a vCard "
+                                                               "(.vcf) file"), source=source)
+        raise UnreadableFile(QT_TRANSLATE_NOOP("services", "{source}: no contact card found (the file has no "
+                                                           "BEGIN:VCARD line)"), source=source)
     decoder = ValueDecoder(text, wide)
     reader = make_reader(decoder)
     result = ParseResult(source=source, format="vcard", encoding=encoding)

@@ -10,7 +10,7 @@ from typing import Any, Optional
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import settings
-from ..errors import InvalidValue
+from ..errors import QT_TRANSLATE_NOOP, InvalidValue
 
 PARETO_SHARES = "pareto_shares"  # [A, B]: A makes the first 80% of revenue, B the next 15%
 MAIN_CURRENCY = "main_currency"  # None: the most common currency among purchases
@@ -31,11 +31,15 @@ def pareto_shares(db: sessionmaker[Session]) -> tuple[int, int]:
 
 def set_pareto_shares(db: sessionmaker[Session], a_share: int, b_share: int) -> None:
     """A: the customers making the first `a_share`% of revenue; B: the next `b_share`%."""
-    for name, share in (("A share", a_share), ("B share", b_share)):
-        if not 0 <= share <= 100:
-            raise InvalidValue(f"{name}: {share} is not a percentage between 0 and 100")
+    if not 0 <= a_share <= 100:
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "A share: {share} is not a percentage between 0 and 100"),
+                           share=a_share)
+    if not 0 <= b_share <= 100:
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "B share: {share} is not a percentage between 0 and 100"),
+                           share=b_share)
     if a_share + b_share > 100:
-        raise InvalidValue(f"shares: A {a_share}% and B {b_share}% add up to more than 100%")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "shares: A {a}% and B {b}% add up to more than 100%"),
+                           a=a_share, b=b_share)
     settings.put(db, PARETO_SHARES, [a_share, b_share])
 
 
@@ -47,7 +51,8 @@ def set_main_currency(db: sessionmaker[Session], code: Optional[str]) -> None:
     """A three-letter code, or None to use the most common currency among purchases."""
     cleaned = (code or "").strip().upper() or None
     if cleaned is not None and (len(cleaned) != 3 or not cleaned.isalpha()):
-        raise InvalidValue(f"main currency: '{code}' is not a three-letter code such as CNY, EUR or USD")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "main currency: '{code}' is not a three-letter code such "
+                                                         "as CNY, EUR or USD"), code=code)
     settings.put(db, MAIN_CURRENCY, cleaned)
 
 

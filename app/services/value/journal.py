@@ -11,7 +11,7 @@ from app.models import Interaction, InteractionKind
 
 from .. import derived
 from ..calllist import close_follow_ups
-from ..errors import InvalidValue
+from ..errors import QT_TRANSLATE_NOOP, InvalidValue
 
 
 def log(session: Session, contact_id: int, kind: str, when: datetime, summary: str) -> Interaction:
@@ -19,7 +19,8 @@ def log(session: Session, contact_id: int, kind: str, when: datetime, summary: s
     kind_row = session.get(InteractionKind, kind.strip().lower())
     if kind_row is None:
         kinds = ", ".join(session.scalars(select(InteractionKind.code).order_by(InteractionKind.code)))
-        raise InvalidValue(f"kind: '{kind}' is not a kind of interaction (use one of {kinds})")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "kind: '{kind}' is not a kind of interaction (use one of "
+                                                         "{kinds})"), kind=kind, kinds=kinds)
     interaction = Interaction(contact_id=contact_id, kind=kind_row.code, occurred_at=when, summary=summary)
     session.add(interaction)
     session.flush()

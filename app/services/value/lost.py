@@ -22,7 +22,7 @@ from app.models import STATUS_LOST, Contact, Purchase, Tier
 from .. import lifecycle
 from ..contacts import load
 from ..dates import local_now
-from ..errors import InvalidValue
+from ..errors import QT_TRANSLATE_NOOP, InvalidValue
 from . import config, journal
 from .money import CENTS, main_currency, money
 
@@ -220,8 +220,8 @@ def win_back_customers(db: sessionmaker[Session], contact_ids: Sequence[int],
 def _win_back(session: Session, contact_id: int, when: datetime, summary: Optional[str], kind: str) -> None:
     contact = load(session, contact_id)
     if contact.status != STATUS_LOST:
-        raise InvalidValue(f"contact {contact_id} ({contact.display_name}): is not lost; "
-                           "only a lost customer can be won back")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "contact {id} ({name}): is not lost; only a lost customer "
+                                                         "can be won back"), id=contact_id, name=contact.display_name)
     was = ", ".join(x for x in (contact.lost_reason, contact.lost_on and f"lost {contact.lost_on}") if x)
     lifecycle.reactivate_contact(contact)
     text = (summary or "").strip() or "Won back" + (f" ({was})" if was else "")

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.models import STATUS_ACTIVE, Contact, Purchase
 
-from ..errors import InvalidValue
+from ..errors import QT_TRANSLATE_NOOP, InvalidValue
 
 CENTS = cast(func.round(Purchase.quantity * Purchase.unit_price * 100), Integer)
 
@@ -28,7 +28,8 @@ def money(cents: Optional[int]) -> Decimal:
 def months_before(session: Session, day: date, months: int) -> date:
     """`day` minus whole months, as SQLite counts them (the same rule the SQL reports use)."""
     if not 1 <= months <= 1200:
-        raise InvalidValue(f"months: {months} is not a number of months between 1 and 1200")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "months: {months} is not a number of months between 1 and "
+                                                         "1200"), months=months)
     return date.fromisoformat(session.scalar(select(func.date(day.isoformat(), f"-{int(months)} months"))))
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Contact, Email, Phone
 
-from ..errors import InvalidValue
+from ..errors import QT_TRANSLATE_NOOP, InvalidValue, Term
 from ..importing.csv_reader import parse_date
 from ..phones import normalise
 
@@ -34,6 +34,9 @@ PURCHASE_COLUMNS: dict[str, tuple[str, ...]] = {
     "notes": ("notes", "note", "usage notes", "comments", "备注", "说明", "notas", "observaciones"),
 }
 CONTACT_FIELDS = ("contact", "phone", "email")
+# How a row may name its contact, for the translators (the {kind} of a message).
+MATCHED_BY = (QT_TRANSLATE_NOOP("services", "email"), QT_TRANSLATE_NOOP("services", "phone"),
+              QT_TRANSLATE_NOOP("services", "name"))
 
 
 def _norm(header: str) -> str:
@@ -52,12 +55,15 @@ def map_columns(headers: list[str], source: str) -> dict[str, str]:
             columns.setdefault(name, header)
     shown = ", ".join(headers)
     if "product" not in columns:
-        raise InvalidValue(f"{source}: no product column (the header row has: {shown})")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{source}: no product column (the header row has: "
+                                                         "{headers})"), source=source, headers=shown)
     if "purchased_on" not in columns:
-        raise InvalidValue(f"{source}: no purchase date column (the header row has: {shown})")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{source}: no purchase date column (the header row has: "
+                                                         "{headers})"), source=source, headers=shown)
     if not any(name in columns for name in CONTACT_FIELDS):
-        raise InvalidValue(f"{source}: no customer, phone or email column to tell whose purchase a row is "
-                           f"(the header row has: {shown})")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{source}: no customer, phone or email column to tell "
+                                                         "whose purchase a row is (the header row has: {headers})"),
+                           source=source, headers=shown)
     return columns
 
 
@@ -79,13 +85,15 @@ def parse_date_cell(text: str, field: str, day_first: bool, *, required: bool = 
     value = (text or "").strip()
     if not value:
         if required:
-            raise InvalidValue(f"{field}: empty; every purchase needs a date")
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "{field}: empty; every purchase needs a date"),
+                               field=Term(field))
         return None
     if day_first:
         value = _NUMERIC_DATE.sub(lambda m: f"{m.group(3)}{m.group(2)}{m.group(1)}{m.group(2)}{m.group(4)}", value)
     parsed = parse_date(value)
     if not parsed or parsed.startswith("--"):
-        raise InvalidValue(f"{field}: '{text}' is not a date with a year (use YYYY-MM-DD)")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{field}: '{text}' is not a date with a year (use "
+                                                         "YYYY-MM-DD)"), field=Term(field), text=text)
     return date.fromisoformat(parsed)
 
 
@@ -99,7 +107,7 @@ class ContactMatcher:
 
     def find(self, name: Optional[str], phone: Optional[str], email: Optional[str]) -> int:
         tried = []
-        ambiguous = None
+        ambiguous: Optional[InvalidValue] = None
         for kind, value in (("email", email), ("phone", phone), ("name", name)):
             value = (value or "").strip()
             if not value:
@@ -109,13 +117,18 @@ class ContactMatcher:
                 return ids[0]
             tried.append(f"{kind} '{value}'")
             if len(ids) > 1 and ambiguous is None:
-                ambiguous = (f"{len(ids)} contacts have {kind} '{value}' (ids {', '.join(map(str, ids[:5]))}); "
-                             "add a phone or email column to tell them apart")
+                ambiguous = InvalidValue(QT_TRANSLATE_NOOP("services", "{count} contacts have {kind} '{value}' "
+                                                                       "(ids {ids}); add a phone or email column "
+                                                                       "to tell them apart"),
+                                         count=len(ids), kind=Term(kind), value=value,
+                                         ids=", ".join(map(str, ids[:5])))
         if ambiguous:
-            raise InvalidValue(ambiguous)
+            raise ambiguous
         if not tried:
-            raise InvalidValue("customer: the row has no customer name, phone or email")
-        raise InvalidValue("customer: no contact matches " + " or ".join(tried))
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "customer: the row has no customer name, phone or "
+                                                             "email"))
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "customer: no contact matches {tried}"),
+                           tried=" or ".join(tried))
 
     def _ids(self, kind: str, value: str) -> list[int]:
         key = (kind, value)

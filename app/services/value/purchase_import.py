@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Purchase
 
-from ..errors import InvalidValue
+from ..errors import QT_TRANSLATE_NOOP, InvalidValue
 from ..importing.csv_reader import parse_csv, sniff_csv
 from ..importing.record import UnreadableFile
 from ..purchases import PurchaseData, parse_price_text, parse_quantity
@@ -61,9 +61,10 @@ def import_purchases(db: sessionmaker[Session], path: str | Path, *, region: str
     try:
         data = path.read_bytes()
     except IsADirectoryError:
-        raise InvalidValue(f"{path}: is a folder; give a CSV file") from None
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}: is a folder; give a CSV file"), path=path) from None
     except OSError as exc:
-        raise InvalidValue(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}: cannot read the file ({reason})"),
+                           path=path, reason=exc.strerror or exc) from None
     return import_purchase_data(db, data, source=path.name, region=region, dry_run=dry_run,
                                 skip_problems=skip_problems)
 
@@ -78,7 +79,7 @@ def import_purchase_data(db: sessionmaker[Session], data: bytes, *, source: str,
         parsed = parse_csv(data, source=source, has_header=True,
                            mapping={header: f"custom:{label}" for header, label in labels.items()})
     except UnreadableFile as exc:
-        raise InvalidValue(str(exc)) from None
+        raise InvalidValue.like(exc) from None
     report = PurchaseImportReport(source=source, encoding=parsed.encoding or preview.encoding,
                                   delimiter=preview.delimiter, columns=columns, rows=len(parsed.contacts))
     report.warnings += [(p.line, p.message) for p in parsed.problems]
@@ -118,10 +119,12 @@ def import_purchase_data(db: sessionmaker[Session], data: bytes, *, source: str,
 def _purchase(row: dict, day_first: bool) -> PurchaseData:
     return PurchaseData(
         product=row.get("product", ""),
-        purchased_on=parse_date_cell(row.get("purchased_on", ""), "date", day_first, required=True),
+        purchased_on=parse_date_cell(row.get("purchased_on", ""), QT_TRANSLATE_NOOP("services", "date"), day_first,
+                                     required=True),
         model=row.get("model"), quantity=parse_quantity(row.get("quantity", "")),
         unit_price=parse_price_text(row.get("unit_price", "")), currency=row.get("currency"),
-        warranty_until=parse_date_cell(row.get("warranty_until", ""), "warranty end", day_first),
+        warranty_until=parse_date_cell(row.get("warranty_until", ""), QT_TRANSLATE_NOOP("services", "warranty end"),
+                                       day_first),
         usage_notes=row.get("notes"),
     )
 

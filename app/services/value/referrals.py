@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from app.models import Contact, Purchase
 
 from ..contacts import load
-from ..errors import InvalidValue
+from ..errors import QT_TRANSLATE_NOOP, InvalidValue
 from . import config
 from .money import CENTS, main_currency, money
 
@@ -59,15 +59,17 @@ class ReferrerStats:
 def set_referrer(db: sessionmaker[Session], contact_id: int, referrer_id: Optional[int]) -> None:
     """Who referred `contact_id` (None: nobody). Refuses a referrer that would close a circle."""
     if referrer_id == contact_id:
-        raise InvalidValue("referred by: a contact cannot refer themselves")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "referred by: a contact cannot refer themselves"))
     with db.begin() as session:
         contact = load(session, contact_id)
         if referrer_id is not None:
             referrer = load(session, referrer_id)
             if contact_id in ancestors(session, referrer_id):
                 raise InvalidValue(
-                    f"referred by: {referrer.display_name} ({referrer_id}) was themselves referred, directly or "
-                    f"through others, by {contact.display_name} ({contact_id}); that would make a circle")
+                    QT_TRANSLATE_NOOP("services", "referred by: {referrer} ({referrer_id}) was themselves referred, "
+                                                  "directly or through others, by {name} ({id}); that would make a "
+                                                  "circle"),
+                    referrer=referrer.display_name, referrer_id=referrer_id, name=contact.display_name, id=contact_id)
         contact.referred_by_id = referrer_id
 
 

@@ -26,7 +26,7 @@ from app.models import STATUS_ACTIVE, Contact, StageChange
 
 from ..contacts import load
 from ..dates import local_now
-from ..errors import InvalidValue
+from ..errors import QT_TRANSLATE_NOOP, InvalidValue
 from . import journal
 
 STAGES = ("prospect", "first contact", "needs identified", "negotiating", "customer", "after-sale")
@@ -44,7 +44,8 @@ def parse_stage(text: str) -> str:
     """"First_Contact", "first contact" and "after sale" are all fine."""
     stage = _BY_KEY.get(_key(text or ""))
     if stage is None:
-        raise InvalidValue(f"stage: '{text}' is not a sales stage (use one of {', '.join(STAGES)})")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "stage: '{text}' is not a sales stage (use one of "
+                                                         "{stages})"), text=text, stages=', '.join(STAGES))
     return stage
 
 
@@ -93,8 +94,9 @@ def move_stage(db: sessionmaker[Session], contact_id: int, stage: str, when: Opt
             return False
         last = session.scalar(select(func.max(StageChange.entered_on)).where(StageChange.contact_id == contact_id))
         if last is not None and when.date() < last:
-            raise InvalidValue(f"date: {when.date().isoformat()} is before this contact's last stage move "
-                               f"({last.isoformat()})")
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "date: {day} is before this contact's last stage move "
+                                                             "({last})"),
+                               day=when.date().isoformat(), last=last.isoformat())
         session.add(StageChange(contact_id=contact_id, from_stage=old, stage=new, entered_on=when.date()))
         contact.sales_stage = new
         journal.log(session, contact_id, "other", when, f"Stage: {old or 'none'} → {new}")

@@ -20,7 +20,7 @@ from app.models import Contact, Tier, TierChange, TierChangeBatch
 
 from .. import derived
 from ..dates import local_now
-from ..errors import InvalidValue, NotFound
+from ..errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
 from ..undoable import pick_batch
 from . import config
 from .pareto import build_view
@@ -66,8 +66,8 @@ def apply_suggestions(db: sessionmaker[Session], today: date, contact_ids: Optio
             ids = list(dict.fromkeys(contact_ids))
             for cid in ids:
                 if cid not in by_id:
-                    raise NotFound(f"contact {cid}: not ranked by the 80/20 view (no such contact, "
-                                   "in the trash, or lost)")
+                    raise NotFound(QT_TRANSLATE_NOOP("services", "contact {id}: not ranked by the 80/20 view "
+                                                                 "(no such contact, in the trash, or lost)"), id=cid)
             chosen = [by_id[cid] for cid in ids]
         changes = [row for row in chosen if row.differs]
         if not changes:
@@ -125,14 +125,17 @@ def history(db: sessionmaker[Session]) -> list[BatchInfo]:
 
 
 def _batch(session: Session, batch_id: Optional[int]) -> TierChangeBatch:
-    return pick_batch(session, TierChangeBatch, batch_id, nothing_left="undo: no applied tier changes to undo",
-                      what="batch", kind="batch of tier changes")
+    return pick_batch(session, TierChangeBatch, batch_id,
+                      nothing_left=QT_TRANSLATE_NOOP("services", "undo: no applied tier changes to undo"),
+                      missing=QT_TRANSLATE_NOOP("services", "batch {id}: no such batch of tier changes"),
+                      undone=QT_TRANSLATE_NOOP("services", "batch {id}: already undone on {when}"))
 
 def _require_tiers(session: Session, codes: Iterable[str]) -> None:
     wanted = set(codes)
     missing = sorted(wanted - set(session.scalars(select(Tier.code).where(Tier.code.in_(wanted)))))
     if missing:
-        raise InvalidValue(f"tier: {', '.join(missing)} no longer exists; add it back first")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "tier: {codes} no longer exists; add it back first"),
+                           codes=", ".join(missing))
 
 
 def _logged_tier(batch_id: int, code_column):

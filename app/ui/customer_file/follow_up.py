@@ -12,6 +12,7 @@ from app.services import contacts, tiers
 from app.services.value import stages
 
 from ..builtin_names import lost_reason_name, tier_name
+from ..errors import error_text
 from ..formatting import format_date, format_datetime
 from ..worker import Worker
 from .contact_picker import ContactPicker
@@ -132,7 +133,8 @@ class SourceSection(Section):
     @Slot(str, str)
     def _channel_changed(self, field: str, text: str) -> None:
         self.write(contacts.update_contact, self.contact_id, {field: text},
-                   answer=lambda _r, error: self.channel.show_error(str(error)) if error else self.channel.set_value(text))
+                   answer=lambda _r, error: (self.channel.show_error(error_text(error)) if error
+                                             else self.channel.set_value(text)))
 
     @Slot()
     def choose_referrer(self) -> None:

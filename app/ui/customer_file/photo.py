@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Contact
 from app.services import photos
-from app.services.errors import InvalidValue
+from app.services.errors import QT_TRANSLATE_NOOP, InvalidValue
 
 from ..errors import show_error
 from ..worker import Worker
@@ -39,7 +39,8 @@ def picture_from_file(path: Path) -> bytes:
     """The picture at `path` as JPEG bytes at most PHOTO_SIZE on a side (runs on the worker)."""
     image = QImage(str(path))
     if image.isNull():
-        raise InvalidValue(f"{path}: not a picture Rapport can read (JPEG, PNG, GIF, WebP, BMP)")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}: not a picture Rapport can read (JPEG, PNG, GIF, "
+                                                         "WebP, BMP)"), path=path)
     if max(image.width(), image.height()) > PHOTO_SIZE:
         image = image.scaled(PHOTO_SIZE, PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)

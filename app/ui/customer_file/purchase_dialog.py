@@ -14,6 +14,8 @@ from app.models import Purchase
 from app.services.errors import InvalidValue
 from app.services.purchases import PurchaseData
 
+from ..errors import error_text
+
 
 class PurchaseDialog(QDialog):
     def __init__(self, today: date, purchase: Optional[Purchase] = None, parent: Optional[QWidget] = None) -> None:
@@ -91,7 +93,7 @@ class PurchaseDialog(QDialog):
         try:
             data.cleaned()  # the same checks the service makes, before the dialog closes
         except InvalidValue as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.data = data

@@ -67,7 +67,7 @@ class FieldsSection(Section):
             try:
                 value = parse_partial_date(value, field=field)
             except InvalidValue as exc:
-                editor.show_error(str(exc))
+                editor.show_error(error_text(exc))
                 return
         if field == "display_name" and not value:
             editor.show_error(self.tr("A contact needs a name."))

@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from app.services.errors import ServiceError
+from app.services.errors import QT_TRANSLATE_NOOP, InvalidValue, ServiceError
 from app.services.importing.csv_reader import CsvPreview, sniff_csv
-from app.services.importing.pipeline import parse_bytes, read_file
+from app.services.importing.pipeline import ImportFailed, parse_bytes, read_file
 from app.services.importing.record import UnreadableFile
 from app.services.importing.vcard import looks_like_vcard
 
@@ -21,7 +21,7 @@ class FilePreview:
     encoding: Optional[str] = None
     records: Optional[int] = None  # cards in a vCard file (CSV: unknown until imported)
     csv: Optional[CsvPreview] = None
-    error: Optional[str] = None
+    error: Optional[Exception] = None  # why the file cannot be imported (the window shows it with error_text)
 
 
 def preview_file(path: Path) -> FilePreview:
@@ -29,7 +29,8 @@ def preview_file(path: Path) -> FilePreview:
     try:
         data = read_file(path)
         if not data.strip():
-            preview.error = f"{path.name}: the file is empty"
+            preview.error = ImportFailed(QT_TRANSLATE_NOOP("services", "{source}: the file is empty"),
+                                         source=path.name)
         elif looks_like_vcard(data):
             preview.kind = "vcard"
             preview.records = data.upper().count(b"BEGIN:VCARD")
@@ -43,5 +44,5 @@ def preview_file(path: Path) -> FilePreview:
             preview.encoding = preview.csv.encoding
     except (ServiceError, UnreadableFile, ValueError) as exc:
         preview.kind = ""
-        preview.error = str(exc)
+        preview.error = InvalidValue(str(exc)) if isinstance(exc, ValueError) else exc
     return preview

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWizardPage,
 )
 
+from app.services.errors import TranslatableError
+
+from ..errors import error_text
 from ..text_list_model import TextListModel
 from .mapping_model import FieldDelegate, MappingModel
 from .preview import FilePreview, preview_file
@@ -128,7 +131,7 @@ class PreviewPage(QWizardPage):
     def _previewed(self, generation: int, path: Path, preview: Optional[FilePreview], error) -> None:
         if generation != self._generation:
             return
-        self.wiz().previews[path] = preview or FilePreview(path, error=str(error))
+        self.wiz().previews[path] = preview or FilePreview(path, error=error)
         self._refresh()
 
     def _refresh(self) -> None:
@@ -163,7 +166,8 @@ class PreviewPage(QWizardPage):
             return self.tr("{name}: reading…").format(name=path.name)
         if preview.error:
             return self.tr("{name}: cannot be imported: {error} (remove it on the previous page)").format(
-                name=path.name, error=preview.error)
+                name=path.name, error=error_text(preview.error) if isinstance(preview.error, TranslatableError)
+                else preview.error)
         if preview.kind == "vcard":
             return self.tr("{name}: vCard, {encoding}, {count} contact(s)").format(
                 name=path.name, encoding=preview.encoding or self.tr("encoding per card"), count=preview.records)
