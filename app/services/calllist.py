@@ -97,24 +97,34 @@ _CONTACT = (Contact.id, Contact.display_name, Contact.last_contact_at, Contact.o
 
 
 class _Rows:
-    """One query's rows made entries: the tiers and the snoozes of `reason`, read once."""
+    """One query's rows made entries: the tiers and the snoozes of `reason`, read once.
 
-    def __init__(self, session: Session, reason: str, today: date) -> None:
+    A snoozed entry is due again on the snooze's last day: hidden from lists that end
+    before it (today's), shown from that day in the week's plan (`horizon`: the last day
+    the query looks at).
+    """
+
+    def __init__(self, session: Session, reason: str, today: date, horizon: Optional[date] = None) -> None:
         self.session, self.reason, self.today = session, reason, today
+        self.horizon = horizon or today
         self.tiers = {tid: (code, colour, rank, cadence) for tid, code, colour, rank, cadence
                       in session.execute(select(Tier.id, Tier.code, Tier.colour, Tier.rank, Tier.cadence_days))}
-        self.snoozed = set(session.scalars(select(Snooze.contact_id).where(
-            Snooze.reason.in_((reason, ALL_REASONS)), Snooze.until > today)))
+        self.snoozed: dict[int, date] = dict(session.execute(
+            select(Snooze.contact_id, func.max(Snooze.until))
+            .where(Snooze.reason.in_((reason, ALL_REASONS)), Snooze.until > today).group_by(Snooze.contact_id)).all())
 
     def fetch(self, statement):
-        """Core rows (no ORM loading: thousands of plain tuples), snoozed contacts left out."""
-        snoozed = self.snoozed
-        return [row for row in self.session.connection().execute(statement).all() if row[0] not in snoozed]
+        """Core rows (no ORM loading: thousands of plain tuples), without those snoozed past the horizon."""
+        snoozed, horizon = self.snoozed, self.horizon
+        return [row for row in self.session.connection().execute(statement).all()
+                if row[0] not in snoozed or snoozed[row[0]] <= horizon]
 
     def entry(self, row, due: date, detail: str = "", follow_up_id: Optional[int] = None) -> CallEntry:
         # Positional and without slicing the row: this runs for each of thousands of entries.
         tier = self.tiers.get(row[4], _NO_TIER)
         last = row[2]
+        if row[0] in self.snoozed:
+            due = max(due, self.snoozed[row[0]])
         overdue = (self.today - due).days
         return CallEntry(row[0], row[1], self.reason, due, overdue if overdue > 0 else 0, tier[0], tier[1],
                          tier[2], row[5] or tier[3], detail, None, None, last.date() if last else None, None,
@@ -126,13 +136,13 @@ _NO_TIER = (None, None, 99, None)
 
 def cadence_entries(session: Session, today: date, until: Optional[date] = None) -> list[CallEntry]:
     """Due by `until` (default today): the plan asks for the whole week ahead."""
-    rows = _Rows(session, REASON_CADENCE, today)
+    rows = _Rows(session, REASON_CADENCE, today, until)
     return [rows.entry(row, row[6]) for row in rows.fetch(
         select(*_CONTACT, Contact.next_due).where(_live(), Contact.next_due <= (until or today)))]
 
 
 def follow_up_entries(session: Session, today: date, until: Optional[date] = None) -> list[CallEntry]:
-    rows = _Rows(session, REASON_FOLLOW_UP, today)
+    rows = _Rows(session, REASON_FOLLOW_UP, today, until)
     return [rows.entry(row, row[6], detail=row[7] or "", follow_up_id=row[8]) for row in rows.fetch(
         select(*_CONTACT, FollowUp.due_on, FollowUp.summary, FollowUp.id)
         .join(FollowUp, FollowUp.contact_id == Contact.id)
@@ -160,7 +170,7 @@ def date_entries(session: Session, today: date, days: int, language: str, start:
     window = _month_days(start or today, days)
     entries = []
     for reason, column in ((REASON_BIRTHDAY, Contact.birthday), (REASON_ANNIVERSARY, Contact.anniversary)):
-        rows = _Rows(session, reason, today)
+        rows = _Rows(session, reason, today, start + timedelta(days=days) if start else today)
         for row in rows.fetch(select(*_CONTACT, column).where(_live(), month_day(column).in_(list(window)))):
             when = window[row[6][-5:]]
             last = row[2]
@@ -176,7 +186,7 @@ def date_entries(session: Session, today: date, days: int, language: str, start:
 def warranty_entries(session: Session, today: date, until: Optional[date] = None, language: str = "en"
                      ) -> list[CallEntry]:
     end = (until or today) + timedelta(days=WARRANTY_DAYS)
-    rows = _Rows(session, REASON_WARRANTY, today)
+    rows = _Rows(session, REASON_WARRANTY, today, until)
     ahead = timedelta(days=WARRANTY_DAYS)
     text = greeter(REASON_WARRANTY, language)
     entries = []

@@ -99,3 +99,16 @@ def test_one_visit_per_contact_with_all_its_reasons(db):
     assert [e.display_name for e in visits] == ["Two reasons"]
     html = plan_html(plan)
     assert "Birthday" in html and "Warranty ends" in html and "Due by cadence" in html
+
+
+def test_a_snoozed_visit_comes_back_on_the_day_the_snooze_ends(db):
+    cid = person(db, "Snoozed", tier="A", last_call=MONDAY - timedelta(days=10))  # due before the week
+    person(db, "Beyond", tier="A", last_call=MONDAY - timedelta(days=10))
+    wednesday, next_monday = MONDAY + timedelta(days=2), MONDAY + timedelta(days=7)
+    calllist.snooze(db, cid, wednesday)
+    calllist.snooze(db, contacts.resolve(db, "Beyond"), next_monday)
+    plan = build_plan(db, WEEK, today=MONDAY)
+    where = {e.display_name: d.day for d in plan.days for e in d.entries}
+    assert where == {"Snoozed": wednesday}  # not on Monday, not gone for the week; "Beyond" is next week's
+    assert "Snoozed" not in [e.display_name for e in calllist.today_list(db, MONDAY)]
+    assert "Snoozed" in [e.display_name for e in calllist.today_list(db, wednesday)]
