@@ -123,12 +123,16 @@ class _Rows:
         # Positional and without slicing the row: this runs for each of thousands of entries.
         tier = self.tiers.get(row[4], _NO_TIER)
         last = row[2]
-        if row[0] in self.snoozed:
-            due = max(due, self.snoozed[row[0]])
+        until = self.snoozed.get(row[0])
+        if until is not None and until > due:
+            due = until
         overdue = (self.today - due).days
-        return CallEntry(row[0], row[1], self.reason, due, overdue if overdue > 0 else 0, tier[0], tier[1],
-                         tier[2], row[5] or tier[3], detail, None, None, last.date() if last else None, None,
-                         row[3], None, None, follow_up_id)
+        entry = CallEntry(row[0], row[1], self.reason, due, overdue if overdue > 0 else 0, tier[0], tier[1],
+                          tier[2], row[5] or tier[3], detail, None, None, last.date() if last else None, None,
+                          row[3], None, None, follow_up_id)
+        if until is not None:
+            entry.extra["snoozed_until"] = until
+        return entry
 
 
 _NO_TIER = (None, None, 99, None)

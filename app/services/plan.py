@@ -92,7 +92,13 @@ def build_plan(db: sessionmaker[Session], week: str, *, today: Optional[date] = 
         if pinned in by_day:
             by_day[pinned].entries.append(entry)  # the user's choice, even over capacity
             continue
-        target = _working_day_on_or_before(max(entry.due_date, monday), days)
+        if "snoozed_until" in entry.extra:  # not before the snooze ends, even to reach a working day
+            later = [d for d in days if d.day >= entry.due_date]
+            if not later:
+                continue  # back after this week's last working day: next week's plan has it
+            target = later[0]
+        else:
+            target = _working_day_on_or_before(max(entry.due_date, monday), days)
         candidates = [d for d in days if d.day >= target.day and len(d.entries) < capacity]
         if not candidates:
             unplanned.append(entry)

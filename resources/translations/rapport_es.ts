@@ -3853,6 +3853,18 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
 <context>
     <name>today</name>
     <message>
+        <source>The day after</source>
+        <translation>El día siguiente</translation>
+    </message>
+    <message>
+        <source>3 days later</source>
+        <translation>3 días después</translation>
+    </message>
+    <message>
+        <source>The week after</source>
+        <translation>La semana siguiente</translation>
+    </message>
+    <message>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>

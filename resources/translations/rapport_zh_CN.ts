@@ -3836,6 +3836,18 @@ Its {added} new customers are removed, and what it added to {merged} customers y
 <context>
     <name>today</name>
     <message>
+        <source>The day after</source>
+        <translation>后一天</translation>
+    </message>
+    <message>
+        <source>3 days later</source>
+        <translation>3 天后</translation>
+    </message>
+    <message>
+        <source>The week after</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>

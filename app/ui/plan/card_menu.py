@@ -6,6 +6,7 @@ says what the plan's menu holds and what a visit's snooze puts off.
 from __future__ import annotations
 
 from datetime import date
+from typing import Optional
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
@@ -24,7 +25,7 @@ def visit_reasons(entry: CallEntry) -> tuple[str, ...]:
     return tuple(dict.fromkeys(reasons))
 
 
-def card_menu(today: date, parent: QWidget) -> QMenu:
+def card_menu(today: date, parent: QWidget, day: Optional[date] = None) -> QMenu:
     """The right-click menu of a card, with the keys that do the same on the card with the focus."""
     translate = QCoreApplication.translate  # by this name lupdate finds the texts
     menu = QMenu(parent)
@@ -32,5 +33,5 @@ def card_menu(today: date, parent: QWidget) -> QMenu:
     menu.addAction(with_key(translate("plan", "Log visit or call…"), LOG)).setData(LOG)
     snooze = menu.addMenu(translate("plan", "Snooze"))
     snooze.menuAction().setText(with_key(snooze.title(), SNOOZE))
-    fill_snooze_menu(snooze, today)
+    fill_snooze_menu(snooze, today, day)  # counted from the card's day, not today
     return menu

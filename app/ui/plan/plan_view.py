@@ -213,7 +213,7 @@ class PlanView(QWidget):
     def _context_menu(self, view: QListView, pos: QPoint) -> None:
         entry = view.indexAt(pos).data(PlanRole.Entry)
         if entry is not None:
-            menu = card_menu(self.today(), self)
+            menu = card_menu(self.today(), self, view.model().day)
             menu.triggered.connect(partial(self._menu_chosen, entry))
             self.actions.popup(menu, view.viewport().mapToGlobal(pos))
 
@@ -235,7 +235,7 @@ class PlanView(QWidget):
         elif action == keys.SNOOZE:
             view.scrollTo(index)
             below = view.visualRect(index).bottomLeft() + QPoint(8, 0)
-            self.actions.popup(self.actions.snooze_menu(entry), view.viewport().mapToGlobal(below))
+            self.actions.popup(self.actions.snooze_menu(entry, view.model().day), view.viewport().mapToGlobal(below))
 
     # ------------------------------------------------------------------ paper
 

@@ -46,9 +46,16 @@ def snooze_reasons(db: sessionmaker[Session], contact_id: int, until: date, reas
         calllist.snooze(db, contact_id, until, reason)
 
 
-def snooze_choices(today: date) -> list[tuple[str, date]]:
-    """(label, until) for the snooze menu; "next week" is next Monday."""
+def snooze_choices(today: date, after: Optional[date] = None) -> list[tuple[str, date]]:
+    """(label, until) for the snooze menu; "next week" is next Monday. `after`: a later day the
+    entry is planned on (the week plan), which the choices then count from."""
     translate = QCoreApplication.translate  # by this name lupdate finds the texts
+    if after is not None and after > today:
+        return [
+            (translate("today", "The day after"), after + timedelta(days=1)),
+            (translate("today", "3 days later"), after + timedelta(days=3)),
+            (translate("today", "The week after"), after + timedelta(days=7 - after.weekday())),
+        ]
     return [
         (translate("today", "Tomorrow"), today + timedelta(days=1)),
         (translate("today", "In 3 days"), today + timedelta(days=3)),
@@ -56,8 +63,8 @@ def snooze_choices(today: date) -> list[tuple[str, date]]:
     ]
 
 
-def fill_snooze_menu(menu: QMenu, today: date) -> None:
-    for label, until in snooze_choices(today):
+def fill_snooze_menu(menu: QMenu, today: date, after: Optional[date] = None) -> None:
+    for label, until in snooze_choices(today, after):
         action = menu.addAction(f"{label}\t{text.short_date(until)}")
         action.setData(until)
     menu.addSeparator()
@@ -159,9 +166,9 @@ class EntryActions(QObject):
 
     # ------------------------------------------------------------------ menus
 
-    def snooze_menu(self, entry: CallEntry) -> QMenu:
+    def snooze_menu(self, entry: CallEntry, after: Optional[date] = None) -> QMenu:
         menu = QMenu(self._parent)
-        fill_snooze_menu(menu, self.today())
+        fill_snooze_menu(menu, self.today(), after)
         menu.triggered.connect(partial(self.chosen, entry))
         return menu
 

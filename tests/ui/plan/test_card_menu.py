@@ -66,7 +66,8 @@ def test_the_menu_of_a_card_shows_what_it_does_and_the_keys(view):
     name = view.days[0].model.names()[0]
     menu = context_menu(view, name)
     assert [a.text() for a in menu.actions()] == ["Open customer\tReturn", "Log visit or call…\tL", "Snooze\tS"]
-    assert [a.text() for a in menu.actions()[2].menu().actions()][0] == "Tomorrow\tSat 21 Nov"
+    snooze = [a.text() for a in menu.actions()[2].menu().actions()]
+    assert snooze[:3] == ["The day after\tTue 24 Nov", "3 days later\tThu 26 Nov", "The week after\tMon 30 Nov"]
     menu.close()
 
 
@@ -113,28 +114,29 @@ def test_a_call_can_be_logged_instead(qtbot, view, db, week):
     assert view.status.text() == f"Call with {name} logged."
 
 
-def test_s_snoozes_the_whole_visit_and_the_week_is_planned_without_it(qtbot, view, db, week):
-    name = view.days[0].model.names()[0]
+def test_s_snoozes_the_whole_visit_to_a_later_day_of_the_week(qtbot, view, db, week):
+    name = view.days[0].model.names()[0]  # on Monday 23 Nov
     cid = week[name]
     calllist.schedule_follow_up(db, cid, TODAY + timedelta(days=4), "bring samples")  # a second reason, same visit
     with qtbot.waitSignal(view.loaded):
         view.reload()
-    carried = view.carried_over.model.names()
     list_view = focus_card(qtbot, view, name)
     qtbot.keyClick(list_view, Qt.Key.Key_S)
     menu = QApplication.activePopupWidget()
-    assert isinstance(menu, QMenu) and menu.actions()[0].text() == "Tomorrow\tSat 21 Nov"
+    # Counted from the card's day, not from today (Friday 20 Nov, before the week).
+    assert isinstance(menu, QMenu) and menu.actions()[0].text() == "The day after\tTue 24 Nov"
     qtbot.keyClick(menu, Qt.Key.Key_Down)
     with qtbot.waitSignal(view.loaded, timeout=10000):
         qtbot.keyClick(menu, Qt.Key.Key_Return)
     wait_idle(qtbot, view)
-    assert name not in everywhere(view)  # neither its cadence nor its follow-up brings it back
+    days = planned(view)
+    assert name not in days[0] and everywhere(view).count(name) == 1  # one visit, neither reason left on Monday
+    # Back from Tuesday, where the snooze ends: on a later day, or carried over when those are full.
+    assert any(name in day for day in days[1:]) or name in view.carried_over.model.names()
     assert planned(view) == fresh_plan(db)
-    assert view.carried_over.model.names() == carried[1:]  # the first carried over took the free place
-    assert carried[0] in [n for day in planned(view) for n in day]
-    assert view.status.text() == f"{name} snoozed until Sat 21 Nov."
-    tomorrow = [e.reason for e in calllist.today_list(db, TODAY + timedelta(days=1)) if e.contact_id == cid]
-    assert "cadence" in tomorrow
+    assert view.status.text() == f"{name} snoozed until Tue 24 Nov."
+    monday = [e.reason for e in calllist.today_list(db, TODAY + timedelta(days=3)) if e.contact_id == cid]
+    assert monday == []  # the today list on Monday agrees
 
 
 def test_enter_and_open_customer_ask_to_open_the_customer_file(qtbot, view, week):
