@@ -26,7 +26,7 @@ from app.models import Contact, Email, Phone, Setting
 
 from . import settings
 from .contacts import load
-from .errors import InvalidValue
+from .errors import QT_TRANSLATE_NOOP, InvalidValue
 from .names import fold_accents, name_tokens, names_compatible
 
 DISMISSED_KEY = "duplicates_dismissed"
@@ -273,7 +273,8 @@ def dismissed_pairs(db: sessionmaker[Session]) -> set[Pair]:
 def dismiss(db: sessionmaker[Session], a_id: int, b_id: int) -> None:
     """The user says `a_id` and `b_id` are two people: the pair is not suggested again."""
     if a_id == b_id:
-        raise InvalidValue(f"not the same person: {a_id} and {b_id} are one contact; give two different ids")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "not the same person: {a} and {b} are one contact; "
+                                                           "give two different ids"), a=a_id, b=b_id)
     with db() as session:
         load(session, a_id)
         load(session, b_id)

@@ -28,7 +28,7 @@ from app.models import (
 
 from . import derived, duplicates
 from .backup import backup_before
-from .errors import InvalidValue, NotFound
+from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
 from .phones import digits
 from .value.referrals import ancestors
 
@@ -129,14 +129,16 @@ def merge_contacts(db: sessionmaker[Session], keep_id: int, other_id: int) -> Me
 
 def _pair(session: Session, keep_id: int, other_id: int) -> tuple[Contact, Contact]:
     if keep_id == other_id:
-        raise InvalidValue(f"merge: {keep_id} and {other_id} are the same contact; choose two different contacts")
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "merge: {keep} and {other} are the same contact; "
+                                                         "choose two different contacts"), keep=keep_id, other=other_id)
     found = []
     for cid in (keep_id, other_id):
         contact = session.get(Contact, cid)
         if contact is None:
-            raise NotFound(f"merge: contact {cid}: no such contact")
+            raise NotFound(QT_TRANSLATE_NOOP("services", "merge: contact {id}: no such contact"), id=cid)
         if contact.deleted_at is not None:
-            raise InvalidValue(f"merge: contact {cid} ({contact.display_name}) is in the trash; restore it first")
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "merge: contact {id} ({name}) is in the trash; "
+                                                             "restore it first"), id=cid, name=contact.display_name)
         found.append(contact)
     return found[0], found[1]
 

@@ -135,11 +135,15 @@ def _move_aside(path: Path, verdict: str) -> StoreDamaged:
                         path=path, verdict=verdict, moved=moved, backup=good)
 
 
-def network_share_warning(path: Path) -> Optional[str]:
+class StoreWarning(StoreError):
+    """Not raised: told to the user when the store opens (its str is the English text)."""
+
+
+def network_share_warning(path: Path) -> Optional[StoreWarning]:
     """SQLite's write-ahead log needs every reader and writer on one host: warn about network folders."""
     resolved = str(Path(path).resolve())
     if sys.platform == "win32" and resolved.startswith("\\\\"):
-        kind = "a network share"
+        kind = "SMB"
     else:
         kind = None
         try:
@@ -152,8 +156,10 @@ def network_share_warning(path: Path) -> Optional[str]:
             return None
     if not kind:
         return None
-    return (f"{path} is on {kind}. Rapport's store must be used from one computer at a time; "
-            "keep it on this computer's own disk and use backups to move it.")
+    return StoreWarning(QT_TRANSLATE_NOOP("services", "{path} is on a network folder ({kind}). Rapport's store must "
+                                                      "be used from one computer at a time; keep it on this "
+                                                      "computer's own disk and use backups to move it."),
+                        path=path, kind=kind)
 
 
 def writer_lock(path: Path) -> FileLock:

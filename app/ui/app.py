@@ -18,7 +18,7 @@ def run_gui(db_path: Path, *, demo: bool = False) -> int:
     from app.services import settings
     from app.services.store import StoreError
 
-    from .errors import install_excepthook
+    from .errors import error_text, install_excepthook
     from .i18n import choose_language, install_translator
     from .main_window import MainWindow
     from .worker import GuiThreadGarbageCollector
@@ -30,7 +30,7 @@ def run_gui(db_path: Path, *, demo: bool = False) -> int:
     try:
         opened = open_store_for_window(db_path, demo=demo)
     except StoreError as exc:
-        QMessageBox.critical(None, "Rapport", str(exc))
+        QMessageBox.critical(None, "Rapport", error_text(exc))
         return 1
     if opened is None:
         return 1
@@ -39,7 +39,7 @@ def run_gui(db_path: Path, *, demo: bool = False) -> int:
     if language != choose_language():
         install_translator(app, language)  # before the window is built: widgets translate their texts when made
     if warning:
-        QMessageBox.warning(None, "Rapport", warning)
+        QMessageBox.warning(None, "Rapport", error_text(warning))
     install_excepthook()
     GuiThreadGarbageCollector(app)
     window = MainWindow(db, db_path)
@@ -67,18 +67,20 @@ def open_store_for_window(db_path: Path, *, demo: bool = False):
     from app.services import backup
     from app.services.store import StoreDamaged, network_share_warning, open_for_use, writer_lock
 
+    from .errors import error_text
+
     lock = writer_lock(db_path)
     try:
         db = open_for_use(db_path)
     except StoreDamaged as damaged:
         if damaged.newest_backup is None:
-            QMessageBox.warning(None, "Rapport", str(damaged) + "\n\n"
+            QMessageBox.warning(None, "Rapport", error_text(damaged) + "\n\n"
                                 + QCoreApplication.translate("app", "Rapport starts with an empty store."))
             db = open_for_use(db_path)
         else:
             answer = QMessageBox.question(
                 None, "Rapport",
-                str(damaged).split(" The newest good backup")[0]
+                error_text(damaged.damage)
                 + "\n\n" + QCoreApplication.translate("app", "Restore the newest good backup ({name})?").format(
                     name=damaged.newest_backup.name))
             db = open_for_use(db_path)

@@ -3722,6 +3722,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>{path}: la base de datos está dañada ({verdict}). Se ha movido a {moved}, no se ha borrado. La copia buena más reciente es {backup}; restáurala con: rapport --db {path} restore {backup}</translation>
     </message>
     <message>
+        <source>{path} is on a network folder ({kind}). Rapport&apos;s store must be used from one computer at a time; keep it on this computer&apos;s own disk and use backups to move it.</source>
+        <translation>{path} está en una carpeta de red ({kind}). La base de Rapport se usa desde un solo ordenador a la vez; guárdala en el disco de este ordenador y usa las copias de seguridad para moverla.</translation>
+    </message>
+    <message>
         <source>{path}: another Rapport is using this store; close it first (only one Rapport may change a store at a time)</source>
         <translation>{path}: otro Rapport está usando esta base de datos; ciérralo antes (solo un Rapport puede cambiarla a la vez)</translation>
     </message>
@@ -3848,6 +3852,22 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>{path}: not a picture Rapport can read (JPEG, PNG, GIF, WebP, BMP)</source>
         <translation>{path}: no es una imagen que Rapport pueda leer (JPEG, PNG, GIF, WebP, BMP)</translation>
+    </message>
+    <message>
+        <source>not the same person: {a} and {b} are one contact; give two different ids</source>
+        <translation>no es la misma persona: {a} y {b} son un mismo contacto; indica dos números distintos</translation>
+    </message>
+    <message>
+        <source>merge: {keep} and {other} are the same contact; choose two different contacts</source>
+        <translation>fusionar: {keep} y {other} son el mismo contacto; elige dos contactos distintos</translation>
+    </message>
+    <message>
+        <source>merge: contact {id}: no such contact</source>
+        <translation>fusionar: contacto {id}: no existe</translation>
+    </message>
+    <message>
+        <source>merge: contact {id} ({name}) is in the trash; restore it first</source>
+        <translation>fusionar: el contacto {id} ({name}) está en la papelera; restáuralo primero</translation>
     </message>
 </context>
 <context>

@@ -3705,6 +3705,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>{path}：数据库已损坏（{verdict}）。它已移到 {moved}，没有删除。最新的完好备份是 {backup}；恢复命令：rapport --db {path} restore {backup}</translation>
     </message>
     <message>
+        <source>{path} is on a network folder ({kind}). Rapport&apos;s store must be used from one computer at a time; keep it on this computer&apos;s own disk and use backups to move it.</source>
+        <translation>{path} 位于网络文件夹（{kind}）上。Rapport 的数据库同一时间只能在一台电脑上使用；请把它放在这台电脑自己的磁盘上，需要搬移时用备份。</translation>
+    </message>
+    <message>
         <source>{path}: another Rapport is using this store; close it first (only one Rapport may change a store at a time)</source>
         <translation>{path}：另一个 Rapport 正在使用这个数据库；请先关闭它（同一时间只能有一个 Rapport 修改数据库）</translation>
     </message>
@@ -3831,6 +3835,22 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>{path}: not a picture Rapport can read (JPEG, PNG, GIF, WebP, BMP)</source>
         <translation>{path}：Rapport 无法读取这张图片（支持 JPEG、PNG、GIF、WebP、BMP）</translation>
+    </message>
+    <message>
+        <source>not the same person: {a} and {b} are one contact; give two different ids</source>
+        <translation>不是同一个人：{a} 和 {b} 是同一位联系人；请给出两个不同的编号</translation>
+    </message>
+    <message>
+        <source>merge: {keep} and {other} are the same contact; choose two different contacts</source>
+        <translation>合并：{keep} 和 {other} 是同一位联系人；请选择两位不同的联系人</translation>
+    </message>
+    <message>
+        <source>merge: contact {id}: no such contact</source>
+        <translation>合并：联系人 {id}：没有这位联系人</translation>
+    </message>
+    <message>
+        <source>merge: contact {id} ({name}) is in the trash; restore it first</source>
+        <translation>合并：联系人 {id}（{name}）在回收站中；请先恢复</translation>
     </message>
 </context>
 <context>

@@ -92,3 +92,34 @@ def test_dropping_files_on_the_window_opens_the_import_wizard(qtbot, window):
     assert window.wizard is not None and window.wizard.isVisible()
     assert window.wizard.paths == [path]
     window.wizard.reject()
+
+
+def test_a_damaged_store_is_explained_and_the_newest_backup_put_back_when_asked(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services import backup, contacts
+    from app.services.contacts import NewContact
+    from app.services.store import open_for_use
+    from app.ui.app import open_store_for_window
+
+    path = tmp_path / "rapport.db"
+    db = open_for_use(path)
+    contacts.create_contact(db, NewContact(display_name="Saved"))
+    good = backup.make_backup(path)
+    db.kw["bind"].dispose()
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 2, len(data), 97):
+        data[offset] = 0xFF
+    path.write_bytes(bytes(data))
+
+    told: list[str] = []
+    answer_modal(qtbot, QMessageBox, lambda box: (told.append(box.text()),
+                                                  box.button(QMessageBox.StandardButton.Yes).click()))
+    db, lock, warning = open_store_for_window(path)
+    try:
+        assert "is damaged" in told[0] and "moved to" in told[0] and good.name in told[0]
+        assert told[0].count(good.name) == 1  # the advice is the question, not repeated in the message
+        assert [c.display_name for c in [contacts.get_contact(db, 1)]] == ["Saved"] and warning is None
+    finally:
+        lock.release()
+        db.kw["bind"].dispose()
