@@ -47,7 +47,7 @@ def run(store: Path, runs: int) -> Area:
     try:
         with db() as session:  # what a list model would hold: live contacts in name order
             texts = list(session.execute(select(Contact.id, Contact.search_text).where(Contact.deleted_at.is_(None))
-                                         .order_by(Contact.sort_name, Contact.id)).tuples())
+                                         .order_by(Contact.sort_name, Contact.id)))
         n = len(texts)
         connection = sqlite3.connect(store)
         floor = median_seconds(lambda: connection.execute("SELECT id FROM contacts").fetchall(), repeats)
