@@ -19,7 +19,8 @@ def _open(qtbot, window, contact_id: int) -> None:
     window.refresh()
     qtbot.waitUntil(lambda: window.contacts.model.row_of(contact_id) is not None)
     window.contacts.select_row(window.contacts.model.row_of(contact_id))
-    assert window.customer.contact_id() == contact_id
+    qtbot.waitUntil(lambda: window.customer.contact_id() == contact_id)  # read on the worker
+    wait_idle(qtbot, window)
 
 
 def _editor(window, field: str):

@@ -190,7 +190,7 @@ def test_the_current_customer_file_follows_the_table(qtbot, window, db):
     window.refresh()
     qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 4)
     window.contacts.select_row(window.contacts.model.row_of(ids["wang"]))
-    assert window.customer.name.text() == "王伟"
+    qtbot.waitUntil(lambda: window.customer.name.text() == "王伟")  # read on the worker
     assert window.customer.subtitle.text() == "华通贸易有限公司 · A: key customers"
     qtbot.keyClicks(window.contacts.search, "James")
     qtbot.waitUntil(lambda: _names(window) == ["James Smith"])

@@ -35,6 +35,8 @@ def _open_notes(qtbot, window, cid: int) -> NotesTab:
     window.refresh()
     qtbot.waitUntil(lambda: window.contacts.model.row_of(cid) is not None)
     window.contacts.select_row(window.contacts.model.row_of(cid))
+    qtbot.waitUntil(lambda: window.customer.contact_id() == cid)  # the file is read on the worker
+    wait_idle(qtbot, window)
     window.customer.tabs.setCurrentWidget(window.customer.notes)
     return window.customer.notes
 

@@ -26,7 +26,8 @@ def section(qtbot, window, ana):
     window.refresh()
     qtbot.waitUntil(lambda: window.contacts.model.row_of(ana) is not None)
     window.contacts.select_row(window.contacts.model.row_of(ana))
-    assert window.customer.contact_id() == ana
+    qtbot.waitUntil(lambda: window.customer.contact_id() == ana)  # the file is read on the worker
+    wait_idle(qtbot, window)
     return window.customer.reach
 
 
@@ -235,6 +236,7 @@ def test_a_phone_with_an_extension_keeps_it_when_edited(qtbot, window, db, ana, 
     phone_id = contacts.get_contact(db, ana).phones[0].id
     reach.update_phone(db, phone_id, "911 234 567 ext. 12", "Work")
     window.customer.show_contact(ana)
+    wait_idle(qtbot, window)
     assert section.phones.texts() == ["911 234 567 ext. 12  (Work)"]
 
     def relabel(dialog: PhoneDialog) -> None:

@@ -47,6 +47,7 @@ class CustomerFile(QStackedWidget):
         self.worker = worker
         self._now = now
         self.contact: Optional[Contact] = None
+        self._wanted = 0  # the contact asked for last; an older answer is not shown
         self.setStyleSheet(INVALID_STYLE)
         self.empty = QLabel(self.tr("Choose a customer on the left to see their file."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -118,14 +119,24 @@ class CustomerFile(QStackedWidget):
         return self.contact.id if self.contact else 0
 
     def show_contact(self, contact_id: int) -> None:
+        """Show `contact_id`'s file (0: none) once the worker has read it; the current one stays until then."""
         if contact_id != self.contact_id():
             self.commit_pending()
-        contact = None
-        if contact_id:
-            try:
-                contact = contacts.get_contact(self.db, contact_id)
-            except NotFound:
-                contact = None
+        self._wanted = contact_id
+        if not contact_id:
+            self._show(None)
+            return
+        self.worker.read(partial(_load, self.db, contact_id), partial(self._loaded, contact_id))
+
+    def _loaded(self, contact_id: int, contact: Optional[Contact], error: Optional[BaseException]) -> None:
+        if contact_id != self._wanted:
+            return  # the user has moved on to another customer
+        if error is not None:
+            show_error(self, error)
+            return
+        self._show(contact)
+
+    def _show(self, contact: Optional[Contact]) -> None:
         self.contact = contact
         if contact is None:
             for part in self.parts:
@@ -176,6 +187,14 @@ class CustomerFile(QStackedWidget):
         if error is not None:
             show_error(self, error)
         self._part_changed(contact_id)
+
+
+def _load(db: sessionmaker[Session], contact_id: int) -> Optional[Contact]:
+    """The whole file, or None when the contact is gone (runs on the worker)."""
+    try:
+        return contacts.get_contact(db, contact_id)
+    except NotFound:
+        return None
 
 
 def _align_labels(sections: list[Section]) -> None:

@@ -99,10 +99,8 @@ class PurchasesTab(Section):
 
     def show_contact(self, contact: Contact) -> None:
         super().show_contact(contact)
-        self.reload()
-
-    def reload(self) -> None:
-        self.model.set_purchases(purchases.list_purchases(self.db, self.contact_id) if self.contact_id else [])
+        # Loaded with the file (on the worker), newest first as purchases.list_purchases gives them.
+        self.model.set_purchases(sorted(contact.purchases, key=lambda p: (p.purchased_on, p.id), reverse=True))
 
     def _current(self) -> Optional[Purchase]:
         return self.model.purchase(self.table.currentIndex().row())
@@ -134,4 +132,4 @@ class PurchasesTab(Section):
     def _written(self, _result, error: Optional[BaseException]) -> None:
         if error is not None:
             QMessageBox.warning(self, self.tr("Purchase"), error_text(error))
-        self.reload()
+        # The file is read again after every write (Section.changed), purchases with it.
