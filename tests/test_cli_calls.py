@@ -54,7 +54,7 @@ def test_errors_are_one_line(run, args, expected):
 def test_plan_pdf_has_day_headings_names_and_numbers(run, tmp_path):
     _setup(run)
     pdf = tmp_path / "plan.pdf"
-    code, _, err = run("plan", "--week", "2026-W48", "--pdf", str(pdf))
+    code, _, err = run("plan", "--week", "2026-W48", "--date", "2026-11-20", "--pdf", str(pdf))
     assert code == 0 and "2026-W48" in err
     reader = PdfReader(str(pdf))
     assert reader.pages[0].mediabox.width == pytest.approx(595, abs=2)  # A4 portrait, in points
@@ -66,7 +66,20 @@ def test_plan_pdf_has_day_headings_names_and_numbers(run, tmp_path):
 
 def test_plan_as_text_and_json(run):
     _setup(run)
-    code, out, _ = run("plan", "--week", "2026-W48")
+    code, out, _ = run("plan", "--week", "2026-W48", "--date", "2026-11-20")
     assert code == 0 and "Monday 2026-11-23" in out and "王芳" in out
-    data = json.loads(run("plan", "--week", "2026-W48", "--json")[1])
+    data = json.loads(run("plan", "--week", "2026-W48", "--date", "2026-11-20", "--json")[1])
     assert data["week"] == "2026-W48" and len(data["days"]) == 5
+
+
+def test_plan_mid_week_starts_today_and_a_week_over_says_so(run, tmp_path):
+    _setup(run)
+    code, out, _ = run("plan", "--date", "2026-11-26")  # a Thursday: the week of that day
+    assert code == 0 and "plan for 2026-W48" in out and "from Thursday" in out
+    assert "Monday 2026-11-23" not in out and "Thursday 2026-11-26" in out and "王芳" in out
+    code, out, _ = run("plan", "--date", "2026-11-28")  # Saturday: next week's plan
+    assert code == 0 and "plan for 2026-W49" in out and "Monday 2026-11-30" in out
+    code, out, _ = run("plan", "--week", "2026-W48", "--date", "2026-11-28")
+    assert code == 0 and "2026-W48 is over" in out
+    code, _, err = run("plan", "--week", "2026-W48", "--date", "2026-11-28", "--pdf", str(tmp_path / "p.pdf"))
+    assert code == 1 and "nothing to print" in err and not (tmp_path / "p.pdf").exists()

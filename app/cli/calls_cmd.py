@@ -8,7 +8,7 @@ from pathlib import Path
 from app.services import calllist, contacts, settings
 from app.services.dates import parse_day
 from app.services.errors import InvalidValue
-from app.services.plan import build_plan, week_of
+from app.services.plan import build_plan
 
 from .output import dump_json, table
 
@@ -22,7 +22,9 @@ def register(commands) -> None:
     p.set_defaults(handler=cmd_today, writes=False)
 
     p = commands.add_parser("plan", help="the weekly visit plan", description="Plan a week's calls and visits.")
-    p.add_argument("--week", help="ISO week such as 2026-W48 (default this week)")
+    p.add_argument("--week", help="ISO week such as 2026-W48 (default this week; the next once this week's "
+                                  "working days are over)")
+    p.add_argument("--date", help="today, YYYY-MM-DD (default today): days before it are not planned")
     p.add_argument("--pdf", metavar="FILE", help="save the plan as an A4 PDF")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_plan, writes=False)
@@ -64,8 +66,10 @@ def _why(entry) -> str:
 
 
 def cmd_plan(db, args) -> int:
-    week = args.week or week_of(date.today())
-    plan = build_plan(db, week)
+    today = parse_day(args.date) if args.date else date.today()
+    plan = build_plan(db, args.week, today=today)
+    if args.pdf and plan.is_over:
+        raise InvalidValue(f"{plan.week} is over: its working days are before {today.isoformat()}; nothing to print")
     if args.pdf:
         from app.printing.pdf import html_to_pdf
         from app.printing.plan_strings import translated_plan_html, use_language
@@ -85,7 +89,11 @@ def cmd_plan(db, args) -> int:
                    "days": [{"date": d.day.isoformat(), "entries": [e.as_json() for e in d.entries]} for d in plan.days],
                    "unplanned": [e.as_json() for e in plan.unplanned]})
         return 0
-    print(f"plan for {plan.week}: {plan.planned} planned, up to {plan.capacity} a day")
+    if plan.is_over:
+        print(f"{plan.week} is over: its working days are before {today.isoformat()}")
+        return 0
+    print(f"plan for {plan.week}: {plan.planned} planned, up to {plan.capacity} a day"
+          + (f", from {plan.days[0].day.strftime('%A')} (the days before are over)" if plan.past_days else ""))
     for day in plan.days:
         print(f"\n{day.day.strftime('%A %Y-%m-%d')} ({len(day.entries)})")
         for e in day.entries:

@@ -22,6 +22,7 @@ PLAN_STRINGS = [
     QT_TRANSLATE_NOOP("PlanPdf", "{planned} visits and calls planned, up to {capacity} a day; "
                                  "{carried} more carried over."),
     QT_TRANSLATE_NOOP("PlanPdf", "Nothing planned."),
+    QT_TRANSLATE_NOOP("PlanPdf", "From {day}: the days before are over."),
     QT_TRANSLATE_NOOP("PlanPdf", "{reason}, 1 day overdue"),
     QT_TRANSLATE_NOOP("PlanPdf", "{reason}, {n} days overdue"),
     QT_TRANSLATE_NOOP("PlanPdf", "Tier {tier}"),

@@ -37,10 +37,16 @@ class WeekPlan:
     days: list[DayPlan]
     unplanned: list[CallEntry]  # more than the week's capacity: carried over
     capacity: int
+    past_days: int = 0  # working days of the week already over when it was planned: not in `days`
 
     @property
     def planned(self) -> int:
         return sum(len(d.entries) for d in self.days)
+
+    @property
+    def is_over(self) -> bool:
+        """Every working day of the week is past: nothing left to plan."""
+        return not self.days and self.past_days > 0
 
 
 def parse_week(text: str) -> tuple[int, int]:
@@ -70,21 +76,45 @@ def _urgency(entry: CallEntry, on: date) -> tuple:
     return (-cycles, entry.due_date, entry.tier_rank, entry.display_name.lower())
 
 
-def build_plan(db: sessionmaker[Session], week: str, *, today: Optional[date] = None) -> WeekPlan:
+def _working_days(db: sessionmaker[Session]) -> list[int]:
+    return sorted(set(settings.get(db, "working_days")) & set(range(1, 8))) or [1, 2, 3, 4, 5]
+
+
+def week_to_plan(db: sessionmaker[Session], today: date) -> str:
+    """The week of `today` while one of its working days is still ahead (today included), else the next."""
+    if today.isoweekday() > _working_days(db)[-1]:
+        return week_of(today + timedelta(days=7))
+    return week_of(today)
+
+
+def build_plan(db: sessionmaker[Session], week: Optional[str], *, today: Optional[date] = None) -> WeekPlan:
+    """The plan of `week` as seen on `today` (default: the week's Monday, so a week planned ahead).
+
+    Days before `today` are over: nothing is planned on them, and what fell due on them
+    goes on the days left. `week=None` plans `week_to_plan(today)`.
+    """
+    if week is None:
+        if today is None:
+            raise ValueError("build_plan needs a week or today")
+        week = week_to_plan(db, today)
     year, number = parse_week(week)
     week = f"{year}-W{number:02d}"
     monday = date.fromisocalendar(year, number, 1)
     sunday = monday + timedelta(days=6)
-    working = sorted(set(settings.get(db, "working_days")) & set(range(1, 8))) or [1, 2, 3, 4, 5]
+    working = _working_days(db)
     capacity = max(1, int(settings.get(db, "calls_per_day")))
     language = settings.get(db, "language") or language_from_locale()
-    today = today or monday
-    days = [DayPlan(monday + timedelta(days=d - 1)) for d in working]
+    first = max(today or monday, monday)  # the first day still ahead
+    all_days = [monday + timedelta(days=d - 1) for d in working]
+    days = [DayPlan(day) for day in all_days if day >= first]
+    past_days = len(all_days) - len(days)
+    if not days:
+        return WeekPlan(week=week, days=[], unplanned=[], capacity=capacity, past_days=past_days)
     with db() as session:
-        entries = _week_entries(session, today, monday, sunday, language)
+        entries = _week_entries(session, first, sunday, language)
         calllist.fill_contact_details(session, entries)
         pins = {(p.contact_id, p.reason): p.day for p in session.scalars(select(PlanPin).where(PlanPin.week == week))}
-    entries.sort(key=lambda e: _urgency(e, monday))
+    entries.sort(key=lambda e: _urgency(e, first))
     by_day = {d.day: d for d in days}
     unplanned = []
     for entry in entries:
@@ -98,7 +128,7 @@ def build_plan(db: sessionmaker[Session], week: str, *, today: Optional[date] = 
                 continue  # back after this week's last working day: next week's plan has it
             target = later[0]
         else:
-            target = _working_day_on_or_before(max(entry.due_date, monday), days)
+            target = _working_day_on_or_before(max(entry.due_date, first), days)
         candidates = [d for d in days if d.day >= target.day and len(d.entries) < capacity]
         if not candidates:
             unplanned.append(entry)
@@ -110,7 +140,7 @@ def build_plan(db: sessionmaker[Session], week: str, *, today: Optional[date] = 
         near[0].entries.append(entry)
     for day in days:
         day.entries.sort(key=lambda e: (e.city or "\uffff", _urgency(e, day.day)))
-    return WeekPlan(week=week, days=days, unplanned=unplanned, capacity=capacity)
+    return WeekPlan(week=week, days=days, unplanned=unplanned, capacity=capacity, past_days=past_days)
 
 
 def _working_day_on_or_before(day: date, days: list[DayPlan]) -> DayPlan:
@@ -118,15 +148,17 @@ def _working_day_on_or_before(day: date, days: list[DayPlan]) -> DayPlan:
     return earlier[-1] if earlier else days[0]
 
 
-def _week_entries(session: Session, today: date, monday: date, sunday: date, language: str) -> list[CallEntry]:
-    """Everything due by the end of the week: one visit per contact, for all its reasons."""
-    start = min(today, monday)
-    entries = (calllist.cadence_entries(session, start, until=sunday)
-               + calllist.follow_up_entries(session, start, until=sunday)
-               + calllist.date_entries(session, start, (sunday - monday).days, language, start=monday)
-               + calllist.warranty_entries(session, start, until=sunday, language=language)
+def _week_entries(session: Session, first: date, sunday: date, language: str) -> list[CallEntry]:
+    """Everything due from `first` to the end of the week: one visit per contact, for all its reasons.
+
+    Overdue counts from `first`; a birthday that was earlier in the week is not planned late.
+    """
+    entries = (calllist.cadence_entries(session, first, until=sunday)
+               + calllist.follow_up_entries(session, first, until=sunday)
+               + calllist.date_entries(session, first, (sunday - first).days, language, start=first)
+               + calllist.warranty_entries(session, first, until=sunday, language=language)
                + calllist.thank_referrer_entries(session, sunday, language))
-    entries.sort(key=lambda e: _urgency(e, monday))
+    entries.sort(key=lambda e: _urgency(e, first))
     visits: dict[int, CallEntry] = {}
     for e in entries:
         first = visits.get(e.contact_id)

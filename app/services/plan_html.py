@@ -41,10 +41,12 @@ def plan_html(plan: WeekPlan, *, title: Optional[str] = None, tr: Callable[[str]
     title = title if title is not None else tr("Visit plan")
     summary = (tr("{planned} visits and calls planned, up to {capacity} a day; {carried} more carried over.")
                if plan.unplanned else tr("{planned} visits and calls planned, up to {capacity} a day."))
+    summary = summary.format(planned=plan.planned, capacity=plan.capacity, carried=len(plan.unplanned))
+    if plan.past_days and plan.days:  # printed mid-week: say why Monday is missing
+        summary += " " + tr("From {day}: the days before are over.").format(day=format_day(plan.days[0].day))
     parts = [f"<html><head><meta charset='utf-8'><style>{CSS}</style></head><body>",
              f"<h1>{escape(title)} — {plan.week}</h1>",
-             "<p class='muted'>" + escape(summary.format(planned=plan.planned, capacity=plan.capacity,
-                                                          carried=len(plan.unplanned))) + "</p>"]
+             "<p class='muted'>" + escape(summary) + "</p>"]
     for day in plan.days:
         parts.append(f"<h2>{escape(format_day(day.day))} ({len(day.entries)})</h2>")
         if not day.entries:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 # For screenshots of the docs only: RAPPORT_SCREENSHOT=customer[:SEARCH] opens the
 # first (matching) customer's file, =wizard:FILE opens the import wizard on FILE's preview,
-# =imports, =export and =backups open those File menu dialogs, =duplicates Customers → Find duplicates.
+# =imports, =export and =backups open those File menu dialogs, =duplicates Customers → Find duplicates,
+# =plan and =value show those views.
 # The language is chosen with RAPPORT_LANGUAGE=zh_CN|es|en (see i18n.py).
 SCREENSHOT_ENV = "RAPPORT_SCREENSHOT"
 
@@ -104,6 +105,8 @@ def _stage_screenshot(window, what: str) -> None:
         window.views.setCurrentIndex(1)  # the Customers view
         window.contacts.search.setText(what.partition(":")[2])
         window.contacts.idsLoaded.connect(lambda _n: window.contacts.select_row(0))
+    elif what in ("plan", "value"):
+        window.views.setCurrentWidget(window.plan_view if what == "plan" else window.value_view)
     elif what.startswith("wizard:"):
         # Alone on screen: under Xvfb without a window manager, a window over another is captured black.
         def open_wizard() -> None:

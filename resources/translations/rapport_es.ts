@@ -2170,6 +2170,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Nada planificado.</translation>
     </message>
     <message>
+        <source>From {day}: the days before are over.</source>
+        <translation>Desde {day}: los días anteriores ya pasaron.</translation>
+    </message>
+    <message>
         <source>{reason}, 1 day overdue</source>
         <translation>{reason}, 1 día de retraso</translation>
     </message>
@@ -2244,6 +2248,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Esta semana</translation>
     </message>
     <message>
+        <source>The days left this week, or next week once this week&apos;s working days are over</source>
+        <translation>Los días que quedan de esta semana, o la semana próxima cuando ya no quedan días laborables en esta</translation>
+    </message>
+    <message>
         <source>Undo my moves</source>
         <translation>Deshacer mis cambios</translation>
     </message>
@@ -2268,8 +2276,16 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>&lt;b&gt;Semana {n}&lt;/b&gt;: {first} – {last}</translation>
     </message>
     <message>
+        <source>This week is over: there is nothing left to plan in it.</source>
+        <translation>Esta semana ya terminó: no queda nada por planificar en ella.</translation>
+    </message>
+    <message>
         <source>{planned} planned, up to {capacity} a day; {over} carried over. Drag an entry to another day to move it.</source>
         <translation>{planned} planificados, hasta {capacity} al día; {over} pendientes. Arrastra una entrada a otro día para moverla.</translation>
+    </message>
+    <message>
+        <source>From {day}: the days before are over.</source>
+        <translation>Desde {day}: los días anteriores ya pasaron.</translation>
     </message>
     <message>
         <source>Save the plan as PDF</source>

@@ -2160,6 +2160,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>没有安排。</translation>
     </message>
     <message>
+        <source>From {day}: the days before are over.</source>
+        <translation>从{day}起：之前的日子已经过去。</translation>
+    </message>
+    <message>
         <source>{reason}, 1 day overdue</source>
         <translation>{reason}，逾期 1 天</translation>
     </message>
@@ -2234,6 +2238,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>本周</translation>
     </message>
     <message>
+        <source>The days left this week, or next week once this week&apos;s working days are over</source>
+        <translation>本周剩下的日子；本周工作日结束后则为下周</translation>
+    </message>
+    <message>
         <source>Undo my moves</source>
         <translation>撤销我的调整</translation>
     </message>
@@ -2258,8 +2266,16 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>&lt;b&gt;第 {n} 周&lt;/b&gt;：{first} – {last}</translation>
     </message>
     <message>
+        <source>This week is over: there is nothing left to plan in it.</source>
+        <translation>本周已结束：没有可以安排的拜访了。</translation>
+    </message>
+    <message>
         <source>{planned} planned, up to {capacity} a day; {over} carried over. Drag an entry to another day to move it.</source>
         <translation>已安排 {planned} 个，每天最多 {capacity} 个；{over} 个顺延。把条目拖到另一天即可调整。</translation>
+    </message>
+    <message>
+        <source>From {day}: the days before are over.</source>
+        <translation>从{day}起：之前的日子已经过去。</translation>
     </message>
     <message>
         <source>Save the plan as PDF</source>

@@ -112,3 +112,44 @@ def test_a_snoozed_visit_comes_back_on_the_day_the_snooze_ends(db):
     assert where == {"Snoozed": wednesday}  # not on Monday, not gone for the week; "Beyond" is next week's
     assert "Snoozed" not in [e.display_name for e in calllist.today_list(db, MONDAY)]
     assert "Snoozed" in [e.display_name for e in calllist.today_list(db, wednesday)]
+
+
+def test_mid_week_only_the_days_left_are_planned(db):
+    """On Thursday, what fell due on Monday goes on Thursday or Friday, never on a day already over."""
+    thursday = MONDAY + timedelta(days=3)
+    settings.put(db, "calls_per_day", 2)
+    for n in range(3):
+        person(db, f"Late {n}", tier="A", last_call=MONDAY - timedelta(days=9 + n))  # due before the week
+    cid = person(db, "Tuesday follow-up")
+    calllist.schedule_follow_up(db, cid, MONDAY + timedelta(days=1), "send the quote")  # missed: still owed
+    person(db, "Monday birthday", birthday="1980-11-23")  # over before Thursday: not planned late
+    plan = build_plan(db, WEEK, today=thursday)
+    assert [d.day for d in plan.days] == [thursday, thursday + timedelta(days=1)] and plan.past_days == 3
+    planned = {e.display_name: d.day for d in plan.days for e in d.entries}
+    assert "Tuesday follow-up" in planned and "Monday birthday" not in planned
+    assert len(planned) + len(plan.unplanned) == 4  # the three late ones and the follow-up; 2 a day
+    late = next(e for d in plan.days for e in d.entries if e.display_name.startswith("Late"))
+    assert late.days_overdue >= 3  # counted from Thursday, not from Monday
+    html = plan_html(plan)
+    assert "Monday 23 November 2026" not in html and "From Thursday 26 November 2026" in html
+
+
+def test_a_move_to_a_day_now_over_is_forgotten(db):
+    cid = person(db, "Pinned", tier="A", last_call=MONDAY - timedelta(days=10))
+    move_entry(db, WEEK, cid, "cadence", MONDAY + timedelta(days=1))
+    plan = build_plan(db, WEEK, today=MONDAY + timedelta(days=2))
+    assert [(d.day, [e.display_name for e in d.entries]) for d in plan.days if d.entries] == [
+        (MONDAY + timedelta(days=2), ["Pinned"])]
+
+
+def test_after_the_last_working_day_the_week_to_plan_is_the_next(db):
+    from app.services.plan import week_to_plan
+
+    saturday = MONDAY + timedelta(days=5)
+    assert week_to_plan(db, MONDAY + timedelta(days=4)) == WEEK  # Friday: Friday is left
+    assert week_to_plan(db, saturday) == "2026-W49"
+    over = build_plan(db, WEEK, today=saturday)
+    assert over.is_over and over.days == [] and over.planned == 0
+    assert build_plan(db, None, today=saturday).week == "2026-W49"
+    settings.put(db, "working_days", [1, 2, 3, 4, 5, 6])  # a salesperson who works Saturdays
+    assert week_to_plan(db, saturday) == WEEK

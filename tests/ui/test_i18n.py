@@ -255,10 +255,10 @@ def test_the_command_line_pdf_follows_the_setting_and_the_environment(run, tmp_p
         settings.put(store, "language", "es")
         store.kw["bind"].dispose()
         pdf = tmp_path / "plan.pdf"
-        assert run("plan", "--week", WEEK, "--pdf", str(pdf))[0] == 0
+        assert run("plan", "--week", WEEK, "--date", "2026-11-20", "--pdf", str(pdf))[0] == 0
         assert _squeezed("lunes, 23 de noviembre de 2026") in _pdf_text(pdf)
         monkeypatch.setenv(i18n.ENV, "zh_CN")
-        assert run("plan", "--week", WEEK, "--pdf", str(pdf))[0] == 0
+        assert run("plan", "--week", WEEK, "--date", "2026-11-20", "--pdf", str(pdf))[0] == 0
         assert "2026年11月23日星期一" in _pdf_text(pdf)
     finally:
         install_translator(qapp, "en")

@@ -48,7 +48,7 @@ class PlanView(QWidget):
         self.db = db
         self.worker = worker or Worker(self)
         self._today = today
-        self.week = plans.week_of(self.today())
+        self.week: Optional[str] = None  # None: the week to plan from today (plans.week_to_plan), set once loaded
         self.plan: Optional[WeekPlan] = None
         self._generation = 0
         self._delegate = CardDelegate(self)
@@ -66,6 +66,7 @@ class PlanView(QWidget):
         following.setText("▶")
         following.setToolTip(self.tr("Next week"))
         this_week = QPushButton(self.tr("This week"))
+        this_week.setToolTip(self.tr("The days left this week, or next week once this week's working days are over"))
         self.reset_button = QPushButton(self.tr("Undo my moves"))
         self.reset_button.setToolTip(self.tr("Plan this week again without the days you chose"))
         self.print_button = QPushButton(self.tr("Print…"))
@@ -111,17 +112,17 @@ class PlanView(QWidget):
 
     @Slot()
     def show_this_week(self) -> None:
-        self.set_week(plans.week_of(self.today()))
+        self.set_week(None)
 
     def _step(self, weeks: int) -> None:
         self.set_week(plans.week_of(self.monday() + timedelta(weeks=weeks)))
 
-    def set_week(self, week: str) -> None:
+    def set_week(self, week: Optional[str]) -> None:
         self.week = week
         self.reload()
 
     def monday(self) -> date:
-        year, number = plans.parse_week(self.week)
+        year, number = plans.parse_week(self.week or plans.week_of(self.today()))
         return date.fromisocalendar(year, number, 1)
 
     @Slot()
@@ -137,6 +138,7 @@ class PlanView(QWidget):
             self.summary.setText(error_text(error) if error else "")
             return
         self.plan = plan
+        self.week = plan.week
         while len(self.days) < len(plan.days):
             column = self._column(plan.days[len(self.days)].day)
             self._columns.insertWidget(len(self.days), column)
@@ -152,9 +154,18 @@ class PlanView(QWidget):
         self.week_label.setText(self.tr("<b>Week {n}</b>: {first} – {last}").format(
             n=self.week.split("W")[1].lstrip("0"), first=locale.toString(QDate(self.monday()), "d MMM"),
             last=locale.toString(QDate(sunday), "d MMM yyyy")))
-        self.summary.setText(self.tr("{planned} planned, up to {capacity} a day; {over} carried over. "
-                                     "Drag an entry to another day to move it.").format(
-            planned=plan.planned, capacity=plan.capacity, over=len(plan.unplanned)))
+        if plan.is_over:
+            self.summary.setText(self.tr("This week is over: there is nothing left to plan in it."))
+        else:
+            summary = self.tr("{planned} planned, up to {capacity} a day; {over} carried over. "
+                              "Drag an entry to another day to move it.").format(
+                planned=plan.planned, capacity=plan.capacity, over=len(plan.unplanned))
+            if plan.past_days:
+                summary = self.tr("From {day}: the days before are over.").format(
+                    day=locale.toString(QDate(plan.days[0].day), "dddd d MMM")) + " " + summary
+            self.summary.setText(summary)
+        for button in (self.reset_button, self.print_button, self.pdf_button):
+            button.setEnabled(not plan.is_over)
         self.loaded.emit(plan.week)
 
     def _column(self, day: Optional[date]) -> DayColumn:

@@ -1,6 +1,8 @@
 """The weekly plan as the salesperson sees it: day columns, capacity, moves that stick, print and PDF."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
 
@@ -116,3 +118,20 @@ def test_a_drop_on_a_days_list_moves_the_entry(qtbot, view, db):
     qtbot.waitUntil(lambda: name in view.days[2].model.names())
     wait_idle(qtbot, view)
     assert name in [e.display_name for e in build_plan(db, WEEK, today=TODAY).days[2].entries]
+
+
+def test_mid_week_it_shows_the_days_left_and_on_saturday_the_next_week(qtbot, db, week):
+    thursday = MONDAY + timedelta(days=3)
+    widget = PlanView(db, today=thursday)
+    qtbot.addWidget(widget)
+    wait_idle(qtbot, widget)
+    assert widget.plan.week == WEEK
+    assert [c.title.text() for c in widget.days] == ["<b>Thursday 26 Nov</b> · today", "<b>Friday 27 Nov</b>"]
+    assert widget.summary.text().startswith("From Thursday 26 Nov: the days before are over.")
+    widget._step(-1)  # last week: over
+    wait_idle(qtbot, widget)
+    assert widget.plan.week == "2026-W47" and widget.days == [] and "is over" in widget.summary.text()
+    assert not widget.pdf_button.isEnabled() and not widget.carried_over.isVisibleTo(widget)
+    widget.set_today(MONDAY + timedelta(days=5))  # Saturday: "This week" is the coming one
+    wait_idle(qtbot, widget)
+    assert widget.plan.week == "2026-W49" and len(widget.days) == 5 and widget.pdf_button.isEnabled()
