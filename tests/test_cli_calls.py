@@ -83,3 +83,15 @@ def test_plan_mid_week_starts_today_and_a_week_over_says_so(run, tmp_path):
     assert code == 0 and "2026-W48 is over" in out
     code, _, err = run("plan", "--week", "2026-W48", "--date", "2026-11-28", "--pdf", str(tmp_path / "p.pdf"))
     assert code == 1 and "nothing to print" in err and not (tmp_path / "p.pdf").exists()
+
+
+def test_log_with_a_follow_up_puts_the_contact_on_that_days_list(run):
+    _setup(run)
+    code, out, _ = run("log", "Ana García", "call", "--date", "2026-11-20T10:00", "--outcome", "call after the fair",
+                       "--follow-up", "2026-11-27")
+    assert code == 0 and "next follow-up on 2026-11-27" in out
+    entries = json.loads(run("today", "--date", "2026-11-27", "--json")[1])
+    assert ("Ana García", "follow_up", "call after the fair") in [
+        (e["display_name"], e["reason"], e["detail"]) for e in entries]
+    code, _, err = run("log", "Ana García", "call", "--follow-up", "next week")
+    assert code == 1 and "follow-up: 'next week' is not a date" in err

@@ -57,6 +57,7 @@ def register(commands) -> None:
     p.add_argument("--date", help="YYYY-MM-DD or YYYY-MM-DDTHH:MM (default now)")
     p.add_argument("--summary", help="what was said")
     p.add_argument("--outcome", help="what came of it")
+    p.add_argument("--follow-up", metavar="DATE", help="schedule the next call on this day, YYYY-MM-DD")
     p.set_defaults(handler=cmd_log)
 
     p = commands.add_parser("note", help="add a note to a contact", description="Add a note to a contact.")
@@ -201,8 +202,11 @@ def cmd_set(db, args) -> int:
 def cmd_log(db, args) -> int:
     contact_id = contacts.resolve(db, args.contact)
     when = parse_moment(args.date) if args.date else None
-    interactions.log_interaction(db, contact_id, args.kind, when=when, summary=args.summary, outcome=args.outcome)
-    print(f"{contact_id}: logged {args.kind.lower()}")
+    follow_up = parse_day(args.follow_up, field="follow-up") if args.follow_up else None
+    interactions.log_interaction(db, contact_id, args.kind, when=when, summary=args.summary, outcome=args.outcome,
+                                 follow_up_on=follow_up)
+    print(f"{contact_id}: logged {args.kind.lower()}"
+          + (f"; next follow-up on {follow_up.isoformat()}" if follow_up else ""))
     return 0
 
 

@@ -1,13 +1,13 @@
 """Calls, visits and the rest: logging one moves the contact's last contact and next due date."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Optional
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.models import Interaction, InteractionKind
+from app.models import FollowUp, Interaction, InteractionKind
 
 from . import derived
 from .contacts import load
@@ -22,8 +22,14 @@ def list_kinds(db: sessionmaker[Session]) -> list[InteractionKind]:
 
 def log_interaction(
     db: sessionmaker[Session], contact_id: int, kind: str, *, when: Optional[datetime] = None,
-    summary: Optional[str] = None, outcome: Optional[str] = None,
+    summary: Optional[str] = None, outcome: Optional[str] = None, follow_up_on: Optional[date] = None,
 ) -> int:
+    """Log it; `follow_up_on` also schedules the next call (about the outcome, else the summary), in the same
+    transaction, so a failure leaves neither."""
+    when = when or local_now()
+    if follow_up_on is not None and follow_up_on < when.date():
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "follow-up: {day} is before the interaction ({when})"),
+                           day=follow_up_on.isoformat(), when=when.date().isoformat())
     with db.begin() as session:
         load(session, contact_id)
         kind_row = session.get(InteractionKind, kind.strip().lower())
@@ -32,7 +38,7 @@ def log_interaction(
             raise InvalidValue(QT_TRANSLATE_NOOP("services", "kind: '{kind}' is not a kind of interaction (use one "
                                                              "of {kinds})"), kind=kind, kinds=kinds)
         interaction = Interaction(
-            contact_id=contact_id, kind=kind_row.code, occurred_at=when or local_now(),
+            contact_id=contact_id, kind=kind_row.code, occurred_at=when,
             summary=(summary or "").strip() or None, outcome=(outcome or "").strip() or None,
         )
         session.add(interaction)
@@ -41,6 +47,9 @@ def log_interaction(
             from .calllist import close_follow_ups  # calllist reads what this module writes
 
             close_follow_ups(session, contact_id, interaction.occurred_at)
+        if follow_up_on is not None:
+            session.add(FollowUp(contact_id=contact_id, due_on=follow_up_on,
+                                 summary=interaction.outcome or interaction.summary))
         derived.refresh_contact_dates(session, [contact_id])
         return interaction.id
 

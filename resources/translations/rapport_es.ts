@@ -3574,6 +3574,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>{source}: no hay ninguna tarjeta de contacto (el archivo no tiene ninguna línea BEGIN:VCARD)</translation>
     </message>
     <message>
+        <source>follow-up: {day} is before the interaction ({when})</source>
+        <translation>seguimiento: {day} es anterior a la interacción ({when})</translation>
+    </message>
+    <message>
         <source>kind: &apos;{kind}&apos; is not a kind of interaction (use one of {kinds})</source>
         <translation>tipo: «{kind}» no es un tipo de interacción (usa uno de {kinds})</translation>
     </message>

@@ -3557,6 +3557,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>{source}：没有找到联系人名片（文件中没有 BEGIN:VCARD 行）</translation>
     </message>
     <message>
+        <source>follow-up: {day} is before the interaction ({when})</source>
+        <translation>跟进：{day} 早于这次联系（{when}）</translation>
+    </message>
+    <message>
         <source>kind: &apos;{kind}&apos; is not a kind of interaction (use one of {kinds})</source>
         <translation>类型：“{kind}”不是联系记录的类型（请使用 {kinds} 之一）</translation>
     </message>

@@ -8,6 +8,7 @@ import pytest
 from app.models import Address, Contact, Purchase
 from app.services import calllist, contacts, interactions, lifecycle, tiers
 from app.services.contacts import NewContact
+from app.services.errors import InvalidValue
 from app.services.purchases import PurchaseData, add_purchase
 
 TODAY = date(2026, 11, 20)  # a Friday
@@ -114,6 +115,20 @@ def test_follow_ups_appear_on_their_day_and_a_call_fulfils_them(db):
     interactions.log_interaction(db, cid, "call", when=datetime.combine(TODAY, datetime.min.time()))
     assert calllist.today_list(db, TODAY) == []
     assert names(calllist.today_list(db, TODAY + timedelta(days=3))) == ["Call back Friday"]
+
+
+def test_a_call_logged_with_a_next_follow_up_brings_the_contact_back_on_that_day(db):
+    cid = person(db, "Call back Friday")
+    calllist.schedule_follow_up(db, cid, TODAY, "send the quote")
+    noon = datetime.combine(TODAY, datetime.min.time()).replace(hour=12)
+    interactions.log_interaction(db, cid, "call", when=noon, summary="quote sent", outcome="wants a demo",
+                                 follow_up_on=TODAY + timedelta(days=7))
+    assert calllist.today_list(db, TODAY) == []  # today's follow-up is done by the call
+    [entry] = calllist.today_list(db, TODAY + timedelta(days=7))
+    assert (entry.reason, entry.detail) == ("follow_up", "wants a demo")
+    with pytest.raises(InvalidValue, match="before the interaction"):  # and nothing is logged
+        interactions.log_interaction(db, cid, "visit", when=noon, follow_up_on=TODAY - timedelta(days=1))
+    assert [i.kind for i in contacts.get_contact(db, cid).interactions] == ["call"]
 
 
 def test_warranty_ending_within_30_days_asks_for_an_after_sale_call(db):

@@ -3,7 +3,7 @@ and the menus that offer both.
 
 `EntryActions` is the one place that asks (the log dialog, a snooze date) and writes
 through the worker; the today pane and the plan each hold one and reload on `changed`.
-`record_contact` and `snooze_reasons` run on the worker (they get values, never
+`snooze_reasons` runs on the worker (they get values, never
 widgets); menus are opened with `popup()` and answer through signals, so no nested
 event loop runs.
 """
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QMenu,
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services import calllist
-from app.services.calllist import CallEntry, schedule_follow_up
+from app.services.calllist import CallEntry
 from app.services.dates import local_now
 from app.services.interactions import log_interaction
 
@@ -30,15 +30,6 @@ from .entry_keys import CALL, COPY_NUMBER, GREETING, LOG, OPEN, SNOOZE, with_key
 from .log_call_dialog import LogCallDialog
 
 PICK = "pick"  # the data of "Pick a date…": ask for the day
-
-
-def record_contact(db: sessionmaker[Session], contact_id: int, kind: str, when: datetime, summary: str, outcome: str,
-                   follow_up_on: Optional[date]) -> int:
-    """Log the call or visit (which closes due follow-ups and moves the next due date), then the next follow-up."""
-    interaction_id = log_interaction(db, contact_id, kind, when=when, summary=summary, outcome=outcome)
-    if follow_up_on is not None:
-        schedule_follow_up(db, contact_id, follow_up_on, outcome or summary)
-    return interaction_id
 
 
 def snooze_reasons(db: sessionmaker[Session], contact_id: int, until: date, reasons: Sequence[str]) -> None:
@@ -141,8 +132,8 @@ class EntryActions(QObject):
             message = self.tr("Visit with {name} logged.").format(name=entry.display_name)
         else:
             message = self.tr("Call with {name} logged.").format(name=entry.display_name)
-        self.worker.write(partial(record_contact, self.db, entry.contact_id, logged.kind, when, logged.summary,
-                                  logged.outcome, logged.follow_up_on),
+        self.worker.write(partial(log_interaction, self.db, entry.contact_id, logged.kind, when=when,
+                                  summary=logged.summary, outcome=logged.outcome, follow_up_on=logged.follow_up_on),
                           partial(self._written, entry, None, message))
 
     def snooze(self, entry: CallEntry, until: date) -> None:
