@@ -331,6 +331,21 @@ def today_list(db: sessionmaker[Session], today: date, *, days_ahead: Optional[i
         return entries
 
 
+@dataclass(frozen=True)
+class ListSetup:
+    """Why a call list may be empty: no customers yet, or none with a tier or cadence to be due by."""
+    customers: int  # live contacts
+    with_cadence: int  # of them, those with a tier or a personal cadence
+
+
+def list_setup(db: sessionmaker[Session]) -> ListSetup:
+    with db() as session:
+        customers = session.scalar(select(func.count(Contact.id)).where(_live())) or 0
+        with_cadence = session.scalar(select(func.count(Contact.id)).where(
+            _live(), or_(Contact.tier_id.is_not(None), Contact.cadence_days.is_not(None)))) or 0
+    return ListSetup(customers, with_cadence)
+
+
 def schedule_follow_up(db: sessionmaker[Session], contact_id: int, on: date, summary: Optional[str] = None) -> int:
     from .contacts import load
 

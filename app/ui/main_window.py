@@ -88,6 +88,10 @@ class MainWindow(QMainWindow):
         self.actions.storeChanged.connect(self.refresh)
         self.today_pane.contactActivated.connect(self.open_customer)
         self.today_pane.contactChanged.connect(self._contact_changed)
+        self.today_pane.importRequested.connect(self.open_import)
+        self.today_pane.newContactRequested.connect(self.new_contact)
+        self.today_pane.customersRequested.connect(partial(self.views.setCurrentIndex, 1))
+        self.today_pane.tiersRequested.connect(self.show_suggested_tiers)
         self.plan_view.contactActivated.connect(self.open_customer)
         self.plan_view.contactChanged.connect(self._contact_changed)
         self.value_view.contactActivated.connect(self.open_customer)
@@ -205,6 +209,11 @@ class MainWindow(QMainWindow):
         view = self.views.widget(index)
         if view in (self.today_pane, self.plan_view, self.value_view):
             view.reload()  # calls logged elsewhere change who is due
+
+    @Slot()
+    def show_suggested_tiers(self) -> None:
+        self.views.setCurrentWidget(self.value_view)
+        self.value_view.setCurrentWidget(self.value_view.pareto)
 
     @Slot()
     def _focus_search(self) -> None:

@@ -476,6 +476,37 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
     </message>
 </context>
 <context>
+    <name>EmptyToday</name>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Importar contactos…</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>Give tiers in Customers</source>
+        <translation>Asignar niveles en Clientes</translation>
+    </message>
+    <message>
+        <source>Suggested tiers (80/20)</source>
+        <translation>Niveles sugeridos (80/20)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your customer file is empty.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import your phone&apos;s address book (vCard or CSV) or add a customer. Then give the ones who matter a tier: each morning this page tells you whom to call.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Su fichero de clientes está vacío.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Importe la agenda de su teléfono (vCard o CSV) o añada un cliente. Después asigne un nivel a los que importan: cada mañana esta página le dice a quién llamar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nobody is due: none of your customers has a tier yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Give each customer who matters a tier, A to D: each tier has a cadence (A every week, D every three months by default), and a customer comes back here when a call is due.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No hay nadie pendiente: ninguno de sus clientes tiene nivel todavía.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Asigne un nivel, de A a D, a cada cliente que importa: cada nivel tiene una frecuencia (A cada semana, D cada tres meses de forma predeterminada) y el cliente vuelve aquí cuando toca llamarle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nobody to call today. Well done!</source>
+        <translation>Hoy no hay nadie a quien llamar. ¡Bien hecho!</translation>
+    </message>
+</context>
+<context>
     <name>EntryActions</name>
     <message>
         <source>Visit with {name} logged.</source>
@@ -3200,10 +3231,6 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Today&apos;s calls</source>
         <translation>Llamadas de hoy</translation>
-    </message>
-    <message>
-        <source>Nobody to call today. Well done!</source>
-        <translation>Hoy no hay nadie a quien llamar. ¡Bien hecho!</translation>
     </message>
     <message>
         <source>Four quadrants</source>

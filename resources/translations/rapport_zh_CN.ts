@@ -472,6 +472,37 @@ Everything changed since then is replaced. What you have now is backed up first,
     </message>
 </context>
 <context>
+    <name>EmptyToday</name>
+    <message>
+        <source>Import contacts…</source>
+        <translation>导入联系人…</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <source>Give tiers in Customers</source>
+        <translation>在“客户”中设置等级</translation>
+    </message>
+    <message>
+        <source>Suggested tiers (80/20)</source>
+        <translation>建议等级（80/20）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your customer file is empty.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import your phone&apos;s address book (vCard or CSV) or add a customer. Then give the ones who matter a tier: each morning this page tells you whom to call.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;客户档案还是空的。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;导入手机通讯录（vCard 或 CSV），或新建客户。然后给重要的客户设置等级：每天早上这里会告诉你该联系谁。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nobody is due: none of your customers has a tier yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Give each customer who matters a tier, A to D: each tier has a cadence (A every week, D every three months by default), and a customer comes back here when a call is due.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;没有到期的客户：你的客户都还没有等级。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;给每位重要的客户设置 A 到 D 的等级：每个等级都有联系周期（默认 A 每周一次，D 每三个月一次），到了该联系的时候客户就会出现在这里。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nobody to call today. Well done!</source>
+        <translation>今天没有要联系的人，干得好！</translation>
+    </message>
+</context>
+<context>
     <name>EntryActions</name>
     <message>
         <source>Visit with {name} logged.</source>
@@ -3183,10 +3214,6 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Today&apos;s calls</source>
         <translation>今天的电话</translation>
-    </message>
-    <message>
-        <source>Nobody to call today. Well done!</source>
-        <translation>今天没有要联系的人，干得好！</translation>
     </message>
     <message>
         <source>Four quadrants</source>

@@ -27,6 +27,7 @@ from ..errors import error_text
 from ..worker import Worker
 from . import entry_keys as keys
 from .actions import EntryActions, entry_menu
+from .empty_state import EmptyToday
 from .entry_delegate import EntryDelegate
 from .quadrants import QuadrantView, entry_list_view
 from .today_model import Role, TodayModel
@@ -38,6 +39,10 @@ class TodayPane(QWidget):
     contactActivated = Signal(int)  # double-click or Enter: open the customer file
     contactChanged = Signal(int)  # a call was logged or an entry snoozed: the store changed for this contact
     loaded = Signal(int)  # the list was (re)loaded with this many entries
+    importRequested = Signal()  # the empty page's next steps, which the main window carries out
+    newContactRequested = Signal()
+    customersRequested = Signal()
+    tiersRequested = Signal()
 
     def __init__(self, db: sessionmaker[Session], worker: Optional[Worker] = None, today: Today = date.today,
                  parent: Optional[QWidget] = None) -> None:
@@ -54,8 +59,9 @@ class TodayPane(QWidget):
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Today's calls"))
         self.quadrants = QuadrantView(self.model, self.delegate, self)
-        self.empty = QLabel(self.tr("Nobody to call today. Well done!"))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = EmptyToday(self)
+        for signal in ("importRequested", "newContactRequested", "customersRequested", "tiersRequested"):
+            getattr(self.empty, signal).connect(getattr(self, signal))
         self.stack = QStackedWidget()
         for page in (self.list, self.quadrants, self.empty):
             self.stack.addWidget(page)
@@ -112,7 +118,14 @@ class TodayPane(QWidget):
         self.model.set_entries(entries or [], today)
         self._update_title()
         self._show_page(self.quadrant_toggle.isChecked())
+        if not entries:  # say why, when it is not "well done"
+            self.worker.read(partial(calllist.list_setup, self.db), partial(self._setup_loaded, generation))
         self.loaded.emit(len(entries or []))
+
+    def _setup_loaded(self, generation: int, setup: Optional[calllist.ListSetup],
+                      error: Optional[BaseException]) -> None:
+        if generation == self._generation:
+            self.empty.show_setup(setup if error is None else None)
 
     @Slot(list)
     def _fetch_details(self, entries: list[CallEntry]) -> None:
