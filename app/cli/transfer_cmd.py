@@ -15,7 +15,7 @@ def register(commands) -> None:
     p = commands.add_parser("import", help="import vCard or CSV files",
                             description="Import contacts from vCard (.vcf) or CSV files, as one undoable batch. "
                                         "Importing the same file again adds nothing.")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="vCard or CSV files, or folders of them")
     p.add_argument("--group", help="put every imported contact in this group (made if new)")
     p.add_argument("--region", help="country for numbers written without one, e.g. CN, ES, US "
                                     "(default: your setting, else your locale)")

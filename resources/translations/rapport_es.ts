@@ -641,6 +641,14 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
         <translation>Añadir archivos…</translation>
     </message>
     <message>
+        <source>Add folder…</source>
+        <translation>Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>Every .vcf and .csv file in a folder and its subfolders</source>
+        <translation>Todos los archivos .vcf y .csv de una carpeta y sus subcarpetas</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -651,6 +659,10 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
     <message>
         <source>Contact files ({patterns});;All files (*)</source>
         <translation>Archivos de contactos ({patterns});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of contacts</source>
+        <translation>Importar una carpeta de contactos</translation>
     </message>
 </context>
 <context>
@@ -3549,8 +3561,8 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>{source}: el archivo no tiene filas ni columnas</translation>
     </message>
     <message>
-        <source>{path}: is a folder, not a contacts file</source>
-        <translation>{path}: es una carpeta, no un archivo de contactos</translation>
+        <source>{path}: the folder holds no .vcf or .csv file</source>
+        <translation>{path}: la carpeta no contiene ningún archivo .vcf ni .csv</translation>
     </message>
     <message>
         <source>{path}: {megabytes} MB is too large for a contacts file</source>

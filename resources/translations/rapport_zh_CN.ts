@@ -637,6 +637,14 @@ Everything changed since then is replaced. What you have now is backed up first,
         <translation>添加文件…</translation>
     </message>
     <message>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Every .vcf and .csv file in a folder and its subfolders</source>
+        <translation>文件夹及其子文件夹中的所有 .vcf 和 .csv 文件</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -647,6 +655,10 @@ Everything changed since then is replaced. What you have now is backed up first,
     <message>
         <source>Contact files ({patterns});;All files (*)</source>
         <translation>联系人文件 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of contacts</source>
+        <translation>导入一个联系人文件夹</translation>
     </message>
 </context>
 <context>
@@ -3532,8 +3544,8 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>{source}：文件中没有行或列</translation>
     </message>
     <message>
-        <source>{path}: is a folder, not a contacts file</source>
-        <translation>{path}：这是文件夹，不是联系人文件</translation>
+        <source>{path}: the folder holds no .vcf or .csv file</source>
+        <translation>{path}：文件夹中没有 .vcf 或 .csv 文件</translation>
     </message>
     <message>
         <source>{path}: {megabytes} MB is too large for a contacts file</source>

@@ -1,8 +1,6 @@
 """Settings, a new customer, and files dropped on the window."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
@@ -10,6 +8,8 @@ from app.services import directory, settings, tiers
 from app.ui.new_contact_dialog import NewContactDialog
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.tiers_model import TiersModel
+
+from tests.corpus import corpus_file
 
 from .conftest import answer_modal, wait_idle
 
@@ -80,7 +80,7 @@ def test_a_customer_needs_some_name(qtbot, window, db):
 
 def test_dropping_files_on_the_window_opens_the_import_wizard(qtbot, window):
     mime = QMimeData()
-    path = Path("/work/shared/corpus/thunderbird/import-resources/basic_addressbook.csv")
+    path = corpus_file("thunderbird/import-resources/basic_addressbook.csv")
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     where = QPointF(window.width() / 2, window.height() / 2)
     enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
@@ -123,3 +123,19 @@ def test_a_damaged_store_is_explained_and_the_newest_backup_put_back_when_asked(
     finally:
         lock.release()
         db.kw["bind"].dispose()
+
+
+def test_a_folder_dropped_on_the_window_lists_the_contact_files_in_it(qtbot, window, tmp_path):
+    folder = tmp_path / "phone export"
+    folder.mkdir()
+    for name in ("b.vcf", "a.csv", "notes.txt"):
+        (folder / name).write_text("BEGIN:VCARD\nVERSION:3.0\nFN:X\nEND:VCARD\n")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    where = QPointF(window.width() / 2, window.height() / 2)
+    window.dropEvent(QDropEvent(where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier))
+    assert window.wizard.paths == [folder / "a.csv", folder / "b.vcf"]
+    window.wizard.files_page.add_paths([folder])  # added again: nothing doubles
+    assert window.wizard.files_page.model.rowCount() == 2
+    window.wizard.reject()

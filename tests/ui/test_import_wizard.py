@@ -13,9 +13,10 @@ from app.ui.import_wizard import ImportWizard
 from app.ui.import_wizard.mapping_model import MappingModel, describe_field
 from app.ui.import_wizard.wizard import OPTIONS, PREVIEW, RESULT, RUN
 
+from tests.corpus import CORPUS
+
 from .conftest import wait_idle
 
-CORPUS = Path("/work/shared/corpus")
 THUNDERBIRD_CSV = CORPUS / "thunderbird/import-resources/basic_addressbook.csv"
 ANDROID_VCF = CORPUS / "ez-vcard/John_Doe_ANDROID.vcf"
 

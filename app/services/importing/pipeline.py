@@ -51,10 +51,29 @@ class ImportReport:
     dry_run: bool = False
 
 
+FOLDER_SUFFIXES = (".vcf", ".vcard", ".csv")  # what is taken from a folder (a file given by name may be anything)
+
+
+def contact_files(paths: Iterable[Path | str]) -> list[Path]:
+    """The files to import: a file as given; for a folder, the vCard and CSV files in it and in its
+    subfolders, by name. A phone's export often arrives as a folder (or an unzipped archive) of
+    one card per contact. Hidden files and macOS's __MACOSX copies (resource forks, not cards) are
+    skipped; a folder with nothing to import stays in the list, and read_file says so."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        found = []
+        if path.is_dir():
+            found = sorted(f for f in path.rglob("*") if f.suffix.lower() in FOLDER_SUFFIXES and f.is_file()
+                           and not any(part.startswith((".", "__MACOSX")) for part in f.relative_to(path).parts))
+        files.extend(found or [path])
+    return list(dict.fromkeys(files))  # a file named twice, or also inside a folder named, is read once
+
+
 def read_file(path: Path) -> bytes:
     try:
         if path.is_dir():
-            raise ImportFailed(QT_TRANSLATE_NOOP("services", "{path}: is a folder, not a contacts file"), path=path)
+            raise ImportFailed(QT_TRANSLATE_NOOP("services", "{path}: the folder holds no .vcf or .csv file"),
+                               path=path)
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImportFailed(QT_TRANSLATE_NOOP("services", "{path}: {megabytes} MB is too large for a contacts "
@@ -117,7 +136,7 @@ def import_files(
 ) -> ImportReport:
     """Import files as one batch. Raises ImportFailed (nothing written) when a file cannot be read at all,
     ImportCancelled (nothing written) when `is_cancelled()` turns true."""
-    paths = [Path(p) for p in paths]
+    paths = contact_files(paths)
     report = ImportReport(sources=[str(p) for p in paths], dry_run=dry_run)
     total_steps = 1000 * len(paths) + 1000
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import TranslatableError
+from app.services.importing.pipeline import contact_files
 
 from ..errors import error_text
 from ..text_list_model import TextListModel
@@ -34,15 +35,19 @@ class FilesPage(QWizardPage):
         self.list = QListView()
         self.list.setModel(self.model)
         add = QPushButton(self.tr("Add files…"))
+        add_folder = QPushButton(self.tr("Add folder…"))
+        add_folder.setToolTip(self.tr("Every .vcf and .csv file in a folder and its subfolders"))
         self.remove = QPushButton(self.tr("Remove"))
         buttons = QHBoxLayout()
         buttons.addWidget(add)
+        buttons.addWidget(add_folder)
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         add.clicked.connect(self.ask_files)
+        add_folder.clicked.connect(self.ask_folder)
         self.remove.clicked.connect(self._remove)
 
     def wiz(self) -> "ImportWizard":
@@ -52,7 +57,7 @@ class FilesPage(QWizardPage):
         self._show()
 
     def add_paths(self, paths: list[Path]) -> None:
-        for path in paths:
+        for path in contact_files(paths):  # a folder: the contact files in it
             if path not in self.wiz().paths:
                 self.wiz().paths.append(path)
         self._show()
@@ -70,6 +75,12 @@ class FilesPage(QWizardPage):
                                                 self.tr("Contact files ({patterns});;All files (*)")
                                                 .format(patterns=CONTACT_FILES))
         self.add_paths([Path(n) for n in names])
+
+    @Slot()
+    def ask_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of contacts"), str(Path.home()))
+        if folder:
+            self.add_paths([Path(folder)])
 
     @Slot()
     def _remove(self) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.services.importing.pipeline import ImportReport
+from app.services.importing.pipeline import ImportReport, contact_files
 
 from ..worker import Task, Worker
 from .preview import FilePreview
@@ -28,7 +28,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.db = db
         self.worker = worker
-        self.paths: list[Path] = [Path(p) for p in paths]
+        self.paths: list[Path] = contact_files(paths)  # a folder dropped on the window: the files in it
         self.previews: dict[Path, FilePreview] = {}
         self.mapping: dict[str, str] = {}
         self.group: Optional[str] = None

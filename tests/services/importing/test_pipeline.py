@@ -186,3 +186,28 @@ def test_store_integrity_after_imports(db, db_path, tmp_path):
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_folder_imports_the_contact_files_in_it_and_nothing_else(db, tmp_path):
+    """A phone export unzipped: one card per file, a CSV in a subfolder, and what is not a contact file."""
+    folder = tmp_path / "Contacts"
+    (folder / "work").mkdir(parents=True)
+    (folder / "__MACOSX").mkdir()
+    write(folder, "ana.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:Ana García\nTEL:+34 612 345 678\nEND:VCARD\n")
+    write(folder, "王芳.VCF", "BEGIN:VCARD\nVERSION:3.0\nFN:王芳\nTEL:+86 138 1234 5678\nEND:VCARD\n")
+    write(folder / "work", "list.csv", "Name,E-mail Address\nBob Smith,bob@example.com\n")
+    write(folder, "README.txt", "exported by my phone")
+    write(folder, ".hidden.vcf", "not a card")
+    (folder / "__MACOSX" / "._ana.vcf").write_bytes(b"\x00\x05\x16\x07 resource fork")
+    report = import_files(db, [folder, folder / "ana.vcf"], region="US")  # the card named twice: read once
+    assert (report.added, len(report.sources)) == (3, 3) and report.problems == []
+    assert sorted(c.display_name for c in directory.list_contacts(db)) == ["Ana García", "Bob Smith", "王芳"]
+    assert import_files(db, [folder], region="US").added == 0
+
+
+def test_a_folder_with_no_contact_file_is_named_in_the_message(db, tmp_path):
+    (tmp_path / "photos").mkdir()
+    (tmp_path / "photos" / "me.jpg").write_bytes(b"\xff\xd8\xff")
+    with pytest.raises(ImportFailed, match="photos: the folder holds no .vcf or .csv file"):
+        import_files(db, [tmp_path / "photos"], region="US")
+    assert directory.count(db) == 0
