@@ -14,10 +14,15 @@ locations are written, so the files change only when texts do.
 Then translate what is new: `pyside6-linguist resources/translations/rapport_es.ts`, or
 by hand: fill the <translation> and remove its type="unfinished". The app compiles the
 .ts to .qm itself when it starts (app/ui/i18n.py); .qm files are not kept in git.
+
+English is the source language, but its plurals need a translation too ("%n contact(s)" is
+"1 contact", "3 contacts"): rapport_en.ts holds only the plural messages (lupdate -pluralonly),
+filled in here from the "(s)" of the source; an English form written by hand is kept.
 """
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -29,6 +34,7 @@ SOURCES = ("app/ui", "app/printing")
 MESSAGE_SOURCES = ("app/services", "app/models")  # Qt-free: only their QT_TRANSLATE_NOOP-marked messages
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "es")  # English is the source language
+PLURALS_ONLY = ("en",)  # …whose plural forms still come from a .ts
 
 
 def find_lupdate() -> str:
@@ -56,16 +62,40 @@ def source_files() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in sorted(files)]
 
 
+def lupdate_command(language: str, ts: Path) -> list[str]:
+    return [find_lupdate(), "-silent", "-no-obsolete", "-locations", "none", "-source-language", "en",
+            "-target-language", language, *(["-pluralonly"] if language in PLURALS_ONLY else []),
+            *source_files(), "-ts", str(ts)]
+
+
 def update(language: str) -> None:
     ts = TRANSLATIONS / f"rapport_{language}.ts"
     ts.parent.mkdir(parents=True, exist_ok=True)
-    command = [find_lupdate(), "-silent", "-no-obsolete", "-locations", "none", "-source-language", "en",
-               "-target-language", language, *source_files(), "-ts", str(ts.relative_to(ROOT))]
+    command = lupdate_command(language, ts.relative_to(ROOT))
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"update_translations: lupdate failed for {ts}:\n{result.stderr or result.stdout}")
     if result.stderr.strip():
         print(result.stderr.strip(), file=sys.stderr)
+    if language in PLURALS_ONLY:
+        fill_english_plurals(ts)
+
+
+_UNFINISHED_PLURAL = re.compile(r'(<source>([^<]*)</source>\s*)<translation type="unfinished">\s*'
+                                r'(?:<numerusform>[^<]*</numerusform>\s*)*</translation>')
+
+
+def fill_english_plurals(ts: Path) -> None:
+    """"%n contact(s)" → "%n contact" and "%n contacts", for each plural lupdate left unfinished."""
+    def forms(match: re.Match) -> str:
+        source = match.group(2)
+        one, many = source.replace("(s)", ""), source.replace("(s)", "s")
+        return (match.group(1) + "<translation>\n"
+                f"            <numerusform>{one}</numerusform>\n            <numerusform>{many}</numerusform>\n"
+                "        </translation>")
+
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(_UNFINISHED_PLURAL.sub(forms, text), encoding="utf-8")
 
 
 def untranslated(ts: Path) -> list[str]:
@@ -88,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail when an entry is not translated")
     args = parser.parse_args(argv)
     status = 0
-    for language in LANGUAGES:
+    for language in PLURALS_ONLY + LANGUAGES:
         update(language)
         ts = TRANSLATIONS / f"rapport_{language}.ts"
         missing = untranslated(ts)

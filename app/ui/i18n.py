@@ -106,7 +106,8 @@ def compiled_qm(language: str, cache: Optional[Path] = None) -> Optional[Path]:
 
 
 def install_translator(app: QCoreApplication, language: str, *, cache: Optional[Path] = None) -> list[QTranslator]:
-    """Translate Rapport (and Qt's standard buttons and dialogs) into `language`; English removes them.
+    """Translate Rapport (and Qt's standard buttons and dialogs) into `language`; English keeps only the
+    plural forms of rapport_en.ts.
 
     Call before building widgets: texts are translated when a widget is made.
     """
@@ -115,12 +116,13 @@ def install_translator(app: QCoreApplication, language: str, *, cache: Optional[
         translator.deleteLater()
     _installed.clear()
     QLocale.setDefault(locale_for(language))
-    if language not in LANGUAGES or language == "en":
+    if language not in LANGUAGES:
         return []
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", qt_translations):
-        _installed.append(qt)
+    if language != "en":  # English: only our plurals ("1 contact", "3 contacts"); Qt's own texts are English
+        qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{language}", qt_translations):
+            _installed.append(qt)
     qm = compiled_qm(language, cache)
     ours = QTranslator(app)
     if qm is not None and ours.load(str(qm)):

@@ -2365,6 +2365,20 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>Remove the files that cannot be imported to go on.</source>
         <translation>Quita los archivos que no se pueden importar para seguir.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) to import</source>
+        <translation>
+            <numerusform>%n archivo para importar</numerusform>
+            <numerusform>%n archivos para importar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n contact(s) in the vCards</source>
+        <translation>
+            <numerusform>, %n contacto en las vCard</numerusform>
+            <numerusform>, %n contactos en las vCard</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name}: reading…</source>
         <translation>{name}: leyendo…</translation>
@@ -2373,9 +2387,12 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>{name}: cannot be imported: {error} (remove it on the previous page)</source>
         <translation>{name}: no se puede importar: {error} (quítalo en la página anterior)</translation>
     </message>
-    <message>
-        <source>{name}: vCard, {encoding}, {count} contact(s)</source>
-        <translation>{name}: vCard, {encoding}, {count} contacto(s)</translation>
+    <message numerus="yes">
+        <source>{name}: vCard, {encoding}, %n contact(s)</source>
+        <translation>
+            <numerusform>{name}: vCard, {encoding}, %n contacto</numerusform>
+            <numerusform>{name}: vCard, {encoding}, %n contactos</numerusform>
+        </translation>
     </message>
     <message>
         <source>encoding per card</source>

@@ -2355,6 +2355,18 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>Remove the files that cannot be imported to go on.</source>
         <translation>请移除无法导入的文件后继续。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) to import</source>
+        <translation>
+            <numerusform>待导入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n contact(s) in the vCards</source>
+        <translation>
+            <numerusform>，vCard 中共 %n 位联系人</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name}: reading…</source>
         <translation>{name}：正在读取…</translation>
@@ -2363,9 +2375,11 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>{name}: cannot be imported: {error} (remove it on the previous page)</source>
         <translation>{name}：无法导入：{error}（请在上一页移除）</translation>
     </message>
-    <message>
-        <source>{name}: vCard, {encoding}, {count} contact(s)</source>
-        <translation>{name}：vCard，{encoding}，{count} 位联系人</translation>
+    <message numerus="yes">
+        <source>{name}: vCard, {encoding}, %n contact(s)</source>
+        <translation>
+            <numerusform>{name}：vCard，{encoding}，%n 位联系人</numerusform>
+        </translation>
     </message>
     <message>
         <source>encoding per card</source>

@@ -29,6 +29,14 @@ def make_contact(db, name: str, **fields) -> int:
                                          tier=tier, groups=groups))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp, tmp_path_factory):
+    """English as an English-speaking user gets it: the plurals of rapport_en.ts ("1 contact", "3 contacts")."""
+    from app.ui.i18n import install_translator
+
+    install_translator(qapp, "en", cache=tmp_path_factory.mktemp("qm"))
+
+
 @pytest.fixture(autouse=True)
 def gc_on_gui_thread(qapp):
     """As in the app: no cycle collection on worker threads (see app/ui/worker.py)."""

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import unicodedata
 import xml.etree.ElementTree as ET
+from functools import partial
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -292,7 +293,7 @@ def _messages(language: str):
             yield context.findtext("name"), message
 
 
-@pytest.mark.parametrize("language, forms", [("zh_CN", 1), ("es", 2)])
+@pytest.mark.parametrize("language, forms", [("zh_CN", 1), ("es", 2), ("en", 2)])
 def test_every_entry_is_translated(language, forms):
     """The CI check: no unfinished, obsolete or empty translation; placeholders kept; plural forms complete."""
     problems = []
@@ -322,11 +323,10 @@ def test_the_ts_files_hold_every_text_of_the_code(tmp_path):
     spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
-    for language in ("zh_CN", "es"):
+    for language in tool.PLURALS_ONLY + tool.LANGUAGES:
         copy = tmp_path / f"rapport_{language}.ts"
         shutil.copy(ROOT / "resources" / "translations" / copy.name, copy)
-        subprocess.run([tool.find_lupdate(), "-silent", "-no-obsolete", "-locations", "none", *tool.source_files(),
-                        "-ts", str(copy)], cwd=ROOT, check=True, capture_output=True)
+        subprocess.run(tool.lupdate_command(language, copy), cwd=ROOT, check=True, capture_output=True)
         missing = tool.untranslated(copy)
         assert not missing, (f"new texts in the code: run `python tools/update_translations.py` and translate "
                              f"them in resources/translations/{copy.name}:\n" + "\n".join(missing))
@@ -451,3 +451,15 @@ def test_a_translation_with_broken_placeholders_falls_back_to_english(qapp, slip
         assert error_text(error) == "/tmp/a.vcf: no such file"
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_english_plurals_say_one_contact_and_three_contacts(qapp, tmp_path):
+    from PySide6.QtCore import QCoreApplication
+
+    try:
+        install_translator(qapp, "en", cache=tmp_path / "qm")
+        say = partial(QCoreApplication.translate, "ContactList", "%n contact(s)", "")
+        assert (say(1), say(3), say(0)) == ("1 contact", "3 contacts", "0 contacts")
+        assert QCoreApplication.translate("PreviewPage", "%n file(s) to import", "", 1) == "1 file to import"
+    finally:
+        install_translator(qapp, "en")

@@ -62,7 +62,7 @@ def test_a_csv_file_is_previewed_mapped_imported_and_undone(qtbot, window, db):
     _import(qtbot, wizard, group="Fair 2026")
     assert progress_values and progress_values[-1] == wizard.run_page.progress.maximum()
     counts = wizard.result_page.counts.text()
-    assert "1 new contact(s) added" in counts
+    assert "1 new contact added" in counts
     assert wizard.result_page.problems_label.text() == "No problems found."
     (row,) = directory.list_contacts(db, ContactFilter(group="Fair 2026"))
     assert row.email == "johndoe@host.invalid"
@@ -82,10 +82,10 @@ def test_a_vcard_file_reports_its_problems(qtbot, window, db):
     wizard = window.open_import([ANDROID_VCF])
     qtbot.addWidget(wizard)
     _to_preview(qtbot, wizard)
-    assert wizard.preview_page.summary_model.texts() == ["John_Doe_ANDROID.vcf: vCard, utf-8, 6 contact(s)"]
+    assert wizard.preview_page.summary_model.texts() == ["John_Doe_ANDROID.vcf: vCard, utf-8, 6 contacts"]
     assert not wizard.preview_page.mapping.isVisible()  # no columns to map in a vCard
     _import(qtbot, wizard)
-    assert "6 new contact(s) added" in wizard.result_page.counts.text()
+    assert "6 new contacts added" in wizard.result_page.counts.text()
     problems = wizard.result_page.problems_model.texts()
     assert problems and any("line 36, record 5, field PHOTO" in p for p in problems)
     assert directory.count(db) == 6
@@ -134,3 +134,17 @@ def test_the_mapping_model_passes_the_model_tester(qtmodeltester, qapp):
     qtmodeltester.check(model)
     assert describe_field("custom:Shoe size") == "Custom field “Shoe size”"
     assert describe_field("address.city:Home") == "Address: city (Home)"
+
+
+def test_a_folder_of_cards_is_listed_file_by_file_and_imported_as_one_batch(qtbot, window, db):
+    folder = CORPUS / "khard"
+    cards = sorted(folder.glob("*.vcf"))
+    wizard = window.open_import([folder])
+    qtbot.addWidget(wizard)
+    _to_preview(qtbot, wizard)
+    page = wizard.preview_page
+    assert [t.split(":")[0] for t in page.summary_model.texts()] == [p.name for p in cards]
+    assert page.status.text() == f"{len(cards)} files to import, {len(cards)} contacts in the vCards."
+    assert page.summary.height() > 10 * page.summary.sizeHintForRow(0)  # no CSV: the list takes the page
+    _import(qtbot, wizard)
+    assert directory.count(db) > 0 and wizard.report is not None and len(wizard.report.sources) == len(cards)

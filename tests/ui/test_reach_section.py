@@ -99,7 +99,7 @@ def test_removing_a_phone_asks_first(qtbot, window, db, ana, section):
     assert contacts.get_contact(db, ana).phones == []
     assert section.phones.texts() == []
     qtbot.keyClicks(window.contacts.search, "612 345")  # the number no longer finds her
-    qtbot.waitUntil(lambda: window.contacts.status.text() == "0 contact(s)")
+    qtbot.waitUntil(lambda: window.contacts.status.text() == "0 contacts")
     window.contacts.search.clear()
     qtbot.waitUntil(lambda: window.contacts.model.row_of(ana) is not None)
 

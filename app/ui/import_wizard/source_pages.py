@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .wizard import ImportWizard
 
 CONTACT_FILES = "*.vcf *.vcard *.csv *.txt"
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum", which PySide6 does not export
 
 
 class FilesPage(QWizardPage):
@@ -152,9 +153,14 @@ class PreviewPage(QWizardPage):
             preview = wizard.previews.get(path)
             lines.append((self._describe(path, preview), path))
         self.summary_model.set_items(lines)
-        rows = min(max(len(lines), 1), 5)  # as tall as the files listed, up to five
-        self.summary.setFixedHeight(rows * (self.fontMetrics().height() + 6) + 2 * self.summary.frameWidth() + 4)
         csvs = [p for p in wizard.paths if (pv := wizard.previews.get(p)) and pv.csv is not None]
+        if csvs:  # the columns need the room: as tall as the files listed, up to five
+            rows = min(max(len(lines), 1), 5)
+            self.summary.setFixedHeight(rows * (self.fontMetrics().height() + 6) + 2 * self.summary.frameWidth() + 4)
+        else:  # vCards only (a folder of them, say): the list takes the page
+            self.summary.setMinimumHeight(0)
+            self.summary.setMaximumHeight(QWIDGETSIZE_MAX)
+        self.layout().setStretchFactor(self.summary, 0 if csvs else 1)
         self.csv_choice.blockSignals(True)
         self.csv_choice.clear()
         for path in csvs:
@@ -169,7 +175,11 @@ class PreviewPage(QWizardPage):
         elif any(pv.error for pv in previews if pv is not None):
             self.status.setText(self.tr("Remove the files that cannot be imported to go on."))
         else:
-            self.status.setText("")
+            cards = sum(pv.records or 0 for pv in previews if pv is not None and pv.kind == "vcard")
+            text = self.tr("%n file(s) to import", "", len(previews))
+            if cards:
+                text += self.tr(", %n contact(s) in the vCards", "", cards)
+            self.status.setText(text + ".")
         self.completeChanged.emit()
 
     def _describe(self, path: Path, preview: Optional[FilePreview]) -> str:
@@ -180,8 +190,8 @@ class PreviewPage(QWizardPage):
                 name=path.name, error=error_text(preview.error) if isinstance(preview.error, TranslatableError)
                 else preview.error)
         if preview.kind == "vcard":
-            return self.tr("{name}: vCard, {encoding}, {count} contact(s)").format(
-                name=path.name, encoding=preview.encoding or self.tr("encoding per card"), count=preview.records)
+            return self.tr("{name}: vCard, {encoding}, %n contact(s)", "", preview.records or 0).format(
+                name=path.name, encoding=preview.encoding or self.tr("encoding per card"))
         csv = preview.csv
         assert csv is not None
         separators = {",": self.tr("commas"), ";": self.tr("semicolons"), "\t": self.tr("tabs")}

@@ -1,0 +1,168 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ContactActions</name>
+    <message numerus="yes">
+        <source>Add %n contact(s) to the group (type a new name to make one):</source>
+        <translation>
+            <numerusform>Add %n contact to the group (type a new name to make one):</numerusform>
+            <numerusform>Add %n contacts to the group (type a new name to make one):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) for good, with their notes, history and purchases?</source>
+        <translation>
+            <numerusform>Delete %n contact for good, with their notes, history and purchases?</numerusform>
+            <numerusform>Delete %n contacts for good, with their notes, history and purchases?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactList</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n possible duplicate(s).</source>
+        <translation>
+            <numerusform>%n possible duplicate.</numerusform>
+            <numerusform>%n possible duplicates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeChoiceDialog</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n purchase</numerusform>
+            <numerusform>%n purchases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact every %n day(s).</source>
+        <translation>
+            <numerusform>Contact every %n day.</numerusform>
+            <numerusform>Contact every %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) referred by {other} are now referred by {keep}.</source>
+        <translation>
+            <numerusform>%n customer referred by {other} is now referred by {keep}.</numerusform>
+            <numerusform>%n customers referred by {other} are now referred by {keep}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>%n file(s) to import</source>
+        <translation>
+            <numerusform>%n file to import</numerusform>
+            <numerusform>%n files to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n contact(s) in the vCards</source>
+        <translation>
+            <numerusform>, %n contact in the vCards</numerusform>
+            <numerusform>, %n contacts in the vCards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: vCard, {encoding}, %n contact(s)</source>
+        <translation>
+            <numerusform>{name}: vCard, {encoding}, %n contact</numerusform>
+            <numerusform>{name}: vCard, {encoding}, %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message numerus="yes">
+        <source>%n new contact(s) added</source>
+        <translation>
+            <numerusform>%n new contact added</numerusform>
+            <numerusform>%n new contacts added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing contact(s) completed</source>
+        <translation>
+            <numerusform>%n existing contact completed</numerusform>
+            <numerusform>%n existing contacts completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known, unchanged</source>
+        <translation>
+            <numerusform>%n already known, unchanged</numerusform>
+            <numerusform>%n already known, unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that may be the same person (not merged)</source>
+        <translation>
+            <numerusform>%n pair that may be the same person (not merged)</numerusform>
+            <numerusform>%n pairs that may be the same person (not merged)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; the rest was imported:</source>
+        <translation>
+            <numerusform>%n problem found; the rest was imported:</numerusform>
+            <numerusform>%n problems found; the rest was imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message numerus="yes">
+        <source>Reading and matching %n file(s)…</source>
+        <translation>
+            <numerusform>Reading and matching %n file…</numerusform>
+            <numerusform>Reading and matching %n files…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
