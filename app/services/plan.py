@@ -104,6 +104,7 @@ def build_plan(db: sessionmaker[Session], week: Optional[str], *, today: Optiona
     working = _working_days(db)
     capacity = max(1, int(settings.get(db, "calls_per_day")))
     language = settings.get(db, "language") or language_from_locale()
+    greeted_within = settings.get(db, "birthday_days_ahead")
     first = max(today or monday, monday)  # the first day still ahead
     all_days = [monday + timedelta(days=d - 1) for d in working]
     days = [DayPlan(day) for day in all_days if day >= first]
@@ -111,7 +112,7 @@ def build_plan(db: sessionmaker[Session], week: Optional[str], *, today: Optiona
     if not days:
         return WeekPlan(week=week, days=[], unplanned=[], capacity=capacity, past_days=past_days)
     with db() as session:
-        entries = _week_entries(session, first, sunday, language)
+        entries = _week_entries(session, first, sunday, language, greeted_within)
         calllist.fill_contact_details(session, entries)
         pins = {(p.contact_id, p.reason): p.day for p in session.scalars(select(PlanPin).where(PlanPin.week == week))}
     entries.sort(key=lambda e: _urgency(e, first))
@@ -148,14 +149,17 @@ def _working_day_on_or_before(day: date, days: list[DayPlan]) -> DayPlan:
     return earlier[-1] if earlier else days[0]
 
 
-def _week_entries(session: Session, first: date, sunday: date, language: str) -> list[CallEntry]:
+def _week_entries(session: Session, first: date, sunday: date, language: str, greeted_within: int
+                  ) -> list[CallEntry]:
     """Everything due from `first` to the end of the week: one visit per contact, for all its reasons.
 
-    Overdue counts from `first`; a birthday that was earlier in the week is not planned late.
+    Overdue counts from `first`; a birthday that was earlier in the week is not planned late, and one
+    counts as greeted as in today's list (a contact reached in the `greeted_within` days before).
     """
     entries = (calllist.cadence_entries(session, first, until=sunday)
                + calllist.follow_up_entries(session, first, until=sunday)
-               + calllist.date_entries(session, first, (sunday - first).days, language, start=first)
+               + calllist.date_entries(session, first, (sunday - first).days, language, start=first,
+                                       greeted_within=greeted_within)
                + calllist.warranty_entries(session, first, until=sunday, language=language)
                + calllist.thank_referrer_entries(session, sunday, language))
     entries.sort(key=lambda e: _urgency(e, first))

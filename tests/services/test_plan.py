@@ -153,3 +153,13 @@ def test_after_the_last_working_day_the_week_to_plan_is_the_next(db):
     assert build_plan(db, None, today=saturday).week == "2026-W49"
     settings.put(db, "working_days", [1, 2, 3, 4, 5, 6])  # a salesperson who works Saturdays
     assert week_to_plan(db, saturday) == WEEK
+
+
+def test_a_birthday_greeted_earlier_in_the_week_is_not_planned_again_mid_week(db):
+    """As in today's list: reached in the week before the day counts as greeted, however late the plan is made."""
+    friday = MONDAY + timedelta(days=4)
+    person(db, "Greeted Monday", birthday="1980-11-28", last_call=MONDAY)  # Saturday's birthday
+    person(db, "Not greeted", birthday="1980-11-28", last_call=MONDAY - timedelta(days=30))
+    planned = {e.display_name for d in build_plan(db, WEEK, today=friday).days for e in d.entries}
+    assert planned == {"Not greeted"}
+    assert [e.display_name for e in calllist.today_list(db, friday) if e.reason == "birthday"] == ["Not greeted"]
