@@ -207,6 +207,9 @@ def test_lost_report_reasons_and_win_back(run, shop):
     shown = json.loads(run("show", "Ana García", "--json")[1])
     assert shown["status"] == "active"
     assert json.loads(run("value", "lost", "--json", "--date", "2026-11-20")[1])["total"]["customers"] == 1
+    code, out, _ = run("value", "lost", "--date", "2026-11-20")  # Ana's loss stays on record, won back
+    assert "won back: 1 of the 2 losses in the period (50%)" in out
+    assert [line.split() for line in out.splitlines()[-2:]] == [["price", "1", "1", "100%"], ["moved", "1", "0", "0%"]]
 
 
 def test_lost_list_prints_each_customer_with_the_revenue_lost(run, shop):

@@ -352,6 +352,11 @@ def cmd_lost(db, args) -> int:
         print()
         table((dim.upper(), "CUSTOMERS", "REVENUE LOST", "OTHER CURRENCIES"),
               ((g.key, g.customers, f"{g.revenue:,.2f}", _others(g.other_currencies)) for g in report.groups[dim]))
+    back = report.won_back_total
+    if back.lost:
+        print(f"\nwon back: {back.won_back:,} of the {back.lost:,} losses in the period ({back.rate:.0f}%)")
+        table(("REASON", "LOST", "WON BACK", "RATE"),
+              ((w.key, w.lost, w.won_back, f"{w.rate:.0f}%") for w in report.won_back))
     return 0
 
 

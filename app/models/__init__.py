@@ -25,11 +25,11 @@ from .group import Group, contact_groups
 from .importing import SOURCE_FINGERPRINT, SOURCE_UID, ImportBatch, ImportSource
 from .setting import Setting
 from .tier import DEFAULT_TIERS, Tier
-from .value import StageChange, TierChange, TierChangeBatch
+from .value import Loss, StageChange, TierChange, TierChangeBatch
 
 __all__ = [
     "ALL_REASONS", "FollowUp", "PlanPin", "REASONS", "Snooze", "Address", "Base", "Contact", "CustomField", "DEFAULT_INTERACTION_KINDS", "DEFAULT_TIERS", "Email",
     "Group", "ImportBatch", "ImportSource", "Interaction", "InteractionKind", "NOTE_HTML", "NOTE_PLAIN", "Note", "Phone", "Photo",
     "Purchase", "SOURCE_FINGERPRINT", "SOURCE_UID", "STATUS_ACTIVE", "Setting", "STATUS_LOST", "Tier", "Website", "contact_groups", "utcnow",
-    "StageChange", "TierChange", "TierChangeBatch",
+    "Loss", "StageChange", "TierChange", "TierChangeBatch",
 ]

@@ -52,6 +52,23 @@ class StageChange(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class Loss(Base):
+    """A customer lost on a day for a reason, and the day they were won back (None: still lost).
+
+    Kept after a win-back, so the lost report can tell which reasons customers come back from;
+    the contact's own status, lost_on and lost_reason say only where they are now.
+    """
+
+    __tablename__ = "losses"
+    __table_args__ = (Index("ix_losses_contact", "contact_id", "won_back_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    lost_on: Mapped[Optional[date]]  # None: marked lost without a date, as Contact.lost_on
+    reason: Mapped[Optional[str]]
+    won_back_on: Mapped[Optional[date]]
+
+
 # Everything the value reports read from a purchase, in one index: RFM and the 80/20
 # view group a million purchases by contact by walking it in order, never touching
 # the table (4 s -> 1 s for 1,000,000 purchases). Declared here because it serves

@@ -11,7 +11,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.models import Address, Contact, Email, Group, Interaction, Note, Phone, Purchase, Tier
+from app.models import Address, Contact, Email, Group, Interaction, Loss, Note, Phone, Purchase, Tier
 
 from . import derived
 from .names import compose_display_name
@@ -92,6 +92,7 @@ def fill_demo(db: sessionmaker[Session], *, count: int, today: date) -> None:
             session.add(contact)
             made.append(contact)
         session.flush()
+        session.add_all(Loss(contact_id=c.id, lost_on=c.lost_on, reason=c.lost_reason) for c in made if c.status == "lost")
         derived.refresh_all(session, [c.id for c in made])
 
 

@@ -8,7 +8,7 @@ from typing import Iterable, Optional
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.models import STATUS_ACTIVE, STATUS_LOST, Contact, Setting
+from app.models import STATUS_ACTIVE, STATUS_LOST, Contact, Loss, Setting
 
 from .backup import backup_before
 from .contacts import load
@@ -102,14 +102,24 @@ def mark_lost(db: sessionmaker[Session], contact_id: int, reason: str, on: Optio
         contact.status = STATUS_LOST
         contact.lost_reason = known
         contact.lost_on = on or local_now().date()
+        open_loss = session.scalars(select(Loss).where(Loss.contact_id == contact_id, Loss.won_back_on.is_(None))
+                                    ).first()
+        if open_loss is None:  # lost again after a win-back: a new loss; still lost: the same one, corrected
+            open_loss = Loss(contact_id=contact_id)
+            session.add(open_loss)
+        open_loss.lost_on, open_loss.reason = contact.lost_on, known
 
 
-def reactivate(db: sessionmaker[Session], contact_id: int) -> None:
+def reactivate(db: sessionmaker[Session], contact_id: int, on: Optional[date] = None) -> None:
     with db.begin() as session:
-        reactivate_contact(load(session, contact_id))
+        reactivate_contact(session, load(session, contact_id), on)
 
 
-def reactivate_contact(contact: Contact) -> None:
+def reactivate_contact(session: Session, contact: Contact, on: Optional[date] = None) -> None:
+    """Active again; the loss stays on record as won back `on` (default today)."""
+    if contact.status == STATUS_LOST:
+        session.execute(update(Loss).where(Loss.contact_id == contact.id, Loss.won_back_on.is_(None))
+                        .values(won_back_on=on or local_now().date()))
     contact.status = STATUS_ACTIVE
     contact.lost_on = None
     contact.lost_reason = None

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import (
     Address, Contact, CustomField, Email, FollowUp, Group, ImportBatch, ImportSource, Interaction, Note, Phone,
-    Photo, PlanPin, Purchase, Snooze, StageChange, TierChange, Website, contact_groups,
+    Loss, Photo, PlanPin, Purchase, STATUS_LOST, Snooze, StageChange, TierChange, Website, contact_groups,
 )
 
 from . import derived, duplicates
@@ -362,6 +362,12 @@ def _move_value_history(session: Session, kid: int, oid: int, *, took_tier: bool
                                                  TierChange.batch_id.not_in(own_batches)).values(contact_id=kid))
     if took_stage:
         session.execute(update(StageChange).where(StageChange.contact_id == oid).values(contact_id=kid))
+    # Losses won back are history and follow; a loss still open follows only where the kept contact
+    # is lost with none open (the kept contact's status is what stays).
+    session.execute(update(Loss).where(Loss.contact_id == oid, Loss.won_back_on.is_not(None)).values(contact_id=kid))
+    kept_lost = session.scalar(select(Contact.status).where(Contact.id == kid)) == STATUS_LOST
+    if kept_lost and not session.scalar(select(Loss.id).where(Loss.contact_id == kid, Loss.won_back_on.is_(None))):
+        session.execute(update(Loss).where(Loss.contact_id == oid).values(contact_id=kid))
 
 
 def _repoint_filled_fields(session: Session, kid: int, oid: int, filled: dict[str, Any]) -> None:

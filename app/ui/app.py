@@ -8,7 +8,7 @@ from pathlib import Path
 # For screenshots of the docs only: RAPPORT_SCREENSHOT=customer[:SEARCH] opens the
 # first (matching) customer's file, =wizard:FILE opens the import wizard on FILE's preview,
 # =imports, =export and =backups open those File menu dialogs, =duplicates Customers → Find duplicates,
-# =plan and =value show those views.
+# =plan and =value (or =value:lost, :pareto, :scores, :stages, :referrals) show those views.
 # The language is chosen with RAPPORT_LANGUAGE=zh_CN|es|en (see i18n.py).
 SCREENSHOT_ENV = "RAPPORT_SCREENSHOT"
 
@@ -105,8 +105,11 @@ def _stage_screenshot(window, what: str) -> None:
         window.views.setCurrentIndex(1)  # the Customers view
         window.contacts.search.setText(what.partition(":")[2])
         window.contacts.idsLoaded.connect(lambda _n: window.contacts.select_row(0))
-    elif what in ("plan", "value"):
+    elif what == "plan" or what.startswith("value"):  # "value" or "value:lost" (pareto, scores, stages, …)
         window.views.setCurrentWidget(window.plan_view if what == "plan" else window.value_view)
+        tab = what.partition(":")[2]
+        if tab:
+            window.value_view.setCurrentWidget(getattr(window.value_view, tab))
     elif what.startswith("wizard:"):
         # Alone on screen: under Xvfb without a window manager, a window over another is captured black.
         def open_wizard() -> None:

@@ -1404,6 +1404,14 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>打开客户档案</translation>
     </message>
     <message>
+        <source>Won back: {won} of {lost} losses ({rate} %): {reasons}</source>
+        <translation>已挽回：{lost} 次流失中挽回 {won} 次（{rate}%）：{reasons}</translation>
+    </message>
+    <message>
+        <source>{reason} {won} of {lost}</source>
+        <translation>{reason} {lost} 中 {won}</translation>
+    </message>
+    <message>
         <source>{n} lost customers. Select a row of the report above to list only its customers; double-click a customer to open their file.</source>
         <translation>流失客户 {n} 位。在上方报表中选中一行，只列出该行的客户；双击客户可打开其档案。</translation>
     </message>

@@ -67,3 +67,21 @@ def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path):
     path.write_text("this is not sqlite " * 100)
     with pytest.raises(StoreError, match="notes.txt.db"):
         open_store(path)
+
+
+def test_customers_lost_before_losses_were_kept_get_their_loss_on_record(tmp_path):
+    """Migration 0008: a store of 0007 with a lost customer upgrades to one loss, still open."""
+    path = tmp_path / "v7.db"
+    engine = create_store_engine(path)
+    upgrade(engine, "0007")
+    with engine.begin() as conn:
+        for cid, status, on, why in ((1, "lost", "2026-10-15", "price"), (2, "active", None, None)):
+            conn.exec_driver_sql(
+                "INSERT INTO contacts (id, display_name, status, lost_on, lost_reason, search_text, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, '', '2025-01-01 00:00:00', '2025-01-01 00:00:00')",
+                (cid, f"C{cid}", status, on, why))
+    engine.dispose()
+    open_store(path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT contact_id, lost_on, reason, won_back_on FROM losses").fetchall() == [
+            (1, "2026-10-15", "price", None)]

@@ -277,3 +277,16 @@ def test_the_plan_changes_nothing_and_compare_suggests_the_richer_or_older(db):
     assert compare(db, twin, richer).suggested_keep == richer  # as much data: the older
     with db() as s:
         assert s.scalars(select(CustomField)).all() == [] and s.scalars(select(ImportBatch)).all() == []
+
+
+def test_a_loss_won_back_follows_the_kept_contact_and_a_loss_still_open_does_not(db):
+    from app.services.value import lost
+
+    keep, other = person(db, "Ana García"), person(db, "Ana Garcia")
+    lifecycle.mark_lost(db, other, "price", date(2026, 1, 10))
+    lost.win_back(db, other, at("2026-03-01"))
+    lifecycle.mark_lost(db, other, "moved", date(2026, 6, 1))  # lost again, still lost
+    merge_contacts(db, keep, other)
+    report = lost.lost_report(db, date(2026, 12, 1))
+    assert report.total.customers == 0 and get_contact(db, keep).status == "active"
+    assert [(w.key, w.lost, w.won_back) for w in report.won_back] == [("price", 1, 1)]

@@ -1,5 +1,8 @@
 """Lost customers: what losing them cost, by reason, tier and month, one by one, and winning them back.
 
+Every loss stays on record after a win-back (the `losses` table), so the report also
+says, per reason, how many of the customers lost in the period came back.
+
 The reasons are an editable list (lifecycle.lost_reasons / set_lost_reasons).
 Revenue lost is what the customer bought in the 12 months up to the day they
 were lost (`lost_on - 12 months < purchased_on <= lost_on`), in the main
@@ -17,7 +20,7 @@ from typing import Optional, Sequence
 from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.models import STATUS_LOST, Contact, Purchase, Tier
+from app.models import STATUS_LOST, Contact, Loss, Purchase, Tier
 
 from .. import lifecycle
 from ..contacts import load
@@ -53,17 +56,36 @@ class LostGroup:
 
 
 @dataclass
+class WinBacks:
+    """Of the customers lost for a reason in the period (won back since or not), how many came back."""
+    key: str  # a reason, or "unknown"; "all" for the total
+    lost: int
+    won_back: int
+
+    @property
+    def rate(self) -> float:
+        return 100.0 * self.won_back / self.lost if self.lost else 0.0
+
+    def as_json(self) -> dict:
+        return {"key": self.key, "lost": self.lost, "won_back": self.won_back, "rate": round(self.rate, 1)}
+
+
+@dataclass
 class LostReport:
     main_currency: Optional[str]
     since: Optional[date]
     until: Optional[date]
     total: LostGroup
     groups: dict[str, list[LostGroup]]  # DIMENSIONS -> groups, biggest revenue first (months in order)
+    won_back: list[WinBacks] = field(default_factory=list)  # by reason, most losses first
+    won_back_total: WinBacks = field(default_factory=lambda: WinBacks("all", 0, 0))
 
     def as_json(self) -> dict:
         return {"main_currency": self.main_currency, "since": self.since and self.since.isoformat(),
                 "until": self.until and self.until.isoformat(), "total": self.total.as_json(),
-                **{f"by_{dim}": [g.as_json() for g in groups] for dim, groups in self.groups.items()}}
+                **{f"by_{dim}": [g.as_json() for g in groups] for dim, groups in self.groups.items()},
+                "won_back": self.won_back_total.as_json(),
+                "won_back_by_reason": [w.as_json() for w in self.won_back]}
 
 
 def lost_report(db: sessionmaker[Session], today: date, since: Optional[date] = None,
@@ -75,9 +97,24 @@ def lost_report(db: sessionmaker[Session], today: date, since: Optional[date] = 
         main = main_currency(session, setting)
         groups = {dim: _groups(session, GROUP_KEYS[dim], lost, in_window, main) for dim in DIMENSIONS}
         (total,) = _groups(session, literal("all"), lost, in_window, main) or [LostGroup("all", 0, money(0))]
+        won_back = _win_backs(session, today, since, until)
     for dim in ("reason", "tier"):
         groups[dim].sort(key=lambda g: (-g.revenue, -g.customers, g.key))
-    return LostReport(main_currency=main, since=since, until=until, total=total, groups=groups)
+    return LostReport(main_currency=main, since=since, until=until, total=total, groups=groups,
+                      won_back=won_back, won_back_total=WinBacks("all", sum(w.lost for w in won_back),
+                                                                 sum(w.won_back for w in won_back)))
+
+
+def _win_backs(session: Session, today: date, since: Optional[date], until: Optional[date]) -> list[WinBacks]:
+    """Every loss recorded in the period, whether the customer is still lost or not (the `losses` table)."""
+    lost_day = func.coalesce(Loss.lost_on, today)
+    key = func.coalesce(Loss.reason, UNKNOWN)
+    query = (select(key, func.count(Loss.id), func.count(Loss.won_back_on)).join(Contact, Contact.id == Loss.contact_id)
+             .where(Contact.deleted_at.is_(None), lost_day <= (until or today)).group_by(key))
+    if since is not None:
+        query = query.where(lost_day >= since)
+    found = [WinBacks(k, n, back) for k, n, back in session.execute(query).all()]
+    return sorted(found, key=lambda w: (-w.lost, -w.won_back, w.key))
 
 
 def _lost_day(today: date):
@@ -223,6 +260,6 @@ def _win_back(session: Session, contact_id: int, when: datetime, summary: Option
         raise InvalidValue(QT_TRANSLATE_NOOP("services", "contact {id} ({name}): is not lost; only a lost customer "
                                                          "can be won back"), id=contact_id, name=contact.display_name)
     was = ", ".join(x for x in (contact.lost_reason, contact.lost_on and f"lost {contact.lost_on}") if x)
-    lifecycle.reactivate_contact(contact)
+    lifecycle.reactivate_contact(session, contact, when.date())
     text = (summary or "").strip() or "Won back" + (f" ({was})" if was else "")
     journal.log(session, contact_id, kind, when, text)

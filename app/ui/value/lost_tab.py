@@ -57,6 +57,7 @@ class LostTab(ValueTab):
         self._syncing = False  # selecting report rows from code, not the user narrowing the list
         self.total = QLabel()
         self.total.setWordWrap(True)
+        self.total.setTextFormat(Qt.TextFormat.PlainText)  # reasons are the user's own words
         self.shown = QLabel()
         self.shown.setWordWrap(True)
         self.show_all = QPushButton(self.tr("Show all"))
@@ -125,6 +126,12 @@ class LostTab(ValueTab):
         if report.total.other_currencies:
             text += self.tr(", and in other currencies {amounts}").format(
                 amounts=others_text(report.total.other_currencies))
+        back = report.won_back_total
+        if back.lost:  # losses stay on record after a win-back: which reasons do customers come back from?
+            text += "\n" + self.tr("Won back: {won} of {lost} losses ({rate} %): {reasons}").format(
+                won=count_text(back.won_back), lost=count_text(back.lost), rate=f"{back.rate:.0f}",
+                reasons=", ".join(self.tr("{reason} {won} of {lost}").format(
+                    reason=w.key, won=count_text(w.won_back), lost=count_text(w.lost)) for w in report.won_back))
         self.total.setText(text)
 
     # ------------------------------------------------------------------ narrowing the list to a group

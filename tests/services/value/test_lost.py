@@ -87,6 +87,25 @@ def test_win_back_reactivates_and_logs(db, losses):
     assert get_contact(db, losses["Cy"]).status == "lost"  # nothing half-done
 
 
+def test_losses_stay_on_record_after_a_win_back_and_give_the_win_back_rate(db, losses):
+    """Bo is won back and lost again; Ana is won back: the report still counts every loss in the period."""
+    lost.win_back(db, losses["Bo"], datetime(2026, 11, 1, 9, 0))
+    lifecycle.mark_lost(db, losses["Bo"], "service", date(2026, 11, 10))  # lost again: a second loss
+    lifecycle.mark_lost(db, losses["Bo"], "price", date(2026, 11, 12))  # corrected: still that second loss
+    lost.win_back(db, losses["Ana"], datetime(2026, 11, 15, 9, 0))
+    report = lost.lost_report(db, TODAY)
+    assert report.total.customers == 2  # lost now: Bo and Cy
+    assert [(w.key, w.lost, w.won_back) for w in report.won_back] == [("price", 3, 2), ("moved", 1, 0)]
+    assert (report.won_back_total.lost, report.won_back_total.won_back) == (4, 2)
+    assert report.won_back_total.rate == 50.0
+    autumn = lost.lost_report(db, TODAY, since=date(2026, 10, 1), until=date(2026, 10, 31))
+    assert [(w.key, w.lost, w.won_back) for w in autumn.won_back] == [("price", 2, 2)]  # Ana and Bo's first loss
+    assert report.as_json()["won_back"] == {"key": "all", "lost": 4, "won_back": 2, "rate": 50.0}
+    lifecycle.purge(db, [losses["Bo"]])  # deleted for good: its losses go with it
+    assert [(w.key, w.lost, w.won_back) for w in lost.lost_report(db, TODAY).won_back] == [
+        ("price", 1, 1), ("moved", 1, 0)]
+
+
 # ----------------------------------------------------------------------------- the lost customers, one by one
 
 @pytest.fixture

@@ -153,6 +153,7 @@ def test_win_back_after_yes_makes_the_customer_active_and_logs_it(qtbot, db, sho
     assert logged.summary == "Won back (price, lost 2026-10-15)" and logged.occurred_at.date() == view.today()
     assert names(tab) == ["Di", "Gus"]
     assert "Hal is won back" in tab.status.text()
+    assert "Won back: 1 of 3 losses (33 %): price 1 of 2, moved 0 of 1" in tab.total.text()
     assert view.pareto.stale and view.scores.stale  # Hal counts there again: reloaded when shown
 
 
