@@ -2362,6 +2362,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Revisa las columnas de los CSV: haz doble clic en «Se importa como» para cambiar una.</translation>
     </message>
     <message>
+        <source>What each file holds; nothing is imported until you press Import.</source>
+        <translation>Lo que contiene cada archivo; no se importa nada hasta que pulse Importar.</translation>
+    </message>
+    <message>
         <source>Columns of {name}</source>
         <translation>Columnas de {name}</translation>
     </message>

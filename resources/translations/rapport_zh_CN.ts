@@ -2352,6 +2352,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>请检查 CSV 文件的列：双击“导入为”可以修改。</translation>
     </message>
     <message>
+        <source>What each file holds; nothing is imported until you press Import.</source>
+        <translation>每个文件的内容；点击“导入”之前不会导入任何内容。</translation>
+    </message>
+    <message>
         <source>Columns of {name}</source>
         <translation>{name} 的列</translation>
     </message>

@@ -46,6 +46,7 @@ def test_a_csv_file_is_previewed_mapped_imported_and_undone(qtbot, window, db):
     _to_preview(qtbot, wizard)
     summary = wizard.preview_page.summary_model.texts()
     assert summary == ["basic_addressbook.csv: CSV, utf-8, separated by commas, first row is the column names"]
+    assert "double-click “Imported as”" in wizard.preview_page.subTitle()
     mapping = wizard.preview_page.mapping_model
     shown = {mapping.index(r, 0).data(): mapping.index(r, 2).data() for r in range(mapping.rowCount())}
     assert shown["First Name"] == "Given name"
@@ -146,5 +147,6 @@ def test_a_folder_of_cards_is_listed_file_by_file_and_imported_as_one_batch(qtbo
     assert [t.split(":")[0] for t in page.summary_model.texts()] == [p.name for p in cards]
     assert page.status.text() == f"{len(cards)} files to import, {len(cards)} contacts in the vCards."
     assert page.summary.height() > 10 * page.summary.sizeHintForRow(0)  # no CSV: the list takes the page
+    assert page.subTitle().startswith("What each file holds")  # not a word about CSV columns
     _import(qtbot, wizard)
     assert directory.count(db) > 0 and wizard.report is not None and len(wizard.report.sources) == len(cards)

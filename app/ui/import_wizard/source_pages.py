@@ -95,7 +95,6 @@ class PreviewPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("What is in the files"))
-        self.setSubTitle(self.tr("Check the columns of CSV files: double-click “Imported as” to change one."))
         self.summary_model = TextListModel(parent=self)
         self.summary = QListView()
         self.summary.setModel(self.summary_model)
@@ -161,6 +160,8 @@ class PreviewPage(QWizardPage):
             self.summary.setMinimumHeight(0)
             self.summary.setMaximumHeight(QWIDGETSIZE_MAX)
         self.layout().setStretchFactor(self.summary, 0 if csvs else 1)
+        self.setSubTitle(self.tr("Check the columns of CSV files: double-click “Imported as” to change one.") if csvs
+                         else self.tr("What each file holds; nothing is imported until you press Import."))
         self.csv_choice.blockSignals(True)
         self.csv_choice.clear()
         for path in csvs:
