@@ -132,3 +132,14 @@ def test_a_killed_import_leaves_the_store_all_or_nothing(tmp_path, crash_import,
         count = conn.execute("SELECT count(*) FROM contacts").fetchone()[0]
         phones = conn.execute("SELECT count(*) FROM phones").fetchone()[0]
     assert (count, phones) in ((1, 0), (CRASH_CARDS + 1, CRASH_CARDS))
+
+
+def test_a_folder_of_many_cards_is_summed_up_not_listed_file_by_file(run, tmp_path):
+    folder = tmp_path / "phone"
+    folder.mkdir()
+    for i in range(60):
+        (folder / f"c{i:02d}.vcf").write_text(f"BEGIN:VCARD\nVERSION:3.0\nFN:Card {i}\nEND:VCARD\n")
+    (folder / "more.csv").write_text("Name,E-mail Address\nBob Smith,bob@example.com\n")
+    code, out, _ = run("import", str(folder))
+    assert code == 0 and "read 61 files: 60 vcard, utf-8, 1 csv, utf-8" in out
+    assert "added 61" in out and len(out.splitlines()) < 10

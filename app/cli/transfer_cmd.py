@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 from app.services import settings
 from app.services.errors import InvalidValue
 from app.services.export import FORMATS, export_contacts, export_to_file
 
-MAX_LISTED = 50  # problems and suggestions printed; the rest are counted
+MAX_LISTED = 50  # files, problems and suggestions printed; the rest are counted
 
 
 def register(commands) -> None:
@@ -44,8 +45,12 @@ def cmd_import(db, args) -> int:
 
     region = settings.phone_region(db, args.region)
     report = import_files(db, args.files, region=region, group=args.group, dry_run=args.dry_run)
-    for source, fmt in report.formats.items():
-        print(f"read {source} ({fmt})")
+    if len(report.formats) <= MAX_LISTED:
+        for source, fmt in report.formats.items():
+            print(f"read {source} ({fmt})")
+    else:  # a folder of one card per contact: the kinds of file, not a line each
+        kinds = Counter(report.formats.values())
+        print(f"read {len(report.formats):,} files: " + ", ".join(f"{n:,} {fmt}" for fmt, n in kinds.most_common()))
     verb = "would import" if report.dry_run else "imported"
     print(f"{verb} {report.records} records: added {report.added}, merged {report.merged}, "
           f"unchanged {report.unchanged}")
