@@ -149,20 +149,20 @@ def _working_day_on_or_before(day: date, days: list[DayPlan]) -> DayPlan:
     return earlier[-1] if earlier else days[0]
 
 
-def _week_entries(session: Session, first: date, sunday: date, language: str, greeted_within: int
+def _week_entries(session: Session, start: date, sunday: date, language: str, greeted_within: int
                   ) -> list[CallEntry]:
-    """Everything due from `first` to the end of the week: one visit per contact, for all its reasons.
+    """Everything due from `start` to the end of the week: one visit per contact, for all its reasons.
 
-    Overdue counts from `first`; a birthday that was earlier in the week is not planned late, and one
+    Overdue counts from `start`; a birthday that was earlier in the week is not planned late, and one
     counts as greeted as in today's list (a contact reached in the `greeted_within` days before).
     """
-    entries = (calllist.cadence_entries(session, first, until=sunday)
-               + calllist.follow_up_entries(session, first, until=sunday)
-               + calllist.date_entries(session, first, (sunday - first).days, language, start=first,
+    entries = (calllist.cadence_entries(session, start, until=sunday)
+               + calllist.follow_up_entries(session, start, until=sunday)
+               + calllist.date_entries(session, start, (sunday - start).days, language, start=start,
                                        greeted_within=greeted_within)
-               + calllist.warranty_entries(session, first, until=sunday, language=language)
+               + calllist.warranty_entries(session, start, until=sunday, language=language)
                + calllist.thank_referrer_entries(session, sunday, language))
-    entries.sort(key=lambda e: _urgency(e, first))
+    entries.sort(key=lambda e: _urgency(e, start))
     visits: dict[int, CallEntry] = {}
     for e in entries:
         first = visits.get(e.contact_id)
