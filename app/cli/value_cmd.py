@@ -190,7 +190,8 @@ def cmd_pareto(db, args) -> int:
           "C: the rest who bought, D: never bought")
     if view.other_currencies:
         print(f"  not ranked: {_others(view.other_currencies)} from {view.customers_in_other_currencies:,} customers "
-              "(other currencies are not converted; --main-currency changes which one counts)")
+              "(other currencies are not converted; --main-currency changes which one counts; those who bought "
+              "only in them keep their tier)")
     summary = view.summary()
     print("  " + "   ".join(f"{tier} {n:,} ({format_money(rev, None)})" for tier, (n, rev) in summary.items()))
     shown, hidden = _limited(rows, args.limit)

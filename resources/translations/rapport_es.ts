@@ -2108,8 +2108,8 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>{n} cambiarían de nivel</translation>
     </message>
     <message>
-        <source>Not ranked, in other currencies: {amounts} from {n} customers</source>
-        <translation>Sin clasificar, en otras monedas: {amounts} de {n} clientes</translation>
+        <source>Not ranked, in other currencies: {amounts} from {n} customers (those who bought only in them keep their tier)</source>
+        <translation>Sin clasificar, en otras monedas: {amounts} de {n} clientes (quienes solo compraron en ellas conservan su nivel)</translation>
     </message>
     <message>
         <source>Tiers are now suggested with A {a} % and B {b} %.</source>

@@ -2098,8 +2098,8 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>{n} 位将变更等级</translation>
     </message>
     <message>
-        <source>Not ranked, in other currencies: {amounts} from {n} customers</source>
-        <translation>未排名（其他币种）：来自 {n} 位客户的 {amounts}</translation>
+        <source>Not ranked, in other currencies: {amounts} from {n} customers (those who bought only in them keep their tier)</source>
+        <translation>未排名（其他币种）：来自 {n} 位客户的 {amounts}（只用这些币种购买的客户保留原等级）</translation>
     </message>
     <message>
         <source>Tiers are now suggested with A {a} % and B {b} %.</source>

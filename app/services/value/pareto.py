@@ -9,8 +9,11 @@ the `pareto_shares` setting (default 80 and 15):
   one who crosses the line is A, and a customer alone making 85% is A too.
 - B: likewise for the next 15% (strictly-bigger customers make less than 95%).
 - C: every other customer with a purchase on or before today (small, bought
-  only before the window, only in other currencies, or without prices).
-  Amounts in other currencies are not converted: the view totals them apart.
+  only before the window, or without prices).
+- A customer who bought in the window only in other currencies cannot be ranked
+  against the main one (amounts are never converted; the view totals them apart):
+  the suggestion is the tier they have, C when they have none. So "apply all" never
+  demotes, say, the Spanish customers of a salesperson who sells mostly in CNY.
 - D: never bought.
 
 Equal revenues always get the same tier: the rule only looks at customers who
@@ -114,8 +117,10 @@ def build_view(session: Session, today: date, months: int, shares: tuple[int, in
 
 def _ranked(start: date, today: date, main: Optional[str], a_share: int, b_share: int):
     in_window = and_(Purchase.purchased_on > start, in_main_currency(main))
+    elsewhere = and_(Purchase.purchased_on > start, ~in_main_currency(main))  # in the window, another currency
     revenue = (
-        select(Purchase.contact_id, func.coalesce(func.sum(case((in_window, CENTS))), 0).label("cents"))
+        select(Purchase.contact_id, func.coalesce(func.sum(case((in_window, CENTS))), 0).label("cents"),
+               func.count(case((elsewhere, 1))).label("elsewhere"))
         .where(Purchase.purchased_on <= today)
         .group_by(Purchase.contact_id)
         .subquery("revenue")
@@ -123,7 +128,8 @@ def _ranked(start: date, today: date, main: Optional[str], a_share: int, b_share
     base = (
         select(Contact.id, Contact.display_name, Contact.sort_name, Tier.code,
                func.coalesce(revenue.c.cents, 0).label("cents"),
-               revenue.c.contact_id.is_not(None).label("bought"))
+               revenue.c.contact_id.is_not(None).label("bought"),
+               func.coalesce(revenue.c.elsewhere, 0).label("elsewhere"))
         .outerjoin(revenue, revenue.c.contact_id == Contact.id)
         .outerjoin(Tier, Tier.id == Contact.tier_id)
         .where(customer())
@@ -133,7 +139,7 @@ def _ranked(start: date, today: date, main: Optional[str], a_share: int, b_share
     # The default frame runs to the current row's last peer: minus the peers gives "strictly bigger".
     bigger = func.sum(b.cents).over(order_by=b.cents.desc()) - b.cents * func.count().over(partition_by=b.cents)
     ranked = select(
-        b.id, b.display_name, b.sort_name, b.code, b.cents, b.bought,
+        b.id, b.display_name, b.sort_name, b.code, b.cents, b.bought, b.elsewhere,
         func.sum(b.cents).over().label("total"),
         bigger.label("bigger"),
         func.sum(b.cents).over(order_by=(b.cents.desc(), b.sort_name, b.id), rows=(None, 0)).label("running"),
@@ -142,6 +148,7 @@ def _ranked(start: date, today: date, main: Optional[str], a_share: int, b_share
     suggested = case(
         (and_(r.cents > 0, r.bigger * 100 < a_share * r.total), literal("A")),
         (and_(r.cents > 0, r.bigger * 100 < (a_share + b_share) * r.total), literal("B")),
+        (and_(r.cents == 0, r.elsewhere > 0, r.code.is_not(None)), r.code),  # not ranked: as it is
         (r.bought, literal("C")),
         else_=literal("D"),
     )

@@ -126,7 +126,8 @@ class ParetoTab(ValueTab):
         parts.append(self.tr("{n} would change tier").format(n=count_text(figures.changes)))
         text = " · ".join(parts)
         if view.other_currencies:
-            text += "\n" + (self.tr("Not ranked, in other currencies: {amounts} from {n} customers").format(
+            text += "\n" + (self.tr("Not ranked, in other currencies: {amounts} from {n} customers (those who "
+                                     "bought only in them keep their tier)").format(
                 amounts=others_text(view.other_currencies), n=count_text(view.customers_in_other_currencies)))
         return text
 

@@ -76,3 +76,16 @@ def test_nobody_bought_in_the_window(db):
 def test_other_currencies_are_totalled_apart(db, shop):
     view = pareto.pareto_view(db, TODAY)
     assert view.other_currencies == {"EUR": Decimal("40.00")} and view.customers_in_other_currencies == 1
+
+
+def test_customers_buying_only_in_another_currency_keep_their_tier(db, shop):
+    """They cannot be ranked against CNY: no suggestion demotes them; an untiered one is C as any buyer."""
+    pilar, jo = person(db, "Pilar", tier="A"), person(db, "Jo")
+    buy(db, pilar, "2026-10-01", "9000", currency="EUR")
+    buy(db, jo, "2026-10-01", "10", currency="EUR")
+    tiers.set_tier(db, [shop["Di"]], "A")  # bought in CNY, only before the window: still suggested C
+    view = pareto.pareto_view(db, TODAY)
+    assert (tiers_of(view)["Pilar"], tiers_of(view)["Jo"], tiers_of(view)["Di"]) == ("A", "C", "C")
+    assert "Pilar" not in {r.display_name for r in view.differences()}
+    assert view.customers_in_other_currencies == 3  # Fay, Pilar, Jo: totalled apart
+    assert tiers_of(view)["Fay"] == "B"  # CNY and EUR: ranked by her CNY, as before
