@@ -155,7 +155,7 @@ class ImportsDialog(QDialog):
             self.status.setText(error_text(error))
             self._selection_changed()
             return
-        self.status.setText(self.tr("Import of {when} undone: {added} customers removed.").format(
-            when=batch.created_at, added=batch.added))
+        self.status.setText(self.tr("Import of {when} undone: %Ln customer(s) removed.", "", batch.added).format(
+            when=batch.created_at))
         self.storeChanged.emit()
         self.reload()

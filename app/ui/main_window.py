@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
     def open_export(self) -> ExportDialog:
         dialog = ExportDialog(self.db, self.worker, self)
         dialog.exported.connect(lambda n, path: self.statusBar().showMessage(
-            self.tr("Exported {n} customers to {path}.").format(n=n, path=path), 10000))
+            self.tr("Exported %Ln customer(s) to {path}.", "", n).format(path=path), 10000))
         dialog.open()
         return dialog
 

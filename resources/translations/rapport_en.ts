@@ -39,6 +39,36 @@
     </message>
 </context>
 <context>
+    <name>ImportsDialog</name>
+    <message numerus="yes">
+        <source>Import of {when} undone: %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>Import of {when} undone: %Ln customer removed.</numerusform>
+            <numerusform>Import of {when} undone: %Ln customers removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LostTab</name>
+    <message numerus="yes">
+        <source>%Ln customer(s) lost; revenue lost (their last 12 months before leaving): {revenue}</source>
+        <translation>
+            <numerusform>%Ln customer lost; revenue lost (their last 12 months before leaving): {revenue}</numerusform>
+            <numerusform>%Ln customers lost; revenue lost (their last 12 months before leaving): {revenue}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %Ln customer to {path}.</numerusform>
+            <numerusform>Exported %Ln customers to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeChoiceDialog</name>
     <message numerus="yes">
         <source>%n note(s)</source>
@@ -80,6 +110,30 @@
         <translation>
             <numerusform>%n customer referred by {other} is now referred by {keep}.</numerusform>
             <numerusform>%n customers referred by {other} are now referred by {keep}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParetoTab</name>
+    <message numerus="yes">
+        <source>{total} from %Ln customer(s) since {start}</source>
+        <translation>
+            <numerusform>{total} from %Ln customer since {start}</numerusform>
+            <numerusform>{total} from %Ln customers since {start}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ranked, in other currencies: {amounts} from %Ln customer(s) (those who bought only in them keep their tier)</source>
+        <translation>
+            <numerusform>Not ranked, in other currencies: {amounts} from %Ln customer (those who bought only in them keep their tier)</numerusform>
+            <numerusform>Not ranked, in other currencies: {amounts} from %Ln customers (those who bought only in them keep their tier)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) got their suggested tier.</source>
+        <translation>
+            <numerusform>%Ln customer got their suggested tier.</numerusform>
+            <numerusform>%Ln customers got their suggested tier.</numerusform>
         </translation>
     </message>
 </context>
@@ -156,12 +210,35 @@
     </message>
 </context>
 <context>
+    <name>ScoresTab</name>
+    <message numerus="yes">
+        <source>%Ln customer(s): {amounts}</source>
+        <translation>
+            <numerusform>%Ln customer: {amounts}</numerusform>
+            <numerusform>%Ln customers: {amounts}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SidebarModel</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageCardsModel</name>
+    <message numerus="yes">
+        <source>{name}
+%Ln day(s) here</source>
+        <translation>
+            <numerusform>{name}
+%Ln day here</numerusform>
+            <numerusform>{name}
+%Ln days here</numerusform>
         </translation>
     </message>
 </context>

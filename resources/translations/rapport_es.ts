@@ -1061,9 +1061,12 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>Undoing…</source>
         <translation>Deshaciendo…</translation>
     </message>
-    <message>
-        <source>Import of {when} undone: {added} customers removed.</source>
-        <translation>Importación del {when} deshecha: {added} clientes quitados.</translation>
+    <message numerus="yes">
+        <source>Import of {when} undone: %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>Importación del {when} deshecha: %Ln cliente quitado.</numerusform>
+            <numerusform>Importación del {when} deshecha: %Ln clientes quitados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1410,13 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>Open customer file</source>
         <translation>Abrir ficha del cliente</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) lost; revenue lost (their last 12 months before leaving): {revenue}</source>
+        <translation>
+            <numerusform>%Ln cliente perdido; ingresos perdidos (sus últimos 12 meses antes de irse): {revenue}</numerusform>
+            <numerusform>%Ln clientes perdidos; ingresos perdidos (sus últimos 12 meses antes de irse): {revenue}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Won back: {won} of {lost} losses ({rate} %): {reasons}</source>
         <translation>Recuperados: {won} de {lost} pérdidas ({rate} %): {reasons}</translation>
@@ -1442,10 +1452,6 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>The customer buys again: active once more, logged on their history</source>
         <translation>El cliente vuelve a comprar: activo de nuevo, queda en su historial</translation>
-    </message>
-    <message>
-        <source>{n} customers lost; revenue lost (their last 12 months before leaving): {revenue}</source>
-        <translation>{n} clientes perdidos; ingresos perdidos (sus últimos 12 meses antes de irse): {revenue}</translation>
     </message>
     <message>
         <source>, and in other currencies {amounts}</source>
@@ -1538,9 +1544,12 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>Main</source>
         <translation>Principal</translation>
     </message>
-    <message>
-        <source>Exported {n} customers to {path}.</source>
-        <translation>{n} clientes exportados a {path}.</translation>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to {path}.</source>
+        <translation>
+            <numerusform>%Ln cliente exportado a {path}.</numerusform>
+            <numerusform>%Ln clientes exportados a {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -2095,9 +2104,26 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>of revenue; B: the next</source>
         <translation>de los ingresos; B: el siguiente</translation>
     </message>
-    <message>
-        <source>{total} from {n} customers since {start}</source>
-        <translation>{total} de {n} clientes desde el {start}</translation>
+    <message numerus="yes">
+        <source>{total} from %Ln customer(s) since {start}</source>
+        <translation>
+            <numerusform>{total} de %Ln cliente desde el {start}</numerusform>
+            <numerusform>{total} de %Ln clientes desde el {start}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ranked, in other currencies: {amounts} from %Ln customer(s) (those who bought only in them keep their tier)</source>
+        <translation>
+            <numerusform>Sin clasificar, en otras monedas: {amounts} de %Ln cliente (quienes solo compraron en ellas conservan su nivel)</numerusform>
+            <numerusform>Sin clasificar, en otras monedas: {amounts} de %Ln clientes (quienes solo compraron en ellas conservan su nivel)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) got their suggested tier.</source>
+        <translation>
+            <numerusform>%Ln cliente tiene ya su nivel sugerido.</numerusform>
+            <numerusform>%Ln clientes tienen ya su nivel sugerido.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{tier}: {n} ({revenue})</source>
@@ -2106,10 +2132,6 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>{n} would change tier</source>
         <translation>{n} cambiarían de nivel</translation>
-    </message>
-    <message>
-        <source>Not ranked, in other currencies: {amounts} from {n} customers (those who bought only in them keep their tier)</source>
-        <translation>Sin clasificar, en otras monedas: {amounts} de {n} clientes (quienes solo compraron en ellas conservan su nivel)</translation>
     </message>
     <message>
         <source>Tiers are now suggested with A {a} % and B {b} %.</source>
@@ -2130,10 +2152,6 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Nothing to change: those customers already have their suggested tier.</source>
         <translation>Nada que cambiar: esos clientes ya tienen su nivel sugerido.</translation>
-    </message>
-    <message>
-        <source>{n} customers got their suggested tier.</source>
-        <translation>{n} clientes tienen ya su nivel sugerido.</translation>
     </message>
     <message>
         <source>Put back the tiers the last “Apply” changed?</source>
@@ -2879,9 +2897,12 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>since {start}</source>
         <translation>desde el {start}</translation>
     </message>
-    <message>
-        <source>{n} customers: {amounts}</source>
-        <translation>{n} clientes: {amounts}</translation>
+    <message numerus="yes">
+        <source>%Ln customer(s): {amounts}</source>
+        <translation>
+            <numerusform>%Ln cliente: {amounts}</numerusform>
+            <numerusform>%Ln clientes: {amounts}</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -3133,11 +3154,15 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>{name}
 «{stage}»</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{name}
-{days} days here</source>
-        <translation>{name}
-{days} días aquí</translation>
+%Ln day(s) here</source>
+        <translation>
+            <numerusform>{name}
+%Ln día aquí</numerusform>
+            <numerusform>{name}
+%Ln días aquí</numerusform>
+        </translation>
     </message>
     <message>
         <source>In this stage since {day}</source>

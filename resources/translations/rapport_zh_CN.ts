@@ -1057,9 +1057,11 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>Undoing…</source>
         <translation>正在撤销…</translation>
     </message>
-    <message>
-        <source>Import of {when} undone: {added} customers removed.</source>
-        <translation>已撤销 {when} 的导入：删除了 {added} 位客户。</translation>
+    <message numerus="yes">
+        <source>Import of {when} undone: %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>已撤销 {when} 的导入：删除了 %Ln 位客户。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1405,12 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>Open customer file</source>
         <translation>打开客户档案</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) lost; revenue lost (their last 12 months before leaving): {revenue}</source>
+        <translation>
+            <numerusform>流失客户 %Ln 位；流失的收入（离开前最后 12 个月）：{revenue}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Won back: {won} of {lost} losses ({rate} %): {reasons}</source>
         <translation>已挽回：{lost} 次流失中挽回 {won} 次（{rate}%）：{reasons}</translation>
@@ -1438,10 +1446,6 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>The customer buys again: active once more, logged on their history</source>
         <translation>客户重新购买：恢复为活跃客户，并记入往来记录</translation>
-    </message>
-    <message>
-        <source>{n} customers lost; revenue lost (their last 12 months before leaving): {revenue}</source>
-        <translation>流失客户 {n} 位；流失的收入（离开前最后 12 个月）：{revenue}</translation>
     </message>
     <message>
         <source>, and in other currencies {amounts}</source>
@@ -1534,9 +1538,11 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
-    <message>
-        <source>Exported {n} customers to {path}.</source>
-        <translation>已导出 {n} 位客户到 {path}。</translation>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to {path}.</source>
+        <translation>
+            <numerusform>已导出 %Ln 位客户到 {path}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -2085,9 +2091,23 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>of revenue; B: the next</source>
         <translation>收入的客户；B：其后</translation>
     </message>
-    <message>
-        <source>{total} from {n} customers since {start}</source>
-        <translation>自 {start} 起来自 {n} 位客户，共 {total}</translation>
+    <message numerus="yes">
+        <source>{total} from %Ln customer(s) since {start}</source>
+        <translation>
+            <numerusform>自 {start} 起来自 %Ln 位客户，共 {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ranked, in other currencies: {amounts} from %Ln customer(s) (those who bought only in them keep their tier)</source>
+        <translation>
+            <numerusform>未排名（其他币种）：来自 %Ln 位客户的 {amounts}（只用这些币种购买的客户保留原等级）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) got their suggested tier.</source>
+        <translation>
+            <numerusform>%Ln 位客户已设为建议等级。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{tier}: {n} ({revenue})</source>
@@ -2096,10 +2116,6 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>{n} would change tier</source>
         <translation>{n} 位将变更等级</translation>
-    </message>
-    <message>
-        <source>Not ranked, in other currencies: {amounts} from {n} customers (those who bought only in them keep their tier)</source>
-        <translation>未排名（其他币种）：来自 {n} 位客户的 {amounts}（只用这些币种购买的客户保留原等级）</translation>
     </message>
     <message>
         <source>Tiers are now suggested with A {a} % and B {b} %.</source>
@@ -2120,10 +2136,6 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Nothing to change: those customers already have their suggested tier.</source>
         <translation>无需变更：这些客户已经是建议等级。</translation>
-    </message>
-    <message>
-        <source>{n} customers got their suggested tier.</source>
-        <translation>{n} 位客户已设为建议等级。</translation>
     </message>
     <message>
         <source>Put back the tiers the last “Apply” changed?</source>
@@ -2860,9 +2872,11 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>since {start}</source>
         <translation>自 {start} 起</translation>
     </message>
-    <message>
-        <source>{n} customers: {amounts}</source>
-        <translation>{n} 位客户：{amounts}</translation>
+    <message numerus="yes">
+        <source>%Ln customer(s): {amounts}</source>
+        <translation>
+            <numerusform>%Ln 位客户：{amounts}</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -3113,11 +3127,13 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>{name}
 “{stage}”</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{name}
-{days} days here</source>
-        <translation>{name}
-已在此 {days} 天</translation>
+%Ln day(s) here</source>
+        <translation>
+            <numerusform>{name}
+已在此 %Ln 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>In this stage since {day}</source>

@@ -31,7 +31,7 @@ def test_export_writes_the_chosen_format_and_group(qtbot, window, db, tmp_path):
     text = out.read_text("utf-8")
     assert "VERSION:4.0" in text and "王芳" in text and "Lucía" not in text
     assert not dialog.isVisible()
-    assert "Exported 1 customers" in window.statusBar().currentMessage()
+    assert "Exported 1 customer" in window.statusBar().currentMessage()
 
 
 def test_export_csv_opens_in_excel_and_a_bad_path_is_said_in_the_dialog(qtbot, window, db, tmp_path):

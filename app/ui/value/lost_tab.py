@@ -121,8 +121,8 @@ class LostTab(ValueTab):
         for table in self.tables.values():
             fit_columns(table)
         fit_columns(self.customer_table)
-        text = self.tr("{n} customers lost; revenue lost (their last 12 months before leaving): {revenue}").format(
-            n=count_text(report.total.customers), revenue=money_text(report.total.revenue, report.main_currency))
+        text = self.tr("%Ln customer(s) lost; revenue lost (their last 12 months before leaving): {revenue}", "",
+                       report.total.customers).format(revenue=money_text(report.total.revenue, report.main_currency))
         if report.total.other_currencies:
             text += self.tr(", and in other currencies {amounts}").format(
                 amounts=others_text(report.total.other_currencies))

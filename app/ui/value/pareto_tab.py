@@ -118,17 +118,17 @@ class ParetoTab(ValueTab):
 
     def _summary_text(self, figures: ParetoFigures) -> str:
         view = figures.view
-        parts = [self.tr("{total} from {n} customers since {start}").format(
-            total=money_text(view.total, view.main_currency), n=count_text(figures.paying),
+        parts = [self.tr("{total} from %Ln customer(s) since {start}", "", figures.paying).format(
+            total=money_text(view.total, view.main_currency),
             start=format_date(view.window_start))]
         parts += [self.tr("{tier}: {n} ({revenue})").format(tier=tier, n=count_text(n), revenue=money_text(
             revenue, view.main_currency)) for tier, (n, revenue) in figures.by_tier.items()]
         parts.append(self.tr("{n} would change tier").format(n=count_text(figures.changes)))
         text = " · ".join(parts)
         if view.other_currencies:
-            text += "\n" + (self.tr("Not ranked, in other currencies: {amounts} from {n} customers (those who "
-                                     "bought only in them keep their tier)").format(
-                amounts=others_text(view.other_currencies), n=count_text(view.customers_in_other_currencies)))
+            text += "\n" + (self.tr("Not ranked, in other currencies: {amounts} from %Ln customer(s) (those who "
+                                     "bought only in them keep their tier)", "", view.customers_in_other_currencies)
+                            .format(amounts=others_text(view.other_currencies)))
         return text
 
     @Slot(int)
@@ -168,7 +168,7 @@ class ParetoTab(ValueTab):
     def _applied_text(self, result: tier_log.ApplyResult) -> str:
         if not result.changed:
             return self.tr("Nothing to change: those customers already have their suggested tier.")
-        return self.tr("{n} customers got their suggested tier.").format(n=count_text(result.changed))
+        return self.tr("%Ln customer(s) got their suggested tier.", "", result.changed)
 
     @Slot()
     def undo(self) -> None:

@@ -90,8 +90,8 @@ class ScoresTab(ValueTab):
         self.model.set_scores(report.customers, report.main_currency)
         fit_columns(self.table)
         window = self.tr("since {start}").format(start=format_date(report.window_start))
-        others = (self.tr("{n} customers: {amounts}").format(n=count_text(summary.customers_in_other_currencies),
-                                                             amounts=others_text(summary.other_currencies))
+        others = (self.tr("%Ln customer(s): {amounts}", "", summary.customers_in_other_currencies).format(
+                      amounts=others_text(summary.other_currencies))
                   if summary.other_currencies else self.tr("none"))
         self._tile("customers", count_text(summary.customers), self.tr("customers with purchases ({n} never bought)")
                    .format(n=count_text(summary.without_purchases)))

@@ -43,7 +43,7 @@ class StageCardsModel(QAbstractListModel):
                 return self.tr("{name}\n“{stage}”").format(name=card.display_name, stage=card.stage)
             if card.days is None:
                 return card.display_name
-            return self.tr("{name}\n{days} days here").format(name=card.display_name, days=card.days)
+            return self.tr("{name}\n%Ln day(s) here", "", card.days).format(name=card.display_name)
         if role == Qt.ItemDataRole.ToolTipRole and card.since is not None:
             return self.tr("In this stage since {day}").format(day=format_date(card.since))
         if role == ContactIdRole:

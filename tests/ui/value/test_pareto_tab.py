@@ -55,7 +55,7 @@ def test_the_table_ranks_customers_with_their_suggested_tiers(tab):
     assert bold == [True, False, True, True, True, True, True]  # all but Bo would change
     assert tab.summary.text().startswith("1,340.00 CNY from 5 customers since 2025-11-20 · A: 3 (1,250.00 CNY)")
     assert "6 would change tier" in tab.summary.text()
-    assert "Not ranked, in other currencies: 40.00 EUR from 1 customers" in tab.summary.text()
+    assert "Not ranked, in other currencies: 40.00 EUR from 1 customer" in tab.summary.text()
 
 
 def test_the_chart_has_tier_bars_the_cumulative_line_and_the_80_percent_line(tab):

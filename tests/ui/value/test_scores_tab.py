@@ -44,7 +44,7 @@ def test_the_dashboard_counts_customers_and_revenue_and_keeps_other_currencies_a
     assert ">6<" in texts["customers"] and "1 never bought" in texts["customers"]
     assert ">4<" in texts["active"] and ">2<" in texts["dormant"]
     assert "1,340.00" in texts["revenue"] and "since 2025-11-20" in texts["revenue"]
-    assert "1 customers: 40.00 EUR" in texts["others"]
+    assert "1 customer: 40.00 EUR" in texts["others"]
 
 
 def test_clicking_a_header_sorts_and_the_selection_follows(qtbot, tab):
