@@ -1426,6 +1426,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>{reason} {won} de {lost}</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
         <source>{n} lost customers. Select a row of the report above to list only its customers; double-click a customer to open their file.</source>
         <translation>{n} clientes perdidos. Selecciona una fila del informe de arriba para ver solo sus clientes; haz doble clic en un cliente para abrir su ficha.</translation>
     </message>

@@ -1420,6 +1420,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>{reason} {lost} 中 {won}</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
         <source>{n} lost customers. Select a row of the report above to list only its customers; double-click a customer to open their file.</source>
         <translation>流失客户 {n} 位。在上方报表中选中一行，只列出该行的客户；双击客户可打开其档案。</translation>
     </message>

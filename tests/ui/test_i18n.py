@@ -30,7 +30,7 @@ from .conftest import NOW, TODAY, answer_modal, wait_idle
 
 ROOT = Path(__file__).resolve().parents[2]
 WEEK, MONDAY = "2026-W48", date(2026, 11, 23)
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n")
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%L?n")
 
 
 @pytest.fixture
@@ -463,3 +463,26 @@ def test_english_plurals_say_one_contact_and_three_contacts(qapp, tmp_path):
         assert QCoreApplication.translate("PreviewPage", "%n file(s) to import", "", 1) == "1 file to import"
     finally:
         install_translator(qapp, "en")
+
+
+def test_the_lost_tab_names_seeded_reasons_in_the_language(qtbot, db, speak):
+    from app.services import contacts, lifecycle
+    from app.services.contacts import NewContact
+    from app.services.value import lost
+    from app.ui.value import ValueView
+
+    from .conftest import wait_idle
+
+    cid = contacts.create_contact(db, NewContact(display_name="Ana"))
+    lifecycle.mark_lost(db, cid, "price", date(2026, 10, 1))
+    lost.win_back(db, cid)
+    lifecycle.mark_lost(db, cid, "price", date(2026, 11, 1))
+    speak("es")
+    view = ValueView(db, today=lambda: date(2026, 11, 20))
+    qtbot.addWidget(view)
+    view.setCurrentWidget(view.lost)
+    view.show()
+    wait_idle(qtbot, view)
+    qtbot.waitUntil(lambda: "Recuperados" in view.lost.total.text())
+    assert "1 cliente perdido" in view.lost.total.text() and "precio 1 de 2" in view.lost.total.text()
+    view.worker.wait_for_done()

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.services.value import lost
 from app.services.value.lost import LostCustomer, LostCustomers, LostReport
 
+from ..builtin_names import lost_reason_name
 from ..worker import Worker
 from .common import ValueRole, count_text, fit_columns, money_text, moment, others_text, tidy_table
 from .lost_model import LostCustomersModel, LostGroupsModel
@@ -131,7 +132,8 @@ class LostTab(ValueTab):
             text += "\n" + self.tr("Won back: {won} of {lost} losses ({rate} %): {reasons}").format(
                 won=count_text(back.won_back), lost=count_text(back.lost), rate=f"{back.rate:.0f}",
                 reasons=", ".join(self.tr("{reason} {won} of {lost}").format(
-                    reason=w.key, won=count_text(w.won_back), lost=count_text(w.lost)) for w in report.won_back))
+                    reason=self.tr("unknown") if w.key == lost.UNKNOWN else lost_reason_name(w.key),
+                    won=count_text(w.won_back), lost=count_text(w.lost)) for w in report.won_back))
         self.total.setText(text)
 
     # ------------------------------------------------------------------ narrowing the list to a group
