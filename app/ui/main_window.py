@@ -243,16 +243,15 @@ class MainWindow(QMainWindow):
     def log_here(self, kind: str) -> None:
         """Ctrl+L / Ctrl+Shift+L: for the entry chosen in Today or the week plan, else the open customer."""
         view = self.views.currentWidget()
-        if view is self.today_pane:
-            entry = self.today_pane.current_entry()
-            if entry is not None:
-                self.today_pane.log_call(entry)
-        elif view is self.plan_view:
-            entry = self.plan_view.current_entry()
-            if entry is not None:
-                self.plan_view.log_visit(entry)
-        else:
+        if view is self.today_pane and (entry := self.today_pane.current_entry()) is not None:
+            self.today_pane.log_call(entry)
+        elif view is self.plan_view and (entry := self.plan_view.current_entry()) is not None:
+            self.plan_view.log_visit(entry)
+        elif view not in (self.today_pane, self.plan_view) and self.customer.contact is not None:
             self.customer.log(kind)
+        else:  # nothing chosen: say so rather than do nothing
+            self.statusBar().showMessage(self.tr("Choose whom first: an entry in Today or the week plan, or a "
+                                                 "customer in Customers."), 8000)
 
     @Slot()
     def open_imports(self) -> ImportsDialog:

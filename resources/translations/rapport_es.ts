@@ -1548,6 +1548,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>Main</source>
         <translation>Principal</translation>
     </message>
+    <message>
+        <source>Choose whom first: an entry in Today or the week plan, or a customer in Customers.</source>
+        <translation>Elija primero a quién: una entrada de Hoy o del plan semanal, o un cliente en Clientes.</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %Ln customer(s) to {path}.</source>
         <translation>

@@ -1542,6 +1542,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
+    <message>
+        <source>Choose whom first: an entry in Today or the week plan, or a customer in Customers.</source>
+        <translation>请先选择对象：“今天”或“周计划”中的一条，或“客户”中的一位客户。</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %Ln customer(s) to {path}.</source>
         <translation>

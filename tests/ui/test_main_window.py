@@ -220,3 +220,13 @@ def test_ctrl_l_logs_for_what_the_current_view_has_chosen(qtbot, window, db):
     wait_idle(qtbot, window)
     assert asked == ["Log call with Dan Overdue"]
     assert interactions.history(db, due)[0].occurred_at.date() == TODAY
+
+
+def test_log_call_with_nobody_chosen_says_what_to_choose(qtbot, window):
+    window.views.setCurrentWidget(window.today_pane)
+    window.log_call_action.trigger()
+    assert "Choose whom first" in window.statusBar().currentMessage()
+    window.views.setCurrentIndex(1)  # Customers, no customer open
+    window.statusBar().clearMessage()
+    window.log_visit_action.trigger()
+    assert "Choose whom first" in window.statusBar().currentMessage()
