@@ -130,6 +130,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Give every customer their suggested tier? %Ln customer(s) change tier. “Undo last” puts the old tiers back.</source>
+        <translation>
+            <numerusform>Give every customer their suggested tier? %Ln customer changes tier. “Undo last” puts the old tiers back.</numerusform>
+            <numerusform>Give every customer their suggested tier? %Ln customers change tier. “Undo last” puts the old tiers back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln customer(s) got their suggested tier.</source>
         <translation>
             <numerusform>%Ln customer got their suggested tier.</numerusform>

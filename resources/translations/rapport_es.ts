@@ -2127,6 +2127,13 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         </translation>
     </message>
     <message numerus="yes">
+        <source>Give every customer their suggested tier? %Ln customer(s) change tier. “Undo last” puts the old tiers back.</source>
+        <translation>
+            <numerusform>¿Dar a todos los clientes su nivel sugerido? %Ln cliente cambia de nivel. «Deshacer el último» devuelve los niveles anteriores.</numerusform>
+            <numerusform>¿Dar a todos los clientes su nivel sugerido? %Ln clientes cambian de nivel. «Deshacer el último» devuelve los niveles anteriores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln customer(s) got their suggested tier.</source>
         <translation>
             <numerusform>%Ln cliente tiene ya su nivel sugerido.</numerusform>
@@ -2152,10 +2159,6 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Give the {n} ticked customers their suggested tier? {changing} of them change tier. “Undo last” puts the old tiers back.</source>
         <translation>¿Dar a los {n} clientes marcados su nivel sugerido? {changing} de ellos cambian de nivel. «Deshacer el último» devuelve los niveles anteriores.</translation>
-    </message>
-    <message>
-        <source>Give every customer their suggested tier? {changing} customers change tier. “Undo last” puts the old tiers back.</source>
-        <translation>¿Dar a todos los clientes su nivel sugerido? {changing} clientes cambian de nivel. «Deshacer el último» devuelve los niveles anteriores.</translation>
     </message>
     <message>
         <source>Nothing to change: those customers already have their suggested tier.</source>

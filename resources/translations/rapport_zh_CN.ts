@@ -2112,6 +2112,12 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         </translation>
     </message>
     <message numerus="yes">
+        <source>Give every customer their suggested tier? %Ln customer(s) change tier. “Undo last” puts the old tiers back.</source>
+        <translation>
+            <numerusform>为所有客户设置建议等级？%Ln 位客户会变更等级。“撤销上次”可恢复原来的等级。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln customer(s) got their suggested tier.</source>
         <translation>
             <numerusform>%Ln 位客户已设为建议等级。</numerusform>
@@ -2136,10 +2142,6 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Give the {n} ticked customers their suggested tier? {changing} of them change tier. “Undo last” puts the old tiers back.</source>
         <translation>为勾选的 {n} 位客户设置建议等级？其中 {changing} 位会变更等级。“撤销上次”可恢复原来的等级。</translation>
-    </message>
-    <message>
-        <source>Give every customer their suggested tier? {changing} customers change tier. “Undo last” puts the old tiers back.</source>
-        <translation>为所有客户设置建议等级？{changing} 位客户会变更等级。“撤销上次”可恢复原来的等级。</translation>
     </message>
     <message>
         <source>Nothing to change: those customers already have their suggested tier.</source>

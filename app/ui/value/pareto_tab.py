@@ -157,8 +157,8 @@ class ParetoTab(ValueTab):
     @Slot()
     def apply_to_all(self) -> None:
         changing = self.figures.changes if self.figures else 0
-        if self._confirm(self.tr("Give every customer their suggested tier? {changing} customers change tier. "
-                                 "“Undo last” puts the old tiers back.").format(changing=changing)):
+        if self._confirm(self.tr("Give every customer their suggested tier? %Ln customer(s) change tier. "
+                                 "“Undo last” puts the old tiers back.", "", changing)):
             self._apply(None)
 
     def _apply(self, contact_ids: Optional[list[int]]) -> None:
