@@ -3654,6 +3654,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>{source}: la línea {line} ocupa más de {megabytes} MB; no es un archivo de contactos</translation>
     </message>
     <message>
+        <source>{source}: no row has a name, phone, email or organisation, so this is not a contact list; map its columns in the import wizard</source>
+        <translation>{source}: ninguna fila tiene nombre, teléfono, correo ni empresa, así que no es una lista de contactos; asigne sus columnas en el asistente de importación</translation>
+    </message>
+    <message>
         <source>{files}: the import could not be written ({reason}); nothing was changed</source>
         <translation>{files}: no se pudo guardar la importación ({reason}); no se ha cambiado nada</translation>
     </message>

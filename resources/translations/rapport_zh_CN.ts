@@ -3624,6 +3624,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>{source}：第 {line} 行超过 {megabytes} MB；这不是联系人文件</translation>
     </message>
     <message>
+        <source>{source}: no row has a name, phone, email or organisation, so this is not a contact list; map its columns in the import wizard</source>
+        <translation>{source}：没有任何一行包含姓名、电话、邮箱或公司，因此这不是联系人列表；请在导入向导中对应各列</translation>
+    </message>
+    <message>
         <source>{files}: the import could not be written ({reason}); nothing was changed</source>
         <translation>{files}：无法保存导入的数据（{reason}）；没有做任何改动</translation>
     </message>

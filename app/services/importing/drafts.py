@@ -15,6 +15,8 @@ SCALAR_FIELDS = (
     "phonetic_family_name", "organization", "department", "title", "gender", "birthday", "anniversary",
 )
 
+NO_NAME = "(no name)"  # what a record without a name, phone or email is shown as
+
 
 @dataclass
 class Draft:
@@ -115,7 +117,7 @@ def make_draft(record: ParsedContact, region: str, source: str, problems: list[P
     if not draft.display_name:
         if not (draft.addresses or draft.websites or draft.notes or draft.custom or draft.photo):
             return None
-        draft.display_name = "(no name)"
+        draft.display_name = NO_NAME
         problems.append(ParseProblem(source, record.position, record.line, None,
                                      "no name, phone or email; imported as '(no name)'"))
     return draft

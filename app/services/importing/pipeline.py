@@ -20,7 +20,7 @@ from app.models import Address, Contact, CustomField, Email, Group, ImportBatch,
 from .. import derived
 from ..errors import QT_TRANSLATE_NOOP, ServiceError
 from ..phones import normalise_many
-from .drafts import SCALAR_FIELDS, Draft, make_draft, phone_keys
+from .drafts import NO_NAME, SCALAR_FIELDS, Draft, make_draft, phone_keys
 from .matching import Matcher, StoreIndex, Suggestion
 from .gc_pause import collector_paused
 from .record import CancelCheck, ImportCancelled, ParseProblem, ParseResult, ProgressCallback, UnreadableFile
@@ -51,6 +51,7 @@ class ImportReport:
     dry_run: bool = False
 
 
+NOT_A_CONTACT_LIST = "no row has a name, phone, email or organisation: not a contact list; nothing taken from it"
 FOLDER_SUFFIXES = (".vcf", ".vcard", ".csv")  # what is taken from a folder (a file given by name may be anything)
 
 
@@ -164,10 +165,24 @@ def import_files(
         known_phones = normalise_many(phone_keys(r for result in results for r in result.contacts), region)
         drafts: list[Draft] = []
         for result in results:
+            found: list[Draft] = []
+            problems: list[ParseProblem] = []
             for record in result.contacts:
-                draft = make_draft(record, region, result.source, report.problems, known_phones)
+                draft = make_draft(record, region, result.source, problems, known_phones)
                 if draft is not None:
-                    drafts.append(draft)
+                    found.append(draft)
+            if result.format == "csv" and found and all(d.display_name == NO_NAME for d in found):
+                # A spreadsheet of something else (stock, prices) found in a folder, say: every row
+                # would become a "(no name)" contact. One line says so instead of a line per row.
+                if len(results) == 1:
+                    raise ImportFailed(QT_TRANSLATE_NOOP("services", "{source}: no row has a name, phone, email or "
+                                                                     "organisation, so this is not a contact list; "
+                                                                     "map its columns in the import wizard"),
+                                       source=result.source)
+                report.problems.append(ParseProblem(result.source, None, None, None, NOT_A_CONTACT_LIST))
+                continue
+            report.problems.extend(problems)
+            drafts.extend(found)
         report.records = len(drafts)
         _store(db, drafts, report, group, dry_run, step(1000 * len(paths), 1000), check_cancel)
     if progress:

@@ -211,3 +211,17 @@ def test_a_folder_with_no_contact_file_is_named_in_the_message(db, tmp_path):
     with pytest.raises(ImportFailed, match="photos: the folder holds no .vcf or .csv file"):
         import_files(db, [tmp_path / "photos"], region="US")
     assert directory.count(db) == 0
+
+
+def test_a_spreadsheet_of_something_else_is_not_taken_for_contacts(db, tmp_path):
+    """Every row nameless (stock, prices): one message, no "(no name)" contacts; beside real contacts it is skipped."""
+    stock = write(tmp_path, "stock.csv", "Product,Price,Stock\nWidget,10,5\nGadget,20,3\n")
+    with pytest.raises(ImportFailed, match="stock.csv: no row has a name, phone, email or organisation"):
+        import_files(db, [stock], region="US")
+    assert directory.count(db) == 0
+    card = write(tmp_path, "ana.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:Ana García\nEND:VCARD\n")
+    report = import_files(db, [tmp_path], region="US")  # the folder: the card, not the sheet
+    assert report.added == 1 and [str(p) for p in report.problems] == [
+        "stock.csv: no row has a name, phone, email or organisation: not a contact list; nothing taken from it"]
+    mapped = import_files(db, [stock], region="US", mapping={"Product": "organization"})  # mapped: the user's call
+    assert mapped.added == 2 and card.exists()
