@@ -186,3 +186,9 @@ def test_importing_the_cli_does_not_import_qt():
     code = "import sys, app.cli; print('PySide6' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.stdout.strip() == "False"
+
+
+def test_show_writes_a_chinese_name_family_first(run):
+    run("add", "李娜", "--given", "娜", "--family", "李")
+    code, out, _ = run("show", "李娜")
+    assert code == 0 and "name:" in out and "李娜" in out.split("name:")[1].splitlines()[0]

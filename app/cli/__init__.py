@@ -79,7 +79,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_OK
     except Exception as exc:  # never show a traceback to a user; keep it for a bug report
         where = _save_traceback()
-        print(f"rapport: unexpected error: {exc.__class__.__name__}: {exc} (details in {where})", file=sys.stderr)
+        # One line: a database error's text carries the whole SQL statement, which is for the log.
+        first = (str(exc).splitlines() or [""])[0][:200]
+        print(f"rapport: unexpected error: {exc.__class__.__name__}: {first} (details in {where})", file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -5,6 +5,7 @@ from app.services import contacts, directory, groups, interactions, lifecycle, n
 from app.services.dates import parse_day, parse_moment, parse_partial_date
 from app.services.errors import InvalidValue
 from app.services.export_json import contact_to_dict, iter_contacts
+from app.services.names import compose_display_name
 
 from .output import dump_json, table
 
@@ -132,7 +133,8 @@ def print_contact(d: dict) -> None:
     print(title)
     print("=" * min(60, max(10, len(title))))
     lines = [
-        ("id", d["id"]), ("name", " ".join(x for x in (d["given_name"], d["middle_name"], d["family_name"]) if x)),
+        ("id", d["id"]), ("name", compose_display_name(d["given_name"], d["family_name"], d["middle_name"])
+                                     if d["given_name"] or d["family_name"] else None),  # 李娜, not 娜 李
         ("nickname", d["nickname"]), ("organisation", " / ".join(x for x in (d["organization"], d["department"]) if x)),
         ("title", d["title"]), ("birthday", d["birthday"]), ("anniversary", d["anniversary"]),
         ("tier", d["tier"]), ("cadence", f"every {d['cadence_days']} days" if d["cadence_days"] else None),

@@ -15,6 +15,8 @@ from app.models import Purchase
 from .contacts import load
 from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, Term
 
+MAX_LINE_TOTAL = 10_000_000_000  # one purchase line; the value reports sum cents as SQLite integers
+
 
 @dataclass
 class PurchaseData:
@@ -40,9 +42,16 @@ class PurchaseData:
             except InvalidOperation:
                 raise InvalidValue(QT_TRANSLATE_NOOP("services", "price: '{price}' is not a number"),
                                    price=self.unit_price) from None
+            if not price.is_finite():
+                raise InvalidValue(QT_TRANSLATE_NOOP("services", "price: '{price}' is not a number"),
+                                   price=self.unit_price)
             if price < 0:
                 raise InvalidValue(QT_TRANSLATE_NOOP("services", "price: '{price}' is negative"),
                                    price=self.unit_price)
+            if price * self.quantity > MAX_LINE_TOTAL:  # a typo, and sums of cents must stay in 64 bits
+                raise InvalidValue(QT_TRANSLATE_NOOP("services", "price: {quantity} × {price} is more than "
+                                                                 "{limit:,} for one purchase; is it a typo?"),
+                                   quantity=self.quantity, price=self.unit_price, limit=MAX_LINE_TOTAL)
         currency = (self.currency or "").strip().upper() or None
         if currency is not None and (len(currency) != 3 or not currency.isalpha()):
             raise InvalidValue(QT_TRANSLATE_NOOP("services", "currency: '{code}' is not a three-letter code such "

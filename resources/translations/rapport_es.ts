@@ -3750,6 +3750,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>precio: «{price}» es negativo</translation>
     </message>
     <message>
+        <source>price: {quantity} × {price} is more than {limit:,} for one purchase; is it a typo?</source>
+        <translation>precio: {quantity} × {price} supera {limit:,} en una sola compra; ¿es una errata?</translation>
+    </message>
+    <message>
         <source>currency: &apos;{code}&apos; is not a three-letter code such as CNY, EUR or USD</source>
         <translation>moneda: «{code}» no es un código de tres letras como CNY, EUR o USD</translation>
     </message>

@@ -3720,6 +3720,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>价格：“{price}”是负数</translation>
     </message>
     <message>
+        <source>price: {quantity} × {price} is more than {limit:,} for one purchase; is it a typo?</source>
+        <translation>价格：{quantity} × {price} 超过单笔购买上限 {limit:,}；是否输入有误？</translation>
+    </message>
+    <message>
         <source>currency: &apos;{code}&apos; is not a three-letter code such as CNY, EUR or USD</source>
         <translation>币种：“{code}”不是三个字母的代码（例如 CNY、EUR 或 USD）</translation>
     </message>

@@ -89,3 +89,15 @@ def test_customers_buying_only_in_another_currency_keep_their_tier(db, shop):
     assert "Pilar" not in {r.display_name for r in view.differences()}
     assert view.customers_in_other_currencies == 3  # Fay, Pilar, Jo: totalled apart
     assert tiers_of(view)["Fay"] == "B"  # CNY and EUR: ranked by her CNY, as before
+
+
+def test_an_absurd_price_is_refused_so_the_reports_never_overflow(db, shop):
+    from app.services.purchases import PurchaseData, add_purchase
+
+    for price in ("99999999999999", "1e308", "NaN", "Infinity"):
+        with pytest.raises(InvalidValue, match="price: "):
+            add_purchase(db, shop["Ana"], PurchaseData(product="Widget", purchased_on=date(2026, 11, 1),
+                                                      quantity=1000, unit_price=price, currency="CNY"))
+    add_purchase(db, shop["Ana"], PurchaseData(product="Plant", purchased_on=date(2026, 11, 1), quantity=1,
+                                               unit_price="9999999999", currency="CNY"))  # big, but one line
+    assert pareto.pareto_view(db, TODAY).rows[0].display_name == "Ana"
