@@ -168,19 +168,22 @@ def _leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
-def date_entries(session: Session, today: date, days: int, language: str, start: Optional[date] = None,
-                 greeted_within: Optional[int] = None) -> list[CallEntry]:
-    """Birthdays and anniversaries from `start` (default today) to `start + days`; a contact reached in the
-    `greeted_within` days (default `days`) before the day counts as greeted."""
+def date_entries(session: Session, today: date, days: int, language: str, start: Optional[date] = None
+                 ) -> list[CallEntry]:
+    """Birthdays and anniversaries from `start` (default today) to `start + days`.
+
+    One stays until it is greeted: a contact reached on the day itself. A call in the days
+    before (a tier-A customer's weekly one) is not a greeting; counting it hid the birthdays
+    of exactly the customers who matter most.
+    """
     window = _month_days(start or today, days)
-    lookback = timedelta(days=days if greeted_within is None else greeted_within)
     entries = []
     for reason, column in ((REASON_BIRTHDAY, Contact.birthday), (REASON_ANNIVERSARY, Contact.anniversary)):
         rows = _Rows(session, reason, today, start + timedelta(days=days) if start else today)
         for row in rows.fetch(select(*_CONTACT, column).where(_live(), month_day(column).in_(list(window)))):
             when = window[row[6][-5:]]
             last = row[2]
-            if last is not None and last.date() >= when - lookback:
+            if last is not None and last.date() >= when:
                 continue  # already greeted this time round
             entry = rows.entry(row, when, detail=greeting(reason, language, name=row[1]))
             if row[6][:4].isdigit():

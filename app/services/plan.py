@@ -68,11 +68,18 @@ def week_of(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
+FIXED_DAY = ("birthday", "anniversary")  # their day cannot move: a late greeting is a lost one
+
+
 def _urgency(entry: CallEntry, on: date) -> tuple:
-    """Cadence entries by cycles overdue on the day; dated entries count as one cycle due on their day."""
+    """Cadence entries by cycles overdue on the day; dated entries count as one cycle due on their day,
+    and a birthday or anniversary of the week as one cycle whatever its day, so the week's
+    capacity never leaves Friday's birthday to next week's plan."""
     overdue = max(0, (on - entry.due_date).days)
-    cycles = overdue / entry.cadence_days if entry.reason == "cadence" and entry.cadence_days else (
-        1.0 if entry.due_date <= on else 0.0)
+    if entry.reason == "cadence" and entry.cadence_days:
+        cycles = overdue / entry.cadence_days
+    else:
+        cycles = 1.0 if entry.due_date <= on or entry.reason in FIXED_DAY else 0.0
     return (-cycles, entry.due_date, entry.tier_rank, entry.display_name.lower())
 
 
@@ -104,7 +111,6 @@ def build_plan(db: sessionmaker[Session], week: Optional[str], *, today: Optiona
     working = _working_days(db)
     capacity = max(1, int(settings.get(db, "calls_per_day")))
     language = settings.get(db, "language") or language_from_locale()
-    greeted_within = settings.get(db, "birthday_days_ahead")
     first = max(today or monday, monday)  # the first day still ahead
     all_days = [monday + timedelta(days=d - 1) for d in working]
     days = [DayPlan(day) for day in all_days if day >= first]
@@ -112,7 +118,7 @@ def build_plan(db: sessionmaker[Session], week: Optional[str], *, today: Optiona
     if not days:
         return WeekPlan(week=week, days=[], unplanned=[], capacity=capacity, past_days=past_days)
     with db() as session:
-        entries = _week_entries(session, first, sunday, language, greeted_within)
+        entries = _week_entries(session, first, sunday, language)
         calllist.fill_contact_details(session, entries)
         pins = {(p.contact_id, p.reason): p.day for p in session.scalars(select(PlanPin).where(PlanPin.week == week))}
     entries.sort(key=lambda e: _urgency(e, first))
@@ -149,17 +155,14 @@ def _working_day_on_or_before(day: date, days: list[DayPlan]) -> DayPlan:
     return earlier[-1] if earlier else days[0]
 
 
-def _week_entries(session: Session, start: date, sunday: date, language: str, greeted_within: int
-                  ) -> list[CallEntry]:
+def _week_entries(session: Session, start: date, sunday: date, language: str) -> list[CallEntry]:
     """Everything due from `start` to the end of the week: one visit per contact, for all its reasons.
 
-    Overdue counts from `start`; a birthday that was earlier in the week is not planned late, and one
-    counts as greeted as in today's list (a contact reached in the `greeted_within` days before).
+    Overdue counts from `start`; a birthday that was earlier in the week is not planned late.
     """
     entries = (calllist.cadence_entries(session, start, until=sunday)
                + calllist.follow_up_entries(session, start, until=sunday)
-               + calllist.date_entries(session, start, (sunday - start).days, language, start=start,
-                                       greeted_within=greeted_within)
+               + calllist.date_entries(session, start, (sunday - start).days, language, start=start)
                + calllist.warranty_entries(session, start, until=sunday, language=language)
                + calllist.thank_referrer_entries(session, sunday, language))
     entries.sort(key=lambda e: _urgency(e, start))

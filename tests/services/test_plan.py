@@ -1,11 +1,11 @@
 """The weekly plan: capacity, urgency, non-working days, areas, and the user's moves."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
-from app.services import calllist, contacts, settings
+from app.services import calllist, contacts, interactions, settings
 from app.services.errors import InvalidValue
 from app.services.plan import build_plan, move_entry
 from app.services.plan_html import plan_html
@@ -155,11 +155,24 @@ def test_after_the_last_working_day_the_week_to_plan_is_the_next(db):
     assert week_to_plan(db, saturday) == WEEK
 
 
-def test_a_birthday_greeted_earlier_in_the_week_is_not_planned_again_mid_week(db):
-    """As in today's list: reached in the week before the day counts as greeted, however late the plan is made."""
+def test_a_weekly_call_before_a_birthday_does_not_hide_it(db):
+    """A tier-A customer called on Monday still has Saturday's birthday in the list and the plan."""
     friday = MONDAY + timedelta(days=4)
-    person(db, "Greeted Monday", birthday="1980-11-28", last_call=MONDAY)  # Saturday's birthday
-    person(db, "Not greeted", birthday="1980-11-28", last_call=MONDAY - timedelta(days=30))
-    planned = {e.display_name for d in build_plan(db, WEEK, today=friday).days for e in d.entries}
-    assert planned == {"Not greeted"}
-    assert [e.display_name for e in calllist.today_list(db, friday) if e.reason == "birthday"] == ["Not greeted"]
+    cid = person(db, "Called Monday", tier="A", birthday="1980-11-28", last_call=MONDAY)
+    assert [e.display_name for d in build_plan(db, WEEK, today=friday).days for e in d.entries] == ["Called Monday"]
+    assert [e.reason for e in calllist.today_list(db, friday) if e.contact_id == cid] == ["birthday"]
+    saturday = MONDAY + timedelta(days=5)  # greeted on the day: gone
+    interactions.log_interaction(db, cid, "call", when=datetime.combine(saturday, datetime.min.time()))
+    assert [e.reason for e in calllist.today_list(db, saturday) if e.contact_id == cid] == []
+
+
+def test_a_full_week_still_plans_fridays_birthday(db):
+    """Capacity filled by overdue calls: the birthday of the week makes it, an overdue call waits instead."""
+    settings.put(db, "calls_per_day", 1)
+    for n in range(6):  # more overdue calls than the week's five places
+        person(db, f"Late {n}", tier="A", last_call=MONDAY - timedelta(days=8 + n))
+    person(db, "Friday birthday", birthday="1980-11-27")
+    plan = build_plan(db, WEEK, today=MONDAY)
+    friday = [e.display_name for d in plan.days if d.day == MONDAY + timedelta(days=4) for e in d.entries]
+    assert friday == ["Friday birthday"] and "Friday birthday" not in [e.display_name for e in plan.unplanned]
+    assert len(plan.unplanned) == 2
