@@ -192,3 +192,12 @@ def test_show_writes_a_chinese_name_family_first(run):
     run("add", "李娜", "--given", "娜", "--family", "李")
     code, out, _ = run("show", "李娜")
     assert code == 0 and "name:" in out and "李娜" in out.split("name:")[1].splitlines()[0]
+
+
+def test_a_contact_in_the_trash_is_said_to_be_there(run):
+    run("add", "Ana García")
+    assert run("trash", "Ana García")[0] == 0
+    code, _, err = run("log", "Ana García", "call")
+    assert code == 1 and "contact 'Ana García': is in the trash (restore it first: rapport restore-contact 1)" in err
+    code, _, err = run("show", "99")
+    assert code == 1 and "no contact has that id or name" in err

@@ -170,6 +170,13 @@ def resolve(db: sessionmaker[Session], ref: str, *, include_trash: bool = False)
         if len(matches) == 1:
             return matches[0].id
         if not matches:
+            trashed = not include_trash and session.scalar(
+                select(Contact.id).where(Contact.deleted_at.is_not(None),
+                                         (Contact.id == int(ref)) if ref.isdigit()
+                                         else func.lower(Contact.display_name) == ref.lower()).limit(1))
+            if trashed:  # say where it is, not that it does not exist
+                raise NotFound(QT_TRANSLATE_NOOP("services", "contact '{ref}': is in the trash (restore it first: "
+                                                             "rapport restore-contact {id})"), ref=ref, id=trashed)
             raise NotFound(QT_TRANSLATE_NOOP("services", "contact '{ref}': no contact has that id or name"), ref=ref)
         listing = "; ".join(
             f"{m.id} {m.display_name}" + (f" ({m.organization})" if m.organization else "") for m in matches[:10]

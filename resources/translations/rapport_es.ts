@@ -3530,6 +3530,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>contacto {id}: no existe</translation>
     </message>
     <message>
+        <source>contact &apos;{ref}&apos;: is in the trash (restore it first: rapport restore-contact {id})</source>
+        <translation>contacto &apos;{ref}&apos;: está en la papelera (restáurelo antes: rapport restore-contact {id})</translation>
+    </message>
+    <message>
         <source>contact &apos;{ref}&apos;: no contact has that id or name</source>
         <translation>contacto «{ref}»: ningún contacto tiene ese id o nombre</translation>
     </message>

@@ -3500,6 +3500,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>联系人 {id}：不存在</translation>
     </message>
     <message>
+        <source>contact &apos;{ref}&apos;: is in the trash (restore it first: rapport restore-contact {id})</source>
+        <translation>联系人“{ref}”：在回收站中（请先恢复：rapport restore-contact {id}）</translation>
+    </message>
+    <message>
         <source>contact &apos;{ref}&apos;: no contact has that id or name</source>
         <translation>联系人“{ref}”：没有联系人使用这个 ID 或名称</translation>
     </message>
