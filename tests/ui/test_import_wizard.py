@@ -1,8 +1,6 @@
 """The import wizard, page by page, on files from the shared corpus."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
