@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 from app.services.errors import ServiceError
 from app.services.store import StoreError, log_dir, network_share_warning, open_for_use, resolve_db_path, writer_lock
 
-from . import calls_cmd, contacts_cmd, merge_cmd, safety_cmd, transfer_cmd, value_cmd
+from . import calls_cmd, contacts_cmd, merge_cmd, products_cmd, safety_cmd, transfer_cmd, value_cmd
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -37,6 +37,7 @@ def build_parser() -> Parser:
     calls_cmd.register(commands)
     safety_cmd.register(commands)
     value_cmd.register(commands)
+    products_cmd.register(commands)
     return parser
 
 

@@ -9,6 +9,7 @@ from .activity import (
     Purchase,
 )
 from .base import Base, utcnow
+from .catalogue import Product
 from .calling import ALL_REASONS, REASONS, FollowUp, PlanPin, Snooze
 from .contact import (
     STATUS_ACTIVE,
@@ -31,5 +32,5 @@ __all__ = [
     "ALL_REASONS", "FollowUp", "PlanPin", "REASONS", "Snooze", "Address", "Base", "Contact", "CustomField", "DEFAULT_INTERACTION_KINDS", "DEFAULT_TIERS", "Email",
     "Group", "ImportBatch", "ImportSource", "Interaction", "InteractionKind", "NOTE_HTML", "NOTE_PLAIN", "Note", "Phone", "Photo",
     "Purchase", "SOURCE_FINGERPRINT", "SOURCE_UID", "STATUS_ACTIVE", "Setting", "STATUS_LOST", "Tier", "Website", "contact_groups", "utcnow",
-    "Loss", "StageChange", "TierChange", "TierChangeBatch",
+    "Loss", "Product", "StageChange", "TierChange", "TierChangeBatch",
 ]

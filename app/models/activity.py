@@ -76,8 +76,11 @@ class Purchase(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
-    product: Mapped[str]
+    product: Mapped[str]  # the name as bought, kept beside the link: reports and exports read it
     model: Mapped[Optional[str]]
+    # The catalogue entry; None only for rows written by something that bypasses the services
+    # (the reorder forecast then groups them by their folded name).
+    product_id: Mapped[Optional[int]] = mapped_column(ForeignKey("products.id"), index=True)
     quantity: Mapped[int] = mapped_column(default=1)
     unit_price: Mapped[Optional[Decimal]] = mapped_column(Numeric(14, 2))
     currency: Mapped[Optional[str]] = mapped_column(String(3))

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import Address, Contact, Email, Group, Interaction, Loss, Note, Phone, Purchase, Tier
 
 from . import derived
+from .catalogue import link_purchases
 from .names import compose_display_name
 from .phones import normalise
 
@@ -94,6 +95,7 @@ def fill_demo(db: sessionmaker[Session], *, count: int, today: date) -> None:
         session.flush()
         session.add_all(Loss(contact_id=c.id, lost_on=c.lost_on, reason=c.lost_reason) for c in made if c.status == "lost")
         derived.refresh_all(session, [c.id for c in made])
+        link_purchases(session)
 
 
 def _person(rng: random.Random, culture: str) -> Contact:

@@ -1,6 +1,7 @@
 """What a customer bought: product, model, quantity, price, warranty."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -10,10 +11,12 @@ from typing import Optional
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.models import Purchase
+from app.models import Product, Purchase
 
+from .catalogue import load_product, product_for
 from .contacts import load
 from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, Term
+from .prices import clean_currency, clean_price
 
 MAX_LINE_TOTAL = 10_000_000_000  # one purchase line; the value reports sum cents as SQLite integers
 
@@ -28,38 +31,24 @@ class PurchaseData:
     currency: Optional[str] = None
     warranty_until: Optional[date] = None
     usage_notes: Optional[str] = None
+    product_id: Optional[int] = None  # picked from the catalogue: its name and model win over `product`
 
     def cleaned(self) -> dict:
-        if not self.product or not self.product.strip():
+        if self.product_id is None and (not self.product or not self.product.strip()):
             raise InvalidValue(QT_TRANSLATE_NOOP("services", "product: the product cannot be empty"))
         if self.quantity < 1:
             raise InvalidValue(QT_TRANSLATE_NOOP("services", "quantity: {quantity} is not a positive number"),
                                quantity=self.quantity)
-        price = None
-        if self.unit_price not in (None, ""):
-            try:
-                price = Decimal(str(self.unit_price).replace(",", ""))
-            except InvalidOperation:
-                raise InvalidValue(QT_TRANSLATE_NOOP("services", "price: '{price}' is not a number"),
-                                   price=self.unit_price) from None
-            if not price.is_finite():
-                raise InvalidValue(QT_TRANSLATE_NOOP("services", "price: '{price}' is not a number"),
-                                   price=self.unit_price)
-            if price < 0:
-                raise InvalidValue(QT_TRANSLATE_NOOP("services", "price: '{price}' is negative"),
-                                   price=self.unit_price)
-            if price * self.quantity > MAX_LINE_TOTAL:  # a typo, and sums of cents must stay in 64 bits
-                raise InvalidValue(QT_TRANSLATE_NOOP("services", "price: {quantity} × {price} is more than "
-                                                                 "{limit:,} for one purchase; is it a typo?"),
-                                   quantity=self.quantity, price=self.unit_price, limit=MAX_LINE_TOTAL)
-        currency = (self.currency or "").strip().upper() or None
-        if currency is not None and (len(currency) != 3 or not currency.isalpha()):
-            raise InvalidValue(QT_TRANSLATE_NOOP("services", "currency: '{code}' is not a three-letter code such "
-                                                             "as CNY, EUR or USD"), code=self.currency)
+        price = clean_price(self.unit_price)
+        if price is not None and price * self.quantity > MAX_LINE_TOTAL:  # a typo, and sums of cents must stay in 64 bits
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "price: {quantity} × {price} is more than "
+                                                             "{limit:,} for one purchase; is it a typo?"),
+                               quantity=self.quantity, price=self.unit_price, limit=MAX_LINE_TOTAL)
+        currency = clean_currency(self.currency)
         if self.warranty_until is not None and self.warranty_until < self.purchased_on:
             raise InvalidValue(QT_TRANSLATE_NOOP("services", "warranty end: it is before the purchase date"))
         return {
-            "product": self.product.strip(), "purchased_on": self.purchased_on, "model": (self.model or "").strip() or None,
+            "product": (self.product or "").strip(), "purchased_on": self.purchased_on, "model": (self.model or "").strip() or None,
             "quantity": self.quantity, "unit_price": price, "currency": currency,
             "warranty_until": self.warranty_until, "usage_notes": (self.usage_notes or "").strip() or None,
         }
@@ -69,6 +58,7 @@ def add_purchase(db: sessionmaker[Session], contact_id: int, data: PurchaseData)
     values = data.cleaned()
     with db.begin() as session:
         load(session, contact_id)
+        _link_product(session, values, data.product_id, fill_defaults=True)
         purchase = Purchase(contact_id=contact_id, **values)
         session.add(purchase)
         session.flush()
@@ -79,6 +69,7 @@ def update_purchase(db: sessionmaker[Session], purchase_id: int, data: PurchaseD
     values = data.cleaned()
     with db.begin() as session:
         purchase = _get(session, purchase_id)
+        _link_product(session, values, data.product_id, fill_defaults=False)
         for key, value in values.items():
             setattr(purchase, key, value)
 
@@ -96,6 +87,36 @@ def list_purchases(db: sessionmaker[Session], contact_id: int) -> list[Purchase]
                 .order_by(Purchase.purchased_on.desc(), Purchase.id.desc())
             )
         )
+
+
+def _link_product(session: Session, values: dict, product_id: Optional[int], fill_defaults: bool) -> None:
+    """The purchase's product: the one picked, or the one its free text names (made on first use).
+
+    A new purchase of a catalogue product without a price or warranty end takes the list price
+    and the product's warranty, as a salesperson writing an order would.
+    """
+    if product_id is None:
+        values["product_id"] = product_for(session, values["product"], values["model"])
+        product = session.get(Product, values["product_id"])
+    else:
+        product = load_product(session, product_id)
+        values.update(product_id=product.id, product=product.name, model=values["model"] or product.model)
+        if values["model"] != product.model:  # another model of it is another product
+            values["product_id"] = product_for(session, product.name, values["model"])
+    if not fill_defaults or product is None:
+        return
+    if values["unit_price"] is None and product.list_price is not None:
+        values["unit_price"], values["currency"] = product.list_price, values["currency"] or product.currency
+    if values["warranty_until"] is None and product.warranty_months:
+        values["warranty_until"] = add_months(values["purchased_on"], product.warranty_months)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later; the 31st becomes the month's last day."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(day.day, last))
 
 
 def _get(session: Session, purchase_id: int) -> Purchase:

@@ -3742,6 +3742,26 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>producto: el producto no puede estar vacío</translation>
     </message>
     <message>
+        <source>{field}: &apos;{value}&apos; is not a whole number from 1 to {limit}</source>
+        <translation>{field}: «{value}» no es un número entero de 1 a {limit}</translation>
+    </message>
+    <message>
+        <source>product: &apos;{name}&apos; is already in the catalogue</source>
+        <translation>producto: «{name}» ya está en el catálogo</translation>
+    </message>
+    <message>
+        <source>product {id}: no such product</source>
+        <translation>producto {id}: no existe</translation>
+    </message>
+    <message>
+        <source>product &apos;{ref}&apos;: {count} products have that name; give the model too, or the id</source>
+        <translation>producto «{ref}»: {count} productos tienen ese nombre; indique también el modelo, o el número</translation>
+    </message>
+    <message>
+        <source>product &apos;{ref}&apos;: not in the catalogue (see rapport products list)</source>
+        <translation>producto «{ref}»: no está en el catálogo (vea rapport products list)</translation>
+    </message>
+    <message>
         <source>quantity: {quantity} is not a positive number</source>
         <translation>cantidad: {quantity} no es un número positivo</translation>
     </message>

@@ -3712,6 +3712,26 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>产品：产品不能为空</translation>
     </message>
     <message>
+        <source>{field}: &apos;{value}&apos; is not a whole number from 1 to {limit}</source>
+        <translation>{field}：“{value}”不是 1 到 {limit} 之间的整数</translation>
+    </message>
+    <message>
+        <source>product: &apos;{name}&apos; is already in the catalogue</source>
+        <translation>产品：“{name}”已在产品目录中</translation>
+    </message>
+    <message>
+        <source>product {id}: no such product</source>
+        <translation>产品 {id}：没有这个产品</translation>
+    </message>
+    <message>
+        <source>product &apos;{ref}&apos;: {count} products have that name; give the model too, or the id</source>
+        <translation>产品“{ref}”：有 {count} 个产品同名；请同时给出型号，或使用编号</translation>
+    </message>
+    <message>
+        <source>product &apos;{ref}&apos;: not in the catalogue (see rapport products list)</source>
+        <translation>产品“{ref}”：不在产品目录中（见 rapport products list）</translation>
+    </message>
+    <message>
         <source>quantity: {quantity} is not a positive number</source>
         <translation>数量：{quantity} 不是正数</translation>
     </message>

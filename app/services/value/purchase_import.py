@@ -21,6 +21,7 @@ from sqlalchemy import Integer, cast, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Purchase
+from app.services.catalogue import product_for
 
 from ..errors import QT_TRANSLATE_NOOP, InvalidValue
 from ..importing.csv_reader import parse_csv, sniff_csv
@@ -111,6 +112,12 @@ def import_purchase_data(db: sessionmaker[Session], data: bytes, *, source: str,
         report.imported = len(fresh)
         if dry_run or (report.problems and not skip_problems) or not fresh:
             return report
+        products: dict[tuple, int] = {}  # one lookup per product, not per row
+        for values in fresh:
+            named = (values["product"], values["model"])
+            if named not in products:
+                products[named] = product_for(session, *named)
+            values["product_id"] = products[named]
         session.execute(insert(Purchase), fresh)
         report.written = True
     return report
