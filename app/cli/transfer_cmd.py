@@ -54,12 +54,16 @@ def cmd_import(db, args) -> int:
     verb = "would import" if report.dry_run else "imported"
     print(f"{verb} {report.records} records: added {report.added}, merged {report.merged}, "
           f"unchanged {report.unchanged}")
+    if report.renumbered:
+        print(f"read {report.renumbered} numbers again for region {report.region} (contacts this file brought before)")
     if report.problems:
         print(f"problems ({len(report.problems)}):")
         for problem in report.problems[:MAX_LISTED]:
             print(f"  {problem}")
         if len(report.problems) > MAX_LISTED:
             print(f"  … and {len(report.problems) - MAX_LISTED} more")
+    if report.region_hint:  # last of the problems, where the eye lands
+        print(f"most numbers are not valid for region {report.region}: {report.region_hint}")
     if report.suggestions:
         print(f"possible duplicates to check ({len(report.suggestions)}): same number or email, different names")
         for s in report.suggestions[:MAX_LISTED]:

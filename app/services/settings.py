@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Setting
 
-from .phones import region_from_locale, valid_region
+from .phones import DEFAULT_REGION, region_from_locale, valid_region
 from .errors import QT_TRANSLATE_NOOP, InvalidValue
 
 DEFAULTS: dict[str, Any] = {
@@ -39,4 +39,10 @@ def phone_region(db: sessionmaker[Session], override: str | None = None) -> str:
             raise InvalidValue(QT_TRANSLATE_NOOP("services", "region: '{code}' is not a two-letter country code "
                                                              "such as CN, ES or US"), code=override)
         return override.upper()
-    return get(db, "phone_region") or region_from_locale()
+    return get(db, "phone_region") or region_from_locale() or DEFAULT_REGION
+
+
+def phone_region_unknown(db: sessionmaker[Session]) -> bool:
+    """Neither the user nor the system's locale has said which country the numbers are from:
+    the window asks on its first start rather than read every number as American."""
+    return not get(db, "phone_region") and region_from_locale() is None

@@ -53,6 +53,12 @@ def run_gui(db_path: Path, *, demo: bool = False) -> int:
         window.show()
     if os.environ.get(SCREENSHOT_ENV):
         _stage_screenshot(window, os.environ[SCREENSHOT_ENV])
+    else:
+        from PySide6.QtCore import QTimer
+
+        from .region_dialog import ask_region_if_unknown
+
+        QTimer.singleShot(0, lambda: ask_region_if_unknown(db, window))  # over the window, once it is up
     return app.exec()
 
 

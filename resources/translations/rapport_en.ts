@@ -199,6 +199,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n number(s) read again for {country}</source>
+        <translation>
+            <numerusform>%n number read again for {country}</numerusform>
+            <numerusform>%n numbers read again for {country}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n problem(s) found; the rest was imported:</source>
         <translation>
             <numerusform>%n problem found; the rest was imported:</numerusform>

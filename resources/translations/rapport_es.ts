@@ -2736,6 +2736,25 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     </message>
 </context>
 <context>
+    <name>RegionDialog</name>
+    <message>
+        <source>Your country</source>
+        <translation>Su país</translation>
+    </message>
+    <message>
+        <source>Which country are your customers&apos; phone numbers from? Numbers written without a country code (+…) are read as numbers of that country. You can change it later in Settings.</source>
+        <translation>¿De qué país son los teléfonos de sus clientes? Los números escritos sin prefijo de país (+…) se leen como números de ese país. Puede cambiarlo después en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Choose a country</source>
+        <translation>Elija un país</translation>
+    </message>
+    <message>
+        <source>Ask me later</source>
+        <translation>Preguntar más tarde</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Imported</source>
@@ -2772,6 +2791,21 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
             <numerusform>%n pareja que puede ser la misma persona (sin fusionar)</numerusform>
             <numerusform>%n parejas que pueden ser la misma persona (sin fusionar)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) read again for {country}</source>
+        <translation>
+            <numerusform>%n número leído de nuevo para {country}</numerusform>
+            <numerusform>%n números leídos de nuevo para {country}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most numbers are not valid for {country}: {valid} of {failed} are valid for {other}.</source>
+        <translation>La mayoría de los números no son válidos para {country}: {valid} de {failed} son válidos para {other}.</translation>
+    </message>
+    <message>
+        <source>Read the numbers as {other}</source>
+        <translation>Leer los números como de {other}</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; the rest was imported:</source>

@@ -2716,6 +2716,25 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     </message>
 </context>
 <context>
+    <name>RegionDialog</name>
+    <message>
+        <source>Your country</source>
+        <translation>您的国家</translation>
+    </message>
+    <message>
+        <source>Which country are your customers&apos; phone numbers from? Numbers written without a country code (+…) are read as numbers of that country. You can change it later in Settings.</source>
+        <translation>您客户的电话号码属于哪个国家？未写国家代码（+…）的号码将按该国号码读取。以后可在“设置”中更改。</translation>
+    </message>
+    <message>
+        <source>Choose a country</source>
+        <translation>选择国家</translation>
+    </message>
+    <message>
+        <source>Ask me later</source>
+        <translation>以后再问</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Imported</source>
@@ -2748,6 +2767,20 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>
             <numerusform>%n 对可能是同一个人（未合并）</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) read again for {country}</source>
+        <translation>
+            <numerusform>已按{country}重新读取 %n 个号码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most numbers are not valid for {country}: {valid} of {failed} are valid for {other}.</source>
+        <translation>大多数号码对{country}无效：{failed} 个中有 {valid} 个对{other}有效。</translation>
+    </message>
+    <message>
+        <source>Read the numbers as {other}</source>
+        <translation>按{other}读取号码</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; the rest was imported:</source>

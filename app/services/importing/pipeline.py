@@ -22,6 +22,7 @@ from ..errors import QT_TRANSLATE_NOOP, ServiceError
 from ..phones import normalise_many
 from .drafts import NO_NAME, SCALAR_FIELDS, Draft, make_draft, phone_keys
 from .matching import Matcher, StoreIndex, Suggestion
+from .region_hint import RegionHint, region_hint
 from .gc_pause import collector_paused
 from .record import CancelCheck, ImportCancelled, ParseProblem, ParseResult, ProgressCallback, UnreadableFile
 from .writer import Rows, add_children, filled_json, new_contact_row, next_contact_id, register_source, write
@@ -49,6 +50,9 @@ class ImportReport:
     suggestions: list[Suggestion] = field(default_factory=list)
     added_ids: list[int] = field(default_factory=list)
     dry_run: bool = False
+    region: str = "US"  # what numbers without a country code were read as
+    region_hint: Optional[RegionHint] = None  # most numbers failed: where they would be valid
+    renumbered: int = 0  # numbers of contacts this file brought before, read again under this region
 
 
 NOT_A_CONTACT_LIST = "no row has a name, phone, email or organisation: not a contact list; nothing taken from it"
@@ -138,7 +142,7 @@ def import_files(
     """Import files as one batch. Raises ImportFailed (nothing written) when a file cannot be read at all,
     ImportCancelled (nothing written) when `is_cancelled()` turns true."""
     paths = contact_files(paths)
-    report = ImportReport(sources=[str(p) for p in paths], dry_run=dry_run)
+    report = ImportReport(sources=[str(p) for p in paths], dry_run=dry_run, region=region)
     total_steps = 1000 * len(paths) + 1000
 
     def step(base: int, span: int) -> ProgressCallback:
@@ -163,6 +167,8 @@ def import_files(
         check_cancel()
         # Every number at once: a large import spreads them over the cores.
         known_phones = normalise_many(phone_keys(r for result in results for r in result.contacts), region)
+        report.region_hint = region_hint((key for key, phone in known_phones.items() if not phone.valid),
+                                         len(known_phones), region)
         drafts: list[Draft] = []
         for result in results:
             found: list[Draft] = []
@@ -218,7 +224,7 @@ def _write_batch(session: Session, drafts: list[Draft], report: ImportReport, gr
         batch.problems = len(report.problems)
         batch.filled_fields = filled_json(rows)
         check_cancel()
-        if dry_run or not (report.added or report.merged or rows.sources):
+        if dry_run or not (report.added or report.merged or rows.sources or rows.renumbered):
             session.rollback()  # a dry run, or nothing new: leave no trace, not even an empty batch
         else:
             report.batch_id = batch.id
@@ -231,6 +237,7 @@ def _plan(session: Session, drafts: list[Draft], report: ImportReport, batch_id:
     rows = Rows()
     new_drafts: list[Draft] = []  # index = matcher's "new" id
     merged_into_stored: dict[int, list[Draft]] = {}
+    seen_again: dict[int, list[Draft]] = {}  # cards imported before: their numbers are read again
     outcome_unchanged = 0
     for n, draft in enumerate(drafts):
         if n % 2000 == 0:
@@ -241,6 +248,7 @@ def _plan(session: Session, drafts: list[Draft], report: ImportReport, batch_id:
         stored, same_card = matcher.seen_before(draft.record.uid, draft.record.fingerprint)
         if stored is not None and same_card:
             outcome_unchanged += 1  # this very card/row was imported before: adds nothing
+            seen_again.setdefault(stored, []).append(draft)
             if group:
                 merged_into_stored.setdefault(stored, []).append(Draft(draft.record, draft.display_name, {}, groups=[group]))
             continue
@@ -270,9 +278,38 @@ def _plan(session: Session, drafts: list[Draft], report: ImportReport, batch_id:
     progress(len(drafts) * 3 // 2, len(drafts) * 2)
 
     merged, unchanged = _merge_into_stored(session, merged_into_stored, rows, batch_id)
-    report.merged = merged
-    report.unchanged = unchanged + outcome_unchanged
+    renumbered = _read_numbers_again(session, seen_again, rows)
+    report.renumbered = len(rows.renumbered)
+    report.merged = merged + len(renumbered - set(merged_into_stored))
+    report.unchanged = unchanged + outcome_unchanged - len(renumbered - set(merged_into_stored))
     return rows
+
+
+def _read_numbers_again(session: Session, seen_again: dict[int, list[Draft]], rows: Rows) -> set[int]:
+    """The same cards imported again, perhaps under another region (the first import read a Chinese
+    phone's numbers as American): a number that import stored reads now as a valid number it did
+    not before, so it is updated in place (no second contact, no stale invalid number). Numbers the
+    user typed are left alone. Returns the contacts whose numbers changed."""
+    ids = list(seen_again)
+    changed: set[int] = set()
+    done: set[int] = set()  # phone ids
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        stored: dict[tuple[int, str], list[tuple[int, Optional[str]]]] = {}
+        for phone_id, cid, raw, e164 in session.execute(
+                select(Phone.id, Phone.contact_id, Phone.raw, Phone.e164)
+                .where(Phone.contact_id.in_(chunk), Phone.import_batch_id.is_not(None))):
+            stored.setdefault((cid, raw), []).append((phone_id, e164))
+        for cid in chunk:
+            for draft in seen_again[cid]:
+                for phone, _label in draft.phones:
+                    for phone_id, e164 in stored.get((cid, phone.raw), []):
+                        if phone.e164 and phone.e164 != e164 and phone_id not in done:
+                            done.add(phone_id)
+                            rows.renumbered.append((cid, phone_id, e164, phone.e164))
+                            changed.add(cid)
+    rows.touched |= changed
+    return changed
 
 
 def _merge_draft(into: Draft, other: Draft) -> None:

@@ -56,7 +56,10 @@ def undo_import(db: sessionmaker[Session], batch_id: Optional[int] = None) -> Ba
         session.execute(delete(contact_groups).where(contact_groups.c.import_batch_id == batch.id))
         session.execute(delete(ImportSource).where(ImportSource.batch_id == batch.id))
         for contact_id, field, value in json.loads(batch.filled_fields or "[]"):
-            if field in SCALAR_FIELDS:
+            if field == "phone":  # a number re-read under another region: as it was read before
+                phone_id, before, now = value
+                session.execute(update(Phone).where(Phone.id == phone_id, Phone.e164 == now).values(e164=before))
+            elif field in SCALAR_FIELDS:
                 column = getattr(Contact, field)
                 session.execute(update(Contact).where(Contact.id == contact_id, column == value).values({field: None}))
         batch.undone_at = local_now()

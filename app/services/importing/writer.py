@@ -38,6 +38,8 @@ class Rows:
     sources: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, key) -> contact id
     filled: list[dict] = field(default_factory=list)  # {"id", field: value} for stored contacts
     touched: set[int] = field(default_factory=set)  # stored contacts that gained something
+    renumbered: list[tuple[int, int, Optional[str], str]] = field(default_factory=list)
+    # (contact id, phone id, e164 before, e164 now): numbers re-read under another region
 
 
 def add_children(rows: Rows, contact_id: int, draft: Draft, batch_id: int) -> None:
@@ -129,6 +131,8 @@ def write(session: Session, rows: Rows, batch_id: int, check_cancel: Callable[[]
         connection.execute(insert(ImportSource.__table__).prefix_with("OR IGNORE"), [
             {"kind": kind, "key": key, "contact_id": cid, "batch_id": batch_id}
             for (kind, key), cid in rows.sources.items()])
+    for _cid, phone_id, _before, e164 in rows.renumbered:
+        session.execute(update(Phone).where(Phone.id == phone_id).values(e164=e164))
     if rows.filled:
         for row in rows.filled:  # few: only empty fields of stored contacts that this import filled
             cid = row["id"]
@@ -137,7 +141,10 @@ def write(session: Session, rows: Rows, batch_id: int, check_cancel: Callable[[]
 
 
 def filled_json(rows: Rows) -> Optional[str]:
-    if not rows.filled:
+    """What undo puts back: [contact id, field, value] for a field filled, [contact id, "phone",
+    [phone id, e164 before, e164 now]] for a number re-read."""
+    if not rows.filled and not rows.renumbered:
         return None
-    return json.dumps([[row["id"], key, value] for row in rows.filled for key, value in row.items() if key != "id"],
+    return json.dumps([[row["id"], key, value] for row in rows.filled for key, value in row.items() if key != "id"]
+                      + [[cid, "phone", [phone_id, before, now]] for cid, phone_id, before, now in rows.renumbered],
                       ensure_ascii=False)

@@ -24,12 +24,14 @@ if TYPE_CHECKING:
 
 def region_choices() -> list[tuple[str, str]]:
     """(code, "Spain (ES)") for every region phone numbers can be read for, by name."""
-    out = []
-    for code in phonenumbers.SUPPORTED_REGIONS:
-        territory = QLocale.codeToTerritory(code)
-        name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else code
-        out.append((code, f"{name} ({code})"))
-    return sorted(out, key=lambda item: item[1].casefold())
+    return sorted(((code, region_name(code)) for code in phonenumbers.SUPPORTED_REGIONS),
+                  key=lambda item: item[1].casefold())
+
+
+def region_name(code: str) -> str:
+    """"China (CN)" in the user's language."""
+    territory = QLocale.codeToTerritory(code)
+    return (QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else code) + f" ({code})"
 
 
 class OptionsPage(QWizardPage):
@@ -143,8 +145,15 @@ class ResultPage(QWizardPage):
         self.problems.setWordWrap(True)
         self.undo = QPushButton(self.tr("Undo this import"))
         self.undo_status = QLabel()
+        self.region_hint = QLabel()  # most numbers failed for the region: which one fits
+        self.region_hint.setWordWrap(True)
+        self.region_hint.setStyleSheet("color: #c0392b")
+        self.reread = QPushButton()
+        self.reread.clicked.connect(self._read_again)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
+        layout.addWidget(self.region_hint)
+        layout.addWidget(self.reread)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.undo)
@@ -163,13 +172,50 @@ class ResultPage(QWizardPage):
                  self.tr("%n already known, unchanged", "", report.unchanged)]
         if report.suggestions:
             lines.append(self.tr("%n pair(s) that may be the same person (not merged)", "", len(report.suggestions)))
+        if report.renumbered:
+            lines.append(self.tr("%n number(s) read again for {country}", "", report.renumbered).format(
+                country=region_name(report.region)))
         self.counts.setText("<br>".join(lines))
+        hint = report.region_hint
+        if hint is not None:
+            self.region_hint.setText(self.tr("Most numbers are not valid for {country}: {valid} of {failed} are "
+                                             "valid for {other}.").format(
+                country=region_name(report.region), valid=hint.valid, failed=hint.failed,
+                other=region_name(hint.region)))
+            self.reread.setText(self.tr("Read the numbers as {other}").format(other=region_name(hint.region)))
+        self.region_hint.setVisible(hint is not None)
+        self.reread.setVisible(hint is not None)
+        self.reread.setEnabled(hint is not None)
         self.problems_label.setText(self.tr("%n problem(s) found; the rest was imported:", "", len(report.problems))
                                     if report.problems else self.tr("No problems found."))
         self.problems_model.set_items([(str(p), p) for p in report.problems])
         self.problems.setVisible(bool(report.problems))
         self.undo.setEnabled(report.batch_id is not None)
         self.undo_status.clear()
+
+    @Slot()
+    def _read_again(self) -> None:
+        """The same files again under the region that fits: the contacts just made keep their place
+        and their numbers are read again (see pipeline._read_numbers_again)."""
+        wizard = self.wiz()
+        if wizard.report is None or wizard.report.region_hint is None:
+            return
+        wizard.region = wizard.report.region_hint.region
+        self.reread.setEnabled(False)
+        self.undo.setEnabled(False)
+        call = partial(import_files, wizard.db, list(wizard.paths), region=wizard.region, group=wizard.group,
+                       mapping=wizard.mapping or None)
+        wizard.task = wizard.worker.write(call, self._read)
+
+    def _read(self, report: Optional[ImportReport], error: Optional[BaseException]) -> None:
+        wizard = self.wiz()
+        wizard.task = None
+        if error is not None:
+            self.undo_status.setText(error_text(error))
+            return
+        wizard.report = report
+        self.initializePage()
+        wizard.storeChanged.emit()
 
     @Slot()
     def _undo(self) -> None:
