@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 from app.services.errors import ServiceError
 from app.services.store import StoreError, log_dir, network_share_warning, open_for_use, resolve_db_path, writer_lock
 
-from . import calls_cmd, contacts_cmd, merge_cmd, products_cmd, safety_cmd, transfer_cmd, value_cmd
+from . import calls_cmd, contacts_cmd, merge_cmd, products_cmd, purchases_cmd, safety_cmd, set_cmd, transfer_cmd, value_cmd
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -32,12 +32,14 @@ def build_parser() -> Parser:
     parser.add_argument("--demo", action="store_true", help="use a separate demo database filled with sample customers")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     contacts_cmd.register(commands)
+    set_cmd.register(commands)
     merge_cmd.register(commands)
     transfer_cmd.register(commands)
     calls_cmd.register(commands)
     safety_cmd.register(commands)
     value_cmd.register(commands)
     products_cmd.register(commands)
+    purchases_cmd.register(commands)
     return parser
 
 

@@ -1,4 +1,4 @@
-"""Commands on contacts: add, list, show, set, log, note, trash, restore."""
+"""Commands on contacts: add, list, show, log, note, trash, restore (set: set_cmd.py)."""
 from __future__ import annotations
 
 from app.services import contacts, directory, groups, interactions, lifecycle, notes, settings, tiers
@@ -38,18 +38,6 @@ def register(commands) -> None:
     p.add_argument("contact", help="id or exact display name")
     p.add_argument("--json", action="store_true", help="print JSON (the export's shape)")
     p.set_defaults(handler=cmd_show, writes=False)
-
-    p = commands.add_parser("set", help="change a contact's tier, cadence, groups, birthday or status",
-                            description="Change a contact.")
-    p.add_argument("contact", help="id or exact display name")
-    p.add_argument("--tier", help="A, B, C, D, or none")
-    p.add_argument("--cadence", help="personal contact cadence in days, or none to use the tier's")
-    p.add_argument("--group", action="append", default=[], help="add to this group (repeatable; made if new)")
-    p.add_argument("--birthday", help="YYYY-MM-DD, or --birthday=--MM-DD when the year is unknown, or none")
-    p.add_argument("--status", choices=("active", "lost"))
-    p.add_argument("--reason", help="why the customer was lost (with --status lost)")
-    p.add_argument("--lost-on", metavar="DATE", help="when the customer was lost (default today)")
-    p.set_defaults(handler=cmd_set)
 
     p = commands.add_parser("log", help="log a call, visit or other interaction",
                             description="Log an interaction; kinds that count as contact reset the cadence.")
@@ -136,10 +124,10 @@ def print_contact(d: dict) -> None:
         ("id", d["id"]), ("name", compose_display_name(d["given_name"], d["family_name"], d["middle_name"])
                                      if d["given_name"] or d["family_name"] else None),  # 李娜, not 娜 李
         ("nickname", d["nickname"]), ("organisation", " / ".join(x for x in (d["organization"], d["department"]) if x)),
-        ("title", d["title"]), ("birthday", d["birthday"]), ("anniversary", d["anniversary"]),
+        ("title", d["title"]), ("gender", d["gender"]), ("birthday", d["birthday"]), ("anniversary", d["anniversary"]),
         ("tier", d["tier"]), ("cadence", f"every {d['cadence_days']} days" if d["cadence_days"] else None),
         ("groups", ", ".join(d["groups"])), ("last contact", d["last_contact"]), ("next due", d["next_due"]),
-        ("source", d["source_channel"]), ("stage", d["sales_stage"]),
+        ("source", d["source_channel"]), ("referred by", d["referred_by"]), ("stage", d["sales_stage"]),
     ]
     lines += [(f"phone ({p['label']})" if p["label"] else "phone",
                p["raw"] + (f" ext. {p['extension']}" if p["extension"] else "")
@@ -148,6 +136,7 @@ def print_contact(d: dict) -> None:
     lines += [(f"address ({a['label']})" if a["label"] else "address",
                ", ".join(x for x in (a["street"], a["city"], a["region"], a["postal_code"], a["country"]) if x))
               for a in d["addresses"]]
+    lines += [(f"website ({w['label']})" if w["label"] else "website", w["url"]) for w in d["websites"]]
     lines += [(key, d[key]) for key in ("needs", "pain_points", "family", "hobbies", "personality", "preferences")]
     lines += [(f["name"], f["value"]) for f in d["custom"]]
     for label, value in lines:
@@ -160,45 +149,6 @@ def print_contact(d: dict) -> None:
         for i in reversed(d["interactions"]):
             print(f"  {i['at'].replace('T', ' ')}  {i['kind']:<9} {i['summary'] or ''}"
                   + (f" → {i['outcome']}" if i["outcome"] else ""))
-
-
-def cmd_set(db, args) -> int:
-    contact_id = contacts.resolve(db, args.contact)
-    if args.reason and args.status != "lost":
-        raise InvalidValue("reason: --reason goes with --status lost")
-    # Validate everything before changing anything, so a bad value changes nothing.
-    cadence = None
-    if args.cadence is not None and args.cadence.lower() != "none":
-        if not args.cadence.isdigit():
-            raise InvalidValue(f"cadence: '{args.cadence}' is not a number of days")
-        cadence = int(args.cadence)
-    birthday = None
-    if args.birthday is not None and args.birthday.lower() != "none":
-        birthday = parse_partial_date(args.birthday, field="birthday")
-    lost_on = parse_day(args.lost_on, field="lost on") if args.lost_on else None
-    if args.status == "lost" and not args.reason:
-        raise InvalidValue("reason: --status lost needs --reason (price, service, moved, competitor, no need, other)")
-    changed = []
-    if args.tier is not None:
-        tiers.set_tier(db, [contact_id], args.tier)
-        changed.append(f"tier {args.tier.upper()}")
-    if args.cadence is not None:
-        tiers.set_cadence(db, contact_id, cadence)
-        changed.append(f"cadence {cadence or 'from tier'}")
-    for name in args.group:
-        groups.add_to_group(db, [contact_id], name)
-        changed.append(f"group {name}")
-    if args.birthday is not None:
-        contacts.update_contact(db, contact_id, {"birthday": birthday})
-        changed.append(f"birthday {birthday or 'cleared'}")
-    if args.status == "lost":
-        lifecycle.mark_lost(db, contact_id, args.reason, lost_on)
-        changed.append("lost")
-    elif args.status == "active":
-        lifecycle.reactivate(db, contact_id)
-        changed.append("active")
-    print(f"{contact_id}: " + (", ".join(changed) if changed else "nothing to change"))
-    return 0
 
 
 def cmd_log(db, args) -> int:

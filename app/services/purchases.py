@@ -79,6 +79,12 @@ def delete_purchase(db: sessionmaker[Session], purchase_id: int) -> None:
         session.delete(_get(session, purchase_id))
 
 
+def get_purchase(db: sessionmaker[Session], purchase_id: int) -> Purchase:
+    """One purchase (detached), or NotFound naming the id."""
+    with db() as session:
+        return _get(session, purchase_id)
+
+
 def list_purchases(db: sessionmaker[Session], contact_id: int) -> list[Purchase]:
     with db() as session:
         return list(
