@@ -4059,6 +4059,18 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>merge: contact {id} ({name}) is in the trash; restore it first</source>
         <translation>fusionar: el contacto {id} ({name}) está en la papelera; restáuralo primero</translation>
     </message>
+    <message>
+        <source>{what}: &apos;{text}&apos; is not one of {name}&apos;s (see rapport show)</source>
+        <translation>{what}: «{text}» no es de {name} (véase rapport show)</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{text}&apos; fits {count} of {name}&apos;s; write it whole, as rapport show prints it</source>
+        <translation>{what}: «{text}» coincide con {count} de {name}; escríbalo completo, como lo muestra rapport show</translation>
+    </message>
+    <message>
+        <source>{id}: not a row of {name}&apos;s file</source>
+        <translation>{id}: no es una fila de la ficha de {name}</translation>
+    </message>
 </context>
 <context>
     <name>today</name>

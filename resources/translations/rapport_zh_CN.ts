@@ -4028,6 +4028,18 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>merge: contact {id} ({name}) is in the trash; restore it first</source>
         <translation>合并：联系人 {id}（{name}）在回收站中；请先恢复</translation>
     </message>
+    <message>
+        <source>{what}: &apos;{text}&apos; is not one of {name}&apos;s (see rapport show)</source>
+        <translation>{what}：“{text}”不是{name}的（见 rapport show）</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{text}&apos; fits {count} of {name}&apos;s; write it whole, as rapport show prints it</source>
+        <translation>{what}：“{text}”符合{name}的 {count} 项；请按 rapport show 显示的完整写出</translation>
+    </message>
+    <message>
+        <source>{id}: not a row of {name}&apos;s file</source>
+        <translation>{id}：不是{name}档案中的一行</translation>
+    </message>
 </context>
 <context>
     <name>today</name>
