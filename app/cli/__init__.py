@@ -12,7 +12,7 @@ import traceback
 from typing import Optional, Sequence
 
 from app.services.errors import ServiceError
-from app.services.store import StoreError, log_dir, network_share_warning, open_for_use, resolve_db_path, writer_lock
+from app.services.store import StoreError, network_share_warning, open_for_use, resolve_db_path, writer_lock
 
 from . import calls_cmd, contacts_cmd, merge_cmd, products_cmd, purchases_cmd, safety_cmd, set_cmd, transfer_cmd, value_cmd
 
@@ -65,9 +65,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 ensure_demo_data(db)
             code = args.handler(db, args) or EXIT_OK
             if writes and getattr(args, "auto_backup", True):
-                from app.services.backup import auto_backup
+                from app.services.backup import backup_after_change
 
-                auto_backup(db)
+                warning = backup_after_change(db)
+                if warning:
+                    print(f"rapport: warning: {warning}", file=sys.stderr)
             return code
         finally:
             if lock is not None:
@@ -89,15 +91,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 def _save_traceback() -> str:
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "error.log"
-        with path.open("a", encoding="utf-8") as log:
-            log.write(traceback.format_exc() + "\n")
-        return str(path)
-    except OSError:
-        return "no log: the log folder is not writable"
+    from app.services.error_log import write_error_log
+
+    path = write_error_log(traceback.format_exc())
+    return str(path) if path else "no log: the log folder is not writable"
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Commands that keep the data safe: backup, backups, restore, empty-trash."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from app.services import backup, lifecycle
@@ -39,7 +40,11 @@ def cmd_backups(db, args) -> int:
         print("no backups yet")
         return 0
     table(("WHEN", "WHY", "SIZE", "FILE"),
-          ((b.made_at.strftime("%Y-%m-%d %H:%M"), b.reason, f"{b.size // 1024} KB", b.path) for b in found))
+          ((b.made_at.strftime("%Y-%m-%d %H:%M") + (" (!)" if b.in_future() else ""), b.reason,
+            f"{b.size // 1024} KB", b.path) for b in found))
+    for b in found:
+        if b.in_future():
+            print(f"rapport: warning: {backup.future_backup_warning(b)}", file=sys.stderr)
     return 0
 
 

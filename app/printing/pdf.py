@@ -29,7 +29,10 @@ def html_to_pdf(html: str, path: Path, *, title: str = "Rapport") -> None:
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+    from app.services.private_files import create_private
+
     _application()
+    create_private(path)  # a plan holds customers' names and numbers: the owner's only, before Qt writes it
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("Rapport")

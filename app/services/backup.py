@@ -17,13 +17,20 @@ from typing import Optional
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import QT_TRANSLATE_NOOP, ServiceError
+from .private_files import create_private, private_folder
 
 AUTO_INTERVAL = timedelta(minutes=30)
+# A .part younger than this may be another Rapport's backup in progress (`rapport backup` takes no lock).
+INTERRUPTED_AFTER = timedelta(minutes=5)
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{8}-\d{6})(?:-(?P<reason>[a-z0-9-]+))?\.db$")
 
 
 class BackupError(ServiceError):
     pass
+
+
+class BackupWarning(ServiceError):
+    """Not raised: told to the user beside a result that stands (its str is the English text)."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,10 @@ class BackupInfo:
     made_at: datetime
     reason: str
     size: int
+
+    def in_future(self, now: Optional[datetime] = None) -> bool:
+        """Dated after now: made while the clock was ahead. Such a backup never counts as the newest."""
+        return self.made_at > (now or datetime.now())
 
 
 def store_path(db: sessionmaker[Session]) -> Path:
@@ -61,13 +72,19 @@ def make_backup(db_path: Path, dest: Optional[Path] = None, *, reason: str = "ma
     now = now or datetime.now()
     if dest is None:
         folder = backup_dir(db_path)
-        _private_folder(folder)
+        try:
+            private_folder(folder)
+        except OSError as exc:
+            raise BackupError(QT_TRANSLATE_NOOP("services", "{folder}: cannot keep backups in this folder ({reason})"),
+                              folder=folder, reason=_reason(exc)) from None
+        remove_interrupted(db_path, now)
         dest = folder / f"{db_path.stem}-{now:%Y%m%d-%H%M%S}-{reason}.db"
     if dest.exists() and dest.is_dir():
         raise BackupError(QT_TRANSLATE_NOOP("services", "{path}: is a folder; give a file name"), path=dest)
     partial = dest.with_name(dest.name + ".part")
     try:
-        _create_private(partial)
+        partial.unlink(missing_ok=True)
+        create_private(partial)
         source = sqlite3.connect(db_path)
         target = sqlite3.connect(partial)
         try:
@@ -85,15 +102,32 @@ def make_backup(db_path: Path, dest: Optional[Path] = None, *, reason: str = "ma
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(QT_TRANSLATE_NOOP("services", "{path}: could not write the backup ({reason}); "
-                                                        "the store is unchanged"), path=dest, reason=exc) from None
+                                                        "the store is unchanged"), path=dest, reason=_reason(exc)) from None
     except BackupError:
         partial.unlink(missing_ok=True)
         raise
     return dest
 
 
+def remove_interrupted(db_path: Path, now: Optional[datetime] = None) -> list[Path]:
+    """Remove what backups cut off halfway left behind (`*.db.part`, `*.part-journal`): whole copies of
+    the store, holding contacts deleted for good since, that no list shows and no rotation removes."""
+    folder = backup_dir(db_path)
+    cutoff = ((now or datetime.now()) - INTERRUPTED_AFTER).timestamp()
+    removed = []
+    for pattern in ("*.db.part", "*.part-journal"):
+        for path in folder.glob(pattern) if folder.is_dir() else ():
+            try:
+                if path.is_file() and path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed.append(path)
+            except OSError:
+                continue  # left for the next time; never a reason to fail a backup
+    return removed
+
+
 def list_backups(db_path: Path) -> list[BackupInfo]:
-    """Newest first."""
+    """Newest first (those dated in the future too: see BackupInfo.in_future)."""
     folder = backup_dir(db_path)
     found = []
     for path in folder.glob("*.db") if folder.exists() else ():
@@ -134,7 +168,7 @@ def auto_backup(db: sessionmaker[Session], now: Optional[datetime] = None) -> Op
     """Back up when the store changed since the last backup and that was over 30 minutes ago."""
     now = now or datetime.now()
     path = store_path(db)
-    backups = list_backups(path)
+    backups = [b for b in list_backups(path) if not b.in_future(now)]
     if backups:
         last = backups[0].made_at
         if now - last < AUTO_INTERVAL or _changed_at(path) <= last:
@@ -142,6 +176,24 @@ def auto_backup(db: sessionmaker[Session], now: Optional[datetime] = None) -> Op
     made = make_backup(path, reason="auto", now=now)
     prune(path, now)
     return made
+
+
+def backup_after_change(db: sessionmaker[Session], now: Optional[datetime] = None) -> Optional[BackupWarning]:
+    """The automatic backup after a command changed the store. The change is committed whatever happens
+    here, so a failure is a warning (a user told "error" would do it again), never an error."""
+    try:
+        auto_backup(db, now)
+    except BackupError as exc:
+        return BackupWarning(QT_TRANSLATE_NOOP("services", "your change is saved, but it was not backed up: "
+                                                           "{problem}"), problem=exc)
+    return None
+
+
+def future_backup_warning(backup: BackupInfo) -> BackupWarning:
+    return BackupWarning(QT_TRANSLATE_NOOP("services", "{path}: dated {when}, after now (the computer's clock was "
+                                                       "ahead when it was made); it is not taken as the newest "
+                                                       "backup"), path=backup.path,
+                         when=backup.made_at.strftime("%Y-%m-%d %H:%M"))
 
 
 def backup_before(db: sessionmaker[Session], operation: str) -> Path:
@@ -209,21 +261,13 @@ def _refuse_newer(backup: Path) -> None:
                                                         "Rapport to restore it"), path=backup)
 
 
+def _reason(exc: Exception) -> str:
+    return getattr(exc, "strerror", None) or str(exc)
+
+
 def _changed_at(path: Path) -> datetime:
     """The last write to the store or its write-ahead log."""
     times = [p.stat().st_mtime for p in (path, path.with_name(path.name + "-wal")) if p.exists()]
     return datetime.fromtimestamp(max(times)) if times else datetime.min
 
 
-def _private_folder(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    try:
-        folder.chmod(0o700)
-    except OSError:
-        pass
-
-
-def _create_private(path: Path) -> None:
-    """Created readable by its owner only: it holds other people's personal data."""
-    path.unlink(missing_ok=True)
-    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
 from .export_json import contact_to_dict, export_json, iter_contacts
+from .private_files import open_private
 
 FORMATS = ("json", "vcf", "csv")
 
@@ -56,7 +57,7 @@ def export_to_file(
     # CSV gets a BOM so Excel opens Chinese and accented names correctly.
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
     try:
-        with tmp.open("w", encoding=encoding, newline="") as out:
+        with open_private(tmp, "w", encoding=encoding, newline="") as out:
             n = export_contacts(db, out, fmt, version=version, group=group, include_trash=include_trash)
         tmp.replace(path)  # a failed export never leaves half a file under the real name
     except OSError as exc:

@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.db import StoreError, create_store_engine, current_revision, head_revision, open_store
 
-from .backup import list_backups, make_backup, quick_check
+from .backup import list_backups, make_backup, quick_check, remove_interrupted
 from .errors import QT_TRANSLATE_NOOP
+from .private_files import create_private
 
 APP_NAME = "Rapport"
 ENV_DB = "RAPPORT_DB"
@@ -83,6 +84,7 @@ def open_for_use(path: Path) -> sessionmaker[Session]:
         verdict = quick_check(path)
         if verdict != "ok":
             raise _move_aside(path, verdict)
+        remove_interrupted(path)
         _backup_before_migration(path)
     else:
         _create_private(path)
@@ -99,7 +101,7 @@ def _create_private(path: Path) -> None:
             path.parent.mkdir(parents=True)
             if path.parent == data_dir():
                 path.parent.chmod(0o700)
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        create_private(path, truncate=False)
     except OSError as exc:
         raise StoreError(QT_TRANSLATE_NOOP("services", "{path}: cannot create the database ({reason})"),
                          path=path, reason=exc.strerror) from None
@@ -124,7 +126,7 @@ def _move_aside(path: Path, verdict: str) -> StoreDamaged:
         part = Path(str(path) + suffix)
         if part.exists():
             os.replace(part, Path(str(moved) + suffix))
-    good = next((b.path for b in list_backups(path) if quick_check(b.path) == "ok"), None)
+    good = next((b.path for b in list_backups(path) if not b.in_future() and quick_check(b.path) == "ok"), None)
     if good is None:
         return StoreDamaged(QT_TRANSLATE_NOOP("services", "{path}: the database is damaged ({verdict}). It was moved "
                                                           "to {moved}, not deleted. No backup was found."),

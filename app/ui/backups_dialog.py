@@ -62,6 +62,9 @@ class BackupsModel(QAbstractTableModel):
             if index.column() == 0:
                 return QLocale().toString(item.made_at, QLocale.FormatType.ShortFormat)
             if index.column() == 1:
+                if item.in_future():  # never taken as the newest: say why it looks newest
+                    return self.tr("{why} (dated in the future: the computer's clock was ahead)").format(
+                        why=self.why(item.reason))
                 return self.why(item.reason)
             return QLocale().formattedDataSize(item.size)
         if role == Qt.ItemDataRole.ToolTipRole:

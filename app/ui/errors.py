@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.errors import CONTEXT, Term, TranslatableError, fill, placeholders
-from app.services.store import log_dir
+from app.services.error_log import write_error_log
 
 
 def error_text(error: BaseException) -> str:
@@ -45,15 +45,10 @@ def translated_message(error: TranslatableError) -> str:
 
 
 def save_traceback(error: BaseException) -> str:
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "error.log"
-        with path.open("a", encoding="utf-8") as log:
-            log.write("".join(traceback.format_exception(error)) + "\n")
+    path = write_error_log("".join(traceback.format_exception(error)))
+    if path is not None:
         return str(path)
-    except OSError:
-        return QCoreApplication.translate("errors", "no log (the log folder is not writable)")
+    return QCoreApplication.translate("errors", "no log (the log folder is not writable)")
 
 
 def show_error(parent: Optional[QWidget], error: BaseException, title: Optional[str] = None) -> None:

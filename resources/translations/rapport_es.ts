@@ -137,6 +137,10 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
+    <message>
+        <source>{why} (dated in the future: the computer&apos;s clock was ahead)</source>
+        <translation>{why} (con fecha futura: el reloj del ordenador iba adelantado)</translation>
+    </message>
 </context>
 <context>
     <name>ContactActions</name>
@@ -3512,6 +3516,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>{path}: no se puede abrir la base de datos ({reason})</translation>
     </message>
     <message>
+        <source>{folder}: cannot keep backups in this folder ({reason})</source>
+        <translation>{folder}: no se pueden guardar copias en esta carpeta ({reason})</translation>
+    </message>
+    <message>
         <source>{path}: is a folder; give a file name</source>
         <translation>{path}: es una carpeta; indica un nombre de archivo</translation>
     </message>
@@ -3522,6 +3530,14 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>{path}: could not write the backup ({reason}); the store is unchanged</source>
         <translation>{path}: no se pudo escribir la copia ({reason}); la base de datos no ha cambiado</translation>
+    </message>
+    <message>
+        <source>your change is saved, but it was not backed up: {problem}</source>
+        <translation>el cambio está guardado, pero no se hizo la copia de seguridad: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: dated {when}, after now (the computer&apos;s clock was ahead when it was made); it is not taken as the newest backup</source>
+        <translation>{path}: con fecha {when}, posterior a ahora (el reloj del ordenador iba adelantado al hacerla); no se toma como la copia más reciente</translation>
     </message>
     <message>
         <source>{path}: no such backup file</source>

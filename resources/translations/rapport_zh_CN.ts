@@ -137,6 +137,10 @@ Everything changed since then is replaced. What you have now is backed up first,
         <source>Size</source>
         <translation>大小</translation>
     </message>
+    <message>
+        <source>{why} (dated in the future: the computer&apos;s clock was ahead)</source>
+        <translation>{why}（日期在未来：当时电脑时钟偏快）</translation>
+    </message>
 </context>
 <context>
     <name>ContactActions</name>
@@ -3481,6 +3485,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>{path}：无法打开数据库（{reason}）</translation>
     </message>
     <message>
+        <source>{folder}: cannot keep backups in this folder ({reason})</source>
+        <translation>{folder}：无法在此文件夹中保存备份（{reason}）</translation>
+    </message>
+    <message>
         <source>{path}: is a folder; give a file name</source>
         <translation>{path}：这是文件夹；请给出文件名</translation>
     </message>
@@ -3491,6 +3499,14 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>{path}: could not write the backup ({reason}); the store is unchanged</source>
         <translation>{path}：无法写入备份（{reason}）；数据库没有改动</translation>
+    </message>
+    <message>
+        <source>your change is saved, but it was not backed up: {problem}</source>
+        <translation>您的更改已保存，但未能备份：{problem}</translation>
+    </message>
+    <message>
+        <source>{path}: dated {when}, after now (the computer&apos;s clock was ahead when it was made); it is not taken as the newest backup</source>
+        <translation>{path}：日期为 {when}，晚于现在（备份时电脑时钟偏快）；不把它当作最新的备份</translation>
     </message>
     <message>
         <source>{path}: no such backup file</source>

@@ -152,3 +152,17 @@ def test_export_then_import_round_trips_any_text(tmp_path_factory, name, org, no
     report = import_files(fresh, [_export_to(db, folder, *fmt)], region="US")
     assert report.added == 1
     assert comparable(fresh) == comparable(db)
+
+
+@pytest.mark.parametrize("text", ["\uff1dHYPERLINK(\"http://evil\")", "\uff0bcmd", "\uff0d2+3", "\uff20SUM(1)",
+                                  ";=cmd|' /C calc'!A0", "Acme;=1+1", "a;\uff1d1;+2"])
+def test_csv_export_neutralises_full_width_and_semicolon_formulas(db, tmp_path, text):
+    """Excel reads ＝ as =, and in Spanish and German locales splits a line at ';' as well."""
+    contacts.create_contact(db, NewContact(display_name="Ana", fields={"organization": text}))
+    path = _export_to(db, tmp_path, "csv")
+    for cell in next(r for r in csv.reader(io.StringIO(path.read_text("utf-8-sig"))) if "Ana" in r):
+        for part in cell.split(";"):  # every piece a ';' locale makes of it
+            assert not part or part[0] not in "=+-@\uff1d\uff0b\uff0d\uff20", cell
+    fresh = open_store(tmp_path / "fresh.db")
+    import_files(fresh, [path], region="ES")
+    assert comparable(fresh) == comparable(db)  # read back as written

@@ -21,6 +21,7 @@ from .csv_columns import (
     parse_field,
 )
 from .csv_encoding import _CJK_RE
+from .csv_formula import unguard
 from .record import (
     ParsedAddress,
     ParsedContact,
@@ -31,20 +32,9 @@ from .record import (
 )
 
 
-_DANGEROUS = "=+-@\t\r"
-_QUOTED_FORMULA_RE = re.compile(r"'+[=+\-@\t\r]")
-
-
-def _unquote_formula(v: str) -> str:
-    """Undo the spreadsheet-injection guard: "'=SUM(A1)" -> "=SUM(A1)" (one quote only)."""
-    if v[:1] == "'" and _QUOTED_FORMULA_RE.match(v):
-        return v[1:]
-    return v
-
-
 def _clean(v: str) -> str:
-    if v[:1] == "'":
-        v = _unquote_formula(v)
+    if "'" in v:
+        v = unguard(v)
     return v.strip()
 
 
@@ -367,7 +357,7 @@ class _Plan:
     def contact(self, cells: list[str], position: int, line: int,
                 source: str) -> tuple[ParsedContact, list[ParseProblem]]:
         c = ParsedContact(position=position, line=line)
-        cells = [(_clean(v) if v[0] == "'" else v.strip()) if v else v for v in cells]
+        cells = [(_clean(v) if "'" in v else v.strip()) if v else v for v in cells]
         r = _Row(c, cells, source)
         ncells = len(cells)
         for v, handler in zip(cells, self.handlers):

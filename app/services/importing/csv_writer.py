@@ -6,14 +6,13 @@ import html
 import re
 from typing import Iterable, TextIO
 
-from .csv_records import _DANGEROUS, _GROUP_SPLIT_RE, _QUOTED_FORMULA_RE
+from .csv_formula import guard
+from .csv_records import _GROUP_SPLIT_RE
+
 
 def _safe(value) -> str:
-    """Guard a cell against spreadsheet formula injection (OWASP): prefix "'"."""
-    v = "" if value is None else str(value)
-    if v and (v[0] in _DANGEROUS or _QUOTED_FORMULA_RE.match(v)):
-        return "'" + v
-    return v
+    """Guard a cell against spreadsheet formula injection (OWASP): see csv_formula."""
+    return guard("" if value is None else str(value))
 
 
 _BREAK_RE = re.compile(r"<\s*(?:br\s*/?|/p|/div|/li)\s*>", re.I)
