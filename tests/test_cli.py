@@ -74,7 +74,7 @@ def test_log_moves_last_contact_and_note_is_kept(run):
 
 
 def test_export_json_contract(run, tmp_path):
-    run("add", "Wang Fang", "--phone", "+86 139 0000 1111", "--phone", "not a number", "--email", "w@example.cn",
+    run("add", "Wang Fang", "--phone", "+86 139 0000 1111", "--phone", "555 12", "--email", "w@example.cn",
         "--group", "Retail", "--birthday", "1988-02-29", "--tier", "A")
     run("log", "Wang Fang", "call", "--date", "2026-11-01")
     run("note", "Wang Fang", "Call Tuesday, not Monday")
@@ -88,7 +88,7 @@ def test_export_json_contract(run, tmp_path):
     assert contact["birthday"] == "1988-02-29" and contact["tier"] == "A" and contact["groups"] == ["Retail"]
     assert contact["phones"] == [
         {"number": "+8613900001111", "raw": "+86 139 0000 1111", "label": None, "extension": None},
-        {"number": "not a number", "raw": "not a number", "label": None, "extension": None},
+        {"number": "555 12", "raw": "555 12", "label": None, "extension": None},
     ]
     assert contact["notes"][0]["format"] == "plain" and contact["notes"][0]["text"] == "Call Tuesday, not Monday"
     assert contact["last_contact"] == "2026-11-01" and contact["has_photo"] is False
@@ -201,3 +201,17 @@ def test_a_contact_in_the_trash_is_said_to_be_there(run):
     assert code == 1 and "contact 'Ana García': is in the trash (restore it first: rapport restore-contact 1)" in err
     code, _, err = run("show", "99")
     assert code == 1 and "no contact has that id or name" in err
+
+
+def test_add_refuses_a_number_without_digits_and_names_the_contact_already_there(run):
+    code, _, err = run("add", "Ana García", "--phone", "abc")
+    assert _one_line_error(code, err) == "rapport: phone: 'abc' has no digits; type the number as you would dial it"
+    assert run("list", "--json")[1].strip() == "[]"
+    assert run("add", "Ana García", "--phone", "+34 612 345 678")[0] == 0
+    code, _, err = run("add", "ana garcía", "--phone", "612 345 678", "--region", "ES")  # same number, other form
+    assert "already in the store with this number: 1 Ana García" in _one_line_error(code, err)
+    assert run("add", "Ana García", "--phone", "+34 612 345 679")[0] == 0  # another number: another Ana
+    assert run("add", "Bob", "--phone", "+34 612 345 678")[0] == 0  # another name on the number: a switchboard
+    code, out, _ = run("add", "Ana García", "--phone", "+34 612 345 678", "--force")
+    assert code == 0 and out.startswith("added 4")
+    assert len(json.loads(run("list", "--json")[1])) == 4

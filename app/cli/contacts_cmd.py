@@ -1,8 +1,8 @@
 """Commands on contacts: add, list, show, log, note, trash, restore (set: set_cmd.py)."""
 from __future__ import annotations
 
-from app.services import contacts, directory, groups, interactions, lifecycle, notes, settings, tiers
-from app.services.dates import parse_day, parse_moment, parse_partial_date
+from app.services import contacts, directory, interactions, lifecycle, notes, settings
+from app.services.dates import parse_day, parse_moment
 from app.services.errors import InvalidValue
 from app.services.export_json import contact_to_dict, iter_contacts
 from app.services.names import compose_display_name
@@ -23,6 +23,8 @@ def register(commands) -> None:
     p.add_argument("--tier", help="A, B, C or D")
     p.add_argument("--birthday", help="YYYY-MM-DD, or --birthday=--MM-DD when the year is unknown")
     p.add_argument("--region", help="default country for phone numbers, e.g. CN, ES, US")
+    p.add_argument("--force", action="store_true",
+                   help="add even when a contact with this name and number is in the store already")
     p.set_defaults(handler=cmd_add)
 
     p = commands.add_parser("list", help="list contacts", description="List contacts, filtered.")
@@ -74,10 +76,13 @@ def cmd_add(db, args) -> int:
         phones=[(p, None) for p in args.phone], emails=[(e, None) for e in args.email], groups=args.group,
         tier=args.tier,
     )
-    for address in args.email:
-        if "@" not in address:
-            raise InvalidValue(f"email: '{address}' is not an email address")
-    contact_id = contacts.create_contact(db, new, region=settings.phone_region(db, args.region))
+    region = settings.phone_region(db, args.region)
+    same = contacts.same_person(db, args.name, args.phone, region=region)
+    if same and not args.force:  # typed twice: say who is there already rather than make a duplicate
+        listing = "; ".join(f"{cid} {name}" for cid, name in same)
+        raise InvalidValue(f"{args.name}: already in the store with this number: {listing} "
+                           "(rapport show ID; --force adds another)")
+    contact_id = contacts.create_contact(db, new, region=region)
     print(f"added {contact_id} {args.name}")
     return 0
 

@@ -49,7 +49,13 @@ def clean_fields(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def create_contact(db: sessionmaker[Session], new: NewContact, *, region: str = "US") -> int:
+    from .reach import check_email, check_phone  # reach imports this module
+
     fields = clean_fields(new.fields)
+    for raw, _label in new.phones:
+        check_phone(raw)
+    for address, _label in new.emails:
+        check_email(address)
     with db.begin() as session:
         contact = Contact(**fields)
         contact.display_name = (new.display_name or "").strip() or compose_display_name(
@@ -74,6 +80,22 @@ def create_contact(db: sessionmaker[Session], new: NewContact, *, region: str = 
         session.flush()
         derived.refresh_all(session, [contact.id])
         return contact.id
+
+
+def same_person(db: sessionmaker[Session], name: str, phones: list[str], *, region: str) -> list[tuple[int, str]]:
+    """Contacts (not in the trash) with this name and one of these numbers: who a new contact would
+    duplicate. The number matches as written or, when valid, as E.164 with its extension."""
+    keys = {p.match_key for p in (normalise(raw, region) for raw in phones) if p.match_key}
+    written = {raw.strip() for raw in phones if raw.strip()}
+    if not name.strip() or not (keys or written):
+        return []
+    with db() as session:
+        rows = session.scalars(
+            select(Contact).join(Phone).where(Contact.deleted_at.is_(None), Phone.raw.in_(written) | Phone.e164.in_(
+                {key.split(";")[0] for key in keys}), func.lower(Contact.display_name) == name.strip().lower())
+            .options(selectinload(Contact.phones)).distinct().order_by(Contact.id)).all()
+        return [(c.id, c.display_name) for c in rows
+                if any(p.raw in written or (p.match_key and p.match_key in keys) for p in c.phones)]
 
 
 def _add_phone(contact: Contact, raw: str, label: Optional[str], region: str) -> bool:

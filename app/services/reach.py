@@ -52,6 +52,9 @@ def check_phone(raw: str) -> str:
     raw = (raw or "").strip()
     if not raw:
         raise InvalidValue(QT_TRANSLATE_NOOP("services", "phone: the number is empty; type it as you would dial it"))
+    if not any(ch.isdigit() for ch in raw):  # "abc", a name typed in the wrong field
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "phone: '{text}' has no digits; type the number as you "
+                                                         "would dial it"), text=raw)
     return raw
 
 

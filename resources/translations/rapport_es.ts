@@ -3860,6 +3860,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>teléfono: el número está vacío; escríbelo como lo marcarías</translation>
     </message>
     <message>
+        <source>phone: &apos;{text}&apos; has no digits; type the number as you would dial it</source>
+        <translation>teléfono: «{text}» no tiene dígitos; escriba el número como lo marcaría</translation>
+    </message>
+    <message>
         <source>email: the address is empty; type an address such as name@example.com</source>
         <translation>correo: la dirección está vacía; escribe una como nombre@example.com</translation>
     </message>

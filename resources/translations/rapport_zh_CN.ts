@@ -3829,6 +3829,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>电话：号码为空；请按拨号时的样子输入</translation>
     </message>
     <message>
+        <source>phone: &apos;{text}&apos; has no digits; type the number as you would dial it</source>
+        <translation>电话：“{text}”里没有数字；请按拨号的方式输入号码</translation>
+    </message>
+    <message>
         <source>email: the address is empty; type an address such as name@example.com</source>
         <translation>邮箱：地址为空；请输入类似 name@example.com 的地址</translation>
     </message>
