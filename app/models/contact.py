@@ -173,6 +173,13 @@ class Address(FromImport, Base):
     region: Mapped[Optional[str]]
     postal_code: Mapped[Optional[str]]
     country: Mapped[Optional[str]]
+    # Where it is, to district or city level (app/services/geo): placed when the address is saved
+    # or imported, so that ordering a day's visits reads coordinates instead of geocoding.
+    # geo_level None: not placed yet (an older store, a demo row); "none": placed nowhere.
+    geo_level: Mapped[Optional[str]] = mapped_column(String(8))
+    geo_lat: Mapped[Optional[float]]
+    geo_lon: Mapped[Optional[float]]
+    geo_place: Mapped[Optional[str]]  # the place it was matched to: "上海市 徐汇区", "Madrid, ES"
     contact: Mapped[Contact] = relationship(back_populates="addresses")
 
 

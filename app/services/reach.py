@@ -17,6 +17,7 @@ from app.models import Address, Contact, Email, Phone, Website
 from . import derived, settings
 from .contacts import load
 from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, Term
+from .geo.stored import place_row
 from .phones import NormalisedPhone, normalise
 
 Row = TypeVar("Row", Phone, Email, Address, Website)
@@ -167,9 +168,11 @@ def _refuse_duplicate_email(contact: Contact, address: str, editing: Optional[Em
 
 def add_address(db: sessionmaker[Session], contact_id: int, address: AddressData) -> int:
     clean = address.cleaned()
+    home = settings.phone_region(db)
     with db.begin() as session:
         contact = load(session, contact_id)  # held: the collection alone does not keep it alive
         row = Address(**{f.name: getattr(clean, f.name) for f in fields(clean)})
+        place_row(row, home)
         contact.addresses.append(row)
         session.flush()
         return row.id
@@ -177,10 +180,12 @@ def add_address(db: sessionmaker[Session], contact_id: int, address: AddressData
 
 def update_address(db: sessionmaker[Session], address_id: int, address: AddressData) -> None:
     clean = address.cleaned()
+    home = settings.phone_region(db)
     with db.begin() as session:
         row = _row(session, Address, address_id, "address")
         for f in fields(clean):
             setattr(row, f.name, getattr(clean, f.name))
+        place_row(row, home)
         row.import_batch_id = None
 
 

@@ -4091,6 +4091,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>{id}: not a row of {name}&apos;s file</source>
         <translation>{id}: no es una fila de la ficha de {name}</translation>
     </message>
+    <message>
+        <source>start address: &apos;{address}&apos; names no city or district Rapport knows; add the city, as in &apos;Calle Mayor 5, Madrid&apos; or &apos;上海市徐汇区&apos;</source>
+        <translation>dirección de salida: «{address}» no nombra ninguna ciudad ni distrito que Rapport conozca; añade la ciudad, como en «Calle Mayor 5, Madrid» o «上海市徐汇区»</translation>
+    </message>
 </context>
 <context>
     <name>today</name>

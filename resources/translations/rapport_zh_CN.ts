@@ -4060,6 +4060,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>{id}: not a row of {name}&apos;s file</source>
         <translation>{id}：不是{name}档案中的一行</translation>
     </message>
+    <message>
+        <source>start address: &apos;{address}&apos; names no city or district Rapport knows; add the city, as in &apos;Calle Mayor 5, Madrid&apos; or &apos;上海市徐汇区&apos;</source>
+        <translation>出发地址：“{address}”中没有 Rapport 认得的城市或区县；请写上城市，例如“上海市徐汇区”或“Calle Mayor 5, Madrid”</translation>
+    </message>
 </context>
 <context>
     <name>today</name>

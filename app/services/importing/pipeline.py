@@ -19,6 +19,7 @@ from app.models import Address, Contact, CustomField, Email, Group, ImportBatch,
 
 from .. import derived
 from ..errors import QT_TRANSLATE_NOOP, ServiceError
+from ..geo.stored import place_address_rows
 from ..phones import normalise_many
 from .drafts import NO_NAME, SCALAR_FIELDS, Draft, make_draft, phone_keys
 from .matching import Matcher, StoreIndex, Suggestion
@@ -190,17 +191,17 @@ def import_files(
             report.problems.extend(problems)
             drafts.extend(found)
         report.records = len(drafts)
-        _store(db, drafts, report, group, dry_run, step(1000 * len(paths), 1000), check_cancel)
+        _store(db, drafts, report, group, dry_run, step(1000 * len(paths), 1000), check_cancel, region)
     if progress:
         progress(total_steps, total_steps)
     return report
 
 
 def _store(db, drafts: list[Draft], report: ImportReport, group: Optional[str], dry_run: bool,
-           progress: ProgressCallback, check_cancel) -> None:
+           progress: ProgressCallback, check_cancel, region: str) -> None:
     session = db()
     try:
-        _write_batch(session, drafts, report, group, dry_run, progress, check_cancel)
+        _write_batch(session, drafts, report, group, dry_run, progress, check_cancel, region)
     except (SQLAlchemyError, OSError) as exc:  # disk full, I/O error, locked: the transaction rolled back
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         raise ImportFailed(QT_TRANSLATE_NOOP("services", "{files}: the import could not be written ({reason}); "
@@ -211,12 +212,13 @@ def _store(db, drafts: list[Draft], report: ImportReport, group: Optional[str], 
 
 
 def _write_batch(session: Session, drafts: list[Draft], report: ImportReport, group: Optional[str], dry_run: bool,
-             progress: ProgressCallback, check_cancel) -> None:
+             progress: ProgressCallback, check_cancel, region: str) -> None:
     with session.begin():
         batch = ImportBatch(sources="\n".join(report.sources))
         session.add(batch)
         session.flush()
         rows = _plan(session, drafts, report, batch.id, group, progress, check_cancel)
+        place_address_rows(rows.addresses, region)  # where each new address is, for the day's route
         write(session, rows, batch.id, check_cancel)
         if rows.touched:
             derived.refresh_search_text(session, rows.touched)

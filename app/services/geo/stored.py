@@ -1,0 +1,84 @@
+"""The place kept on each address: written when it is saved or imported, filled in later for older rows.
+
+Reading a plan asks `points_of` for the day's customers (one query); it never geocodes.
+"""
+from __future__ import annotations
+
+import json
+from typing import Callable, Optional
+
+from sqlalchemy import func, literal_column, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import Address
+
+from . import CITY, DISTRICT, Place, geocode
+
+NOWHERE = "none"  # geo_level of an address that was looked at and names no known place
+BACKFILL_BATCH = 2000
+
+
+def columns_for(street: Optional[str], city: Optional[str], region: Optional[str], postal_code: Optional[str],
+                country: Optional[str], default_country: Optional[str]) -> dict:
+    """The geo_* column values for an address, to set on a row or add to an insert's dict."""
+    place = geocode(street, city, region, postal_code, country, default_country=default_country)
+    if place is None:
+        return {"geo_level": NOWHERE, "geo_lat": None, "geo_lon": None, "geo_place": None}
+    return {"geo_level": place.level, "geo_lat": place.lat, "geo_lon": place.lon, "geo_place": place.name}
+
+
+def place_row(row: Address, default_country: Optional[str]) -> None:
+    """Set the place of an address row the caller is saving."""
+    for key, value in columns_for(row.street, row.city, row.region, row.postal_code, row.country,
+                                  default_country).items():
+        setattr(row, key, value)
+
+
+def place_address_rows(rows: list[dict], default_country: Optional[str]) -> None:
+    """Add the place to address rows an import is about to insert."""
+    for row in rows:
+        row.update(columns_for(row.get("street"), row.get("city"), row.get("region"), row.get("postal_code"),
+                               row.get("country"), default_country))
+
+
+def unplaced_count(db: sessionmaker[Session]) -> int:
+    with db() as session:
+        return session.scalar(select(func.count()).where(Address.geo_level.is_(None))) or 0
+
+
+def place_unplaced(db: sessionmaker[Session], default_country: Optional[str], *,
+                   progress: Callable[[int, int], None] = lambda done, total: None,
+                   check_cancel: Callable[[], None] = lambda: None) -> int:
+    """Place every address not placed yet, a batch per transaction; returns how many were placed.
+
+    Cancelled halfway, the batches done stay done and the rest is picked up next time.
+    """
+    total = unplaced_count(db)
+    done = 0
+    while True:
+        check_cancel()
+        with db.begin() as session:
+            rows = session.execute(
+                select(Address.id, Address.street, Address.city, Address.region, Address.postal_code,
+                       Address.country).where(Address.geo_level.is_(None)).limit(BACKFILL_BATCH)).all()
+            if not rows:
+                return done
+            session.execute(update(Address), [
+                {"id": aid, **columns_for(*parts, default_country)} for aid, *parts in rows])
+        done += len(rows)
+        progress(done, max(total, done))
+
+
+def points_of(session: Session, contact_ids: list[int]) -> dict[int, Place]:
+    """Each contact's place, from their newest address (the one the plan shows) when it is placed
+    to a city or district; a province is too coarse to route by, so it counts as no place."""
+    if not contact_ids:
+        return {}
+    wanted = select(literal_column("value")).select_from(func.json_each(json.dumps(sorted(set(contact_ids)))))
+    newest = (select(Address.contact_id, func.max(Address.id).label("id"))
+              .where(Address.contact_id.in_(wanted)).group_by(Address.contact_id).subquery())
+    rows = session.execute(
+        select(Address.contact_id, Address.geo_lat, Address.geo_lon, Address.geo_level, Address.geo_place)
+        .join(newest, newest.c.id == Address.id)
+        .where(Address.geo_level.in_((CITY, DISTRICT)))).all()
+    return {cid: Place(lat, lon, level, name or "") for cid, lat, lon, level, name in rows}
