@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 from app.services.errors import ServiceError
 from app.services.store import StoreError, network_share_warning, open_for_use, resolve_db_path, writer_lock
 
-from . import calls_cmd, contacts_cmd, merge_cmd, products_cmd, purchases_cmd, safety_cmd, set_cmd, transfer_cmd, value_cmd
+from . import calls_cmd, contacts_cmd, merge_cmd, products_cmd, purchases_cmd, safety_cmd, set_cmd, shell_cmd, transfer_cmd, value_cmd
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -30,6 +30,7 @@ def build_parser() -> Parser:
     parser = Parser(prog="rapport", description="Rapport: a customer file for one salesperson.")
     parser.add_argument("--db", metavar="PATH", help="the database file (default: $RAPPORT_DB, else your data folder)")
     parser.add_argument("--demo", action="store_true", help="use a separate demo database filled with sample customers")
+    shell_cmd.add_version(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     contacts_cmd.register(commands)
     set_cmd.register(commands)
@@ -40,12 +41,16 @@ def build_parser() -> Parser:
     value_cmd.register(commands)
     products_cmd.register(commands)
     purchases_cmd.register(commands)
+    shell_cmd.register(commands)
     return parser
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
+    shell_cmd.autocomplete(parser)  # the shell asking for completions: answered, and exits
     args = parser.parse_args(argv)
+    if not getattr(args, "needs_store", True):
+        return args.handler(None, args)
     try:
         path = resolve_db_path(args.db, demo=args.demo)
         if args.command is None:

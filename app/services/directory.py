@@ -186,3 +186,13 @@ def list_contacts(db: sessionmaker[Session], filt: ContactFilter = ContactFilter
     for start in range(0, len(ids), 500):
         found.update(rows(db, ids[start : start + 500]))
     return [found[i] for i in ids]
+
+
+def names_starting(db: sessionmaker[Session], prefix: str, *, limit: int = 200) -> list[str]:
+    """Display names of live contacts that start with `prefix` (case-insensitive), for shell completion."""
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    with db() as session:
+        return list(session.scalars(
+            select(Contact.display_name).where(Contact.deleted_at.is_(None),
+                                               Contact.display_name.ilike(escaped + "%", escape="\\"))
+            .order_by(Contact.sort_name, Contact.id).limit(limit)))

@@ -174,3 +174,14 @@ def writer_lock(path: Path) -> FileLock:
                                                       "(only one Rapport may change a store at a time)"),
                         path=path) from None
     return lock
+
+
+def open_to_read(path: Path) -> Optional[sessionmaker[Session]]:
+    """The store for a quick look that must change nothing (shell completion): read-only, no migration,
+    no lock; None when there is no store there yet."""
+    if not path.is_file():
+        return None
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true")
+    return sessionmaker(engine)
