@@ -205,45 +205,27 @@ def backup_before(db: sessionmaker[Session], operation: str) -> Path:
 
 
 def restore(db: sessionmaker[Session], backup: Path) -> Path:
-    """Replace the store's contents with a backup's; the current store is backed up first."""
+    """Replace the store's contents with a backup's rows (never its schema: see restore.py); the current
+    store is backed up first. Returns that backup."""
+    from .restore import restore_store
+
     if not backup.is_file():
         raise BackupError(QT_TRANSLATE_NOOP("services", "{path}: no such backup file"), path=backup)
     verdict = quick_check(backup)
     if verdict != "ok":
         raise BackupError(QT_TRANSLATE_NOOP("services", "{path}: not a good backup ({verdict}); nothing was changed"),
                           path=backup, verdict=verdict)
-    _refuse_newer(backup)
+    revision = _refuse_newer(backup)
     path = store_path(db)
-    safety = backup_before(db, "before-restore")
-    db.kw["bind"].dispose()
     try:
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-        target = sqlite3.connect(path)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-            source.close()
+        return restore_store(db, backup, revision, path)
     except sqlite3.Error as exc:
-        raise BackupError(QT_TRANSLATE_NOOP("services", "{path}: the restore failed ({reason}); your data is in "
-                                                        "{safety}"), path=path, reason=exc, safety=safety) from None
-    _bring_up_to_date(db)
-    return safety
+        raise BackupError(QT_TRANSLATE_NOOP("services", "{path}: the restore failed ({reason}); your data is "
+                                                        "unchanged"), path=path, reason=exc) from None
 
 
-def _bring_up_to_date(db: sessionmaker[Session]) -> None:
-    """An older backup gets this version's schema and derived columns, as opening it would."""
-    from app.models.db import current_revision, head_revision, upgrade
-
-    from .derived import refresh_everything_if_outdated
-
-    engine = db.kw["bind"]
-    if current_revision(engine) != head_revision():
-        upgrade(engine)
-    refresh_everything_if_outdated(db)
-
-
-def _refuse_newer(backup: Path) -> None:
+def _refuse_newer(backup: Path) -> str:
+    """The backup's revision, one this version knows."""
     from app.models.db import known_revisions
 
     conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
@@ -259,6 +241,7 @@ def _refuse_newer(backup: Path) -> None:
     if row[0] not in known_revisions():
         raise BackupError(QT_TRANSLATE_NOOP("services", "{path}: made by a newer version of Rapport; update "
                                                         "Rapport to restore it"), path=backup)
+    return row[0]
 
 
 def _reason(exc: Exception) -> str:

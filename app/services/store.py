@@ -78,6 +78,7 @@ def resolve_db_path(explicit: Optional[str] = None, *, demo: bool = False) -> Pa
 def open_for_use(path: Path) -> sessionmaker[Session]:
     """Check, back up if a migration is due, migrate, and open."""
     path = Path(path)
+    real_store_file(path)
     if path.is_dir():
         raise StoreError(QT_TRANSLATE_NOOP("services", "{path}: is a folder, not a database file"), path=path)
     if path.exists() and path.stat().st_size > 0:
@@ -164,9 +165,31 @@ def network_share_warning(path: Path) -> Optional[StoreWarning]:
                         path=path, kind=kind)
 
 
+def real_store_file(path: Path) -> Path:
+    """The store's own file, every symlink resolved; a file with a second name (a hard link) is refused.
+
+    SQLite names its -wal and -shm after the path it was given, so two names of one file get two
+    write-ahead logs and the store is damaged; and the one-writer lock beside one name does not stop
+    a Rapport that came in by the other. Symlinks resolve to the one real path; hard links cannot
+    be told apart, so they are refused.
+    """
+    real = Path(os.path.realpath(path))
+    try:
+        links = real.stat().st_nlink
+    except OSError:
+        return real  # not there yet (a new store), or opening it says what is wrong
+    if links > 1 and real.is_file():
+        raise StoreError(QT_TRANSLATE_NOOP("services", "{path}: this database file has {links} names (hard links); "
+                                                       "Rapport opens a store by one name only, or SQLite could "
+                                                       "damage it. Remove the other names, or copy the file"),
+                         path=path, links=links)
+    return real
+
+
 def writer_lock(path: Path) -> FileLock:
-    """Take the one-writer lock of a store, or raise StoreBusy naming it."""
-    lock = FileLock(str(path) + ".lock", timeout=0)
+    """Take the one-writer lock of a store, or raise StoreBusy naming it. The lock belongs to the real
+    file (see real_store_file), so a symlink to a store in use finds it taken."""
+    lock = FileLock(str(real_store_file(path)) + ".lock", timeout=0)
     try:
         lock.acquire()
     except Timeout:

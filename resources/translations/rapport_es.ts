@@ -3548,8 +3548,8 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>{path}: la copia está dañada ({verdict}); no se ha cambiado nada</translation>
     </message>
     <message>
-        <source>{path}: the restore failed ({reason}); your data is in {safety}</source>
-        <translation>{path}: la restauración falló ({reason}); tus datos están en {safety}</translation>
+        <source>{path}: the restore failed ({reason}); your data is unchanged</source>
+        <translation>{path}: la restauración falló ({reason}); sus datos no han cambiado</translation>
     </message>
     <message>
         <source>{path}: not a Rapport backup; nothing was changed</source>
@@ -3936,6 +3936,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>{path} está en una carpeta de red ({kind}). La base de Rapport se usa desde un solo ordenador a la vez; guárdala en el disco de este ordenador y usa las copias de seguridad para moverla.</translation>
     </message>
     <message>
+        <source>{path}: this database file has {links} names (hard links); Rapport opens a store by one name only, or SQLite could damage it. Remove the other names, or copy the file</source>
+        <translation>{path}: este archivo de base de datos tiene {links} nombres (enlaces duros); Rapport abre una base de datos por un solo nombre, o SQLite podría dañarla. Elimine los otros nombres o copie el archivo</translation>
+    </message>
+    <message>
         <source>{path}: another Rapport is using this store; close it first (only one Rapport may change a store at a time)</source>
         <translation>{path}: otro Rapport está usando esta base de datos; ciérralo antes (solo un Rapport puede cambiarla a la vez)</translation>
     </message>
@@ -4094,6 +4098,26 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>start address: &apos;{address}&apos; names no city or district Rapport knows; add the city, as in &apos;Calle Mayor 5, Madrid&apos; or &apos;上海市徐汇区&apos;</source>
         <translation>dirección de salida: «{address}» no nombra ninguna ciudad ni distrito que Rapport conozca; añade la ciudad, como en «Calle Mayor 5, Madrid» o «上海市徐汇区»</translation>
+    </message>
+    <message>
+        <source>{path}: not restored: a row of &apos;{table}&apos; points to a missing row of &apos;{parent}&apos;; nothing was changed</source>
+        <translation>{path}: no restaurada: una fila de «{table}» apunta a una fila inexistente de «{parent}»; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>{path}: not restored ({reason}); nothing was changed</source>
+        <translation>{path}: no restaurada ({reason}); no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>{path}: not a backup Rapport made: it holds {kind} &apos;{name}&apos;, which Rapport never makes; nothing was changed</source>
+        <translation>{path}: no es una copia hecha por Rapport: contiene {kind} «{name}», que Rapport nunca crea; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>{path}: not a backup Rapport made: Rapport&apos;s {kind} &apos;{name}&apos; is {found} there; nothing was changed</source>
+        <translation>{path}: no es una copia hecha por Rapport: el {kind} «{name}» de Rapport es allí {found}; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>{path}: not a backup Rapport made: the columns of &apos;{name}&apos; are not Rapport&apos;s; nothing was changed</source>
+        <translation>{path}: no es una copia hecha por Rapport: las columnas de «{name}» no son las de Rapport; no se ha cambiado nada</translation>
     </message>
 </context>
 <context>

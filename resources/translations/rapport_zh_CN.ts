@@ -3517,8 +3517,8 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>{path}：备份已损坏（{verdict}）；没有做任何改动</translation>
     </message>
     <message>
-        <source>{path}: the restore failed ({reason}); your data is in {safety}</source>
-        <translation>{path}：恢复失败（{reason}）；你的数据保存在 {safety}</translation>
+        <source>{path}: the restore failed ({reason}); your data is unchanged</source>
+        <translation>{path}：恢复失败（{reason}）；您的数据没有改动</translation>
     </message>
     <message>
         <source>{path}: not a Rapport backup; nothing was changed</source>
@@ -3905,6 +3905,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>{path} 位于网络文件夹（{kind}）上。Rapport 的数据库同一时间只能在一台电脑上使用；请把它放在这台电脑自己的磁盘上，需要搬移时用备份。</translation>
     </message>
     <message>
+        <source>{path}: this database file has {links} names (hard links); Rapport opens a store by one name only, or SQLite could damage it. Remove the other names, or copy the file</source>
+        <translation>{path}：此数据库文件有 {links} 个名称（硬链接）；Rapport 只通过一个名称打开数据库，否则 SQLite 可能损坏它。请删除其他名称，或复制该文件</translation>
+    </message>
+    <message>
         <source>{path}: another Rapport is using this store; close it first (only one Rapport may change a store at a time)</source>
         <translation>{path}：另一个 Rapport 正在使用这个数据库；请先关闭它（同一时间只能有一个 Rapport 修改数据库）</translation>
     </message>
@@ -4063,6 +4067,26 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>start address: &apos;{address}&apos; names no city or district Rapport knows; add the city, as in &apos;Calle Mayor 5, Madrid&apos; or &apos;上海市徐汇区&apos;</source>
         <translation>出发地址：“{address}”中没有 Rapport 认得的城市或区县；请写上城市，例如“上海市徐汇区”或“Calle Mayor 5, Madrid”</translation>
+    </message>
+    <message>
+        <source>{path}: not restored: a row of &apos;{table}&apos; points to a missing row of &apos;{parent}&apos;; nothing was changed</source>
+        <translation>{path}：未恢复：“{table}”中的一行指向“{parent}”中不存在的行；没有任何改动</translation>
+    </message>
+    <message>
+        <source>{path}: not restored ({reason}); nothing was changed</source>
+        <translation>{path}：未恢复（{reason}）；没有任何改动</translation>
+    </message>
+    <message>
+        <source>{path}: not a backup Rapport made: it holds {kind} &apos;{name}&apos;, which Rapport never makes; nothing was changed</source>
+        <translation>{path}：不是 Rapport 生成的备份：其中含有 Rapport 从不创建的 {kind}“{name}”；没有任何改动</translation>
+    </message>
+    <message>
+        <source>{path}: not a backup Rapport made: Rapport&apos;s {kind} &apos;{name}&apos; is {found} there; nothing was changed</source>
+        <translation>{path}：不是 Rapport 生成的备份：Rapport 的 {kind}“{name}”在其中为 {found}；没有任何改动</translation>
+    </message>
+    <message>
+        <source>{path}: not a backup Rapport made: the columns of &apos;{name}&apos; are not Rapport&apos;s; nothing was changed</source>
+        <translation>{path}：不是 Rapport 生成的备份：“{name}”的列与 Rapport 的不同；没有任何改动</translation>
     </message>
 </context>
 <context>
