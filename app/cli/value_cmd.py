@@ -11,6 +11,7 @@ from app.services.errors import InvalidValue
 from app.services.value import config, lost, pareto, purchase_import, referrals, rfm, stages, tier_log
 from app.services.value.money import format_money
 
+from . import reorder_cmd
 from .output import dump_json, table
 
 SORTS = ("rfm", "recency", "frequency", "monetary", "name")
@@ -95,6 +96,8 @@ def register(commands) -> None:
     p.add_argument("--skip-problems", action="store_true", help="import the good rows even if others have problems")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
+    reorder_cmd.register(sub)
+
 
 def _add(sub, name: str, help: str, handler, *, writes: bool = False, description: str | None = None):
     p = sub.add_parser(name, help=help, description=description or help[0].upper() + help[1:] + ".")
@@ -157,7 +160,7 @@ def cmd_scores(db, args) -> int:
     shown, hidden = _limited(rows, args.limit)
     table(("ID", "NAME", "RFM", "LAST PURCHASE", "DAYS", "BUYS", "MONETARY", "STATUS", "NOT IN M"),
           ((c.contact_id, c.display_name, c.rfm, c.last_purchase, c.recency_days, c.frequency,
-            f"{c.monetary:,.2f}", "dormant" if c.dormant else "active", _others(c.other_currencies)) for c in shown))
+            f"{c.monetary:,.2f}", c.status, _others(c.other_currencies)) for c in shown))
     _more(hidden)
     return 0
 

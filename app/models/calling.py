@@ -18,8 +18,9 @@ REASON_FOLLOW_UP = "follow_up"
 REASON_WARRANTY = "warranty"
 REASON_THANK_REFERRER = "thank_referrer"
 REASON_HOLIDAY = "holiday"  # one entry for many customers: "greet your A and B customers"
+REASON_REORDER = "reorder"  # a customer's next purchase of a product is due (app/services/reorder)
 REASONS = (REASON_CADENCE, REASON_BIRTHDAY, REASON_ANNIVERSARY, REASON_FOLLOW_UP, REASON_WARRANTY,
-           REASON_THANK_REFERRER, REASON_HOLIDAY)
+           REASON_THANK_REFERRER, REASON_HOLIDAY, REASON_REORDER)
 ALL_REASONS = "*"  # a snooze that covers every reason
 
 

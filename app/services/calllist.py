@@ -77,7 +77,12 @@ class CallEntry:
             "phone": self.phone, "detail": self.detail,
             "last_contact": self.last_contact.isoformat() if self.last_contact else None,
             "note": self.note, "organization": self.organization, "city": self.city,
+            **{key: value.isoformat() if isinstance(value, date) else value
+               for key, value in self.extra.items() if key in _JSON_EXTRA},
         }
+
+
+_JSON_EXTRA = ("product", "expected_on", "usual_days")  # a reorder entry's: what and when
 
 
 def _live():
@@ -328,12 +333,19 @@ def today_list(db: sessionmaker[Session], today: date, *, days_ahead: Optional[i
         others = (follow_up_entries(session, today) + date_entries(session, today, days, language)
                   + warranty_entries(session, today, language=language)
                   + thank_referrer_entries(session, today, language)
-                  + holiday_entries(session, today, settings.phone_region(db), language))
+                  + holiday_entries(session, today, settings.phone_region(db), language)
+                  + _reorder_entries(db, session, today, language))
         others.sort(key=lambda e: (e.due_date, e.tier_rank, e.display_name.lower()))
         entries = cadence + others
         if details:
             fill_contact_details(session, entries)
         return entries
+
+
+def _reorder_entries(db: sessionmaker[Session], session: Session, today: date, language: str) -> list[CallEntry]:
+    from .reorder.entries import reorder_entries  # a room of its own, which builds on this module's rows
+
+    return reorder_entries(session, today, settings.get(db, "reorder_days_ahead"), language=language)
 
 
 @dataclass(frozen=True)

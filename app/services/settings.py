@@ -17,6 +17,7 @@ DEFAULTS: dict[str, Any] = {
     "calls_per_day": 12,
     "birthday_days_ahead": 7,
     "dormant_days": 180,
+    "reorder_days_ahead": 7,  # "due to reorder" shows this many days before the expected purchase
     "language": None,  # None: follow the system; else "en", "zh_CN" or "es" (the window, printouts, greetings)
 }
 

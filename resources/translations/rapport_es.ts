@@ -2932,6 +2932,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>activo</translation>
     </message>
     <message>
+        <source>at risk</source>
+        <translation>en riesgo</translation>
+    </message>
+    <message>
         <source>Amounts in other currencies are not converted and do not count for M.</source>
         <translation>Los importes en otras monedas no se convierten y no cuentan para M.</translation>
     </message>
@@ -4195,6 +4199,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Posventa (garantía)</translation>
     </message>
     <message>
+        <source>Due to reorder</source>
+        <translation>Toca reponer</translation>
+    </message>
+    <message>
         <source>Thank a referrer</source>
         <translation>Agradecer recomendaciones</translation>
     </message>
@@ -4269,6 +4277,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Every {n} days</source>
         <translation>Cada {n} días</translation>
+    </message>
+    <message>
+        <source>Due to reorder: {product}, usually every {n} days, expected {day}</source>
+        <translation>Toca reponer: {product}, suele comprarlo cada {n} días, previsto el {day}</translation>
     </message>
     <message>
         <source>Birthday, turns {age}</source>

@@ -2905,6 +2905,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>活跃</translation>
     </message>
     <message>
+        <source>at risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
         <source>Amounts in other currencies are not converted and do not count for M.</source>
         <translation>其他币种的金额不换算，也不计入 M。</translation>
     </message>
@@ -4164,6 +4168,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>售后（保修）</translation>
     </message>
     <message>
+        <source>Due to reorder</source>
+        <translation>该补货了</translation>
+    </message>
+    <message>
         <source>Thank a referrer</source>
         <translation>感谢推荐人</translation>
     </message>
@@ -4238,6 +4246,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Every {n} days</source>
         <translation>每 {n} 天联系</translation>
+    </message>
+    <message>
+        <source>Due to reorder: {product}, usually every {n} days, expected {day}</source>
+        <translation>该补货了：{product}，通常每 {n} 天买一次，预计 {day}</translation>
     </message>
     <message>
         <source>Birthday, turns {age}</source>

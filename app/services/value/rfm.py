@@ -21,6 +21,8 @@ Definitions (today is a parameter; the window is the `months` before it,
 - dormant: with three or more buying days, recency is more than twice the
   usual interval (mean gap between buying days: (latest - first) / (days - 1));
   with fewer, recency is more than the `dormant_days` setting (default 180).
+- at risk (when not dormant): a product's expected next purchase is a whole usual interval past
+  (app/services/reorder).
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Contact, Purchase
 
+from ..reorder.book import at_risk_contacts
 from . import config
 from .money import CENTS, customer, in_main_currency, main_currency, money, months_before
 
@@ -55,6 +58,13 @@ class CustomerScore:
     buying_days: int  # all time
     dormant: bool
     other_currencies: dict[str, Decimal] = field(default_factory=dict)
+    # A product's expected purchase a whole usual interval past (app/services/reorder): still buying
+    # other things, maybe, but that one has gone elsewhere. Dormant says more, so wins in `status`.
+    at_risk: bool = False
+
+    @property
+    def status(self) -> str:
+        return "dormant" if self.dormant else "at risk" if self.at_risk else "active"
 
     @property
     def rfm(self) -> str:
@@ -74,7 +84,7 @@ class CustomerScore:
             "frequency": self.frequency, "monetary": str(self.monetary),
             "first_purchase": self.first_purchase.isoformat(), "last_purchase": self.last_purchase.isoformat(),
             "buying_days": self.buying_days, "usual_interval_days": round(interval, 1) if interval else None,
-            "status": "dormant" if self.dormant else "active",
+            "status": self.status,
             "other_currencies": {k: str(v) for k, v in self.other_currencies.items()},
         }
 
@@ -101,6 +111,7 @@ def compute_scores(db: sessionmaker[Session], today: date, months: int = DEFAULT
         main = main_currency(session, setting)
         rows = session.execute(_scores_query(start, today, main, dormant_days)).all()
         others = _other_currencies(session, start, today, main)
+        at_risk = at_risk_contacts(session, today)
         never = session.scalar(
             select(func.count()).select_from(Contact).where(
                 customer(), ~exists().where(Purchase.contact_id == Contact.id, Purchase.purchased_on <= today))
@@ -108,7 +119,8 @@ def compute_scores(db: sessionmaker[Session], today: date, months: int = DEFAULT
     scores = [
         CustomerScore(contact_id=cid, display_name=name, first_purchase=first, last_purchase=last,
                       recency_days=recency, frequency=frequency, monetary=money(cents), r=r, f=f, m=m,
-                      buying_days=days, dormant=bool(dormant), other_currencies=others.get(cid, {}))
+                      buying_days=days, dormant=bool(dormant), other_currencies=others.get(cid, {}),
+                      at_risk=cid in at_risk)
         for cid, name, first, last, recency, frequency, cents, r, f, m, days, dormant in rows
     ]
     return ScoreReport(today=today, window_start=start, main_currency=main, dormant_days=dormant_days,

@@ -19,11 +19,12 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("holiday", ("holiday",)),
     ("follow_up", ("follow_up",)),
     ("warranty", ("warranty",)),
+    ("reorder", ("reorder",)),
     ("thank_referrer", ("thank_referrer",)),
 )
 SECTION_OF = {reason: key for key, reasons in SECTIONS for reason in reasons}
 DATED_REASONS = frozenset({"birthday", "anniversary", "holiday"})  # on a day: never "overdue"
-GREETING_REASONS = frozenset({"birthday", "anniversary", "warranty", "thank_referrer"})
+GREETING_REASONS = frozenset({"birthday", "anniversary", "warranty", "thank_referrer", "reorder"})
 IMPORTANT_TIERS = frozenset({"A", "B"})
 
 
@@ -38,6 +39,7 @@ def section_title(key: str) -> str:
         "holiday": translate("today", "Holiday greetings"),
         "follow_up": translate("today", "Follow-ups"),
         "warranty": translate("today", "After-sale (warranty)"),
+        "reorder": translate("today", "Due to reorder"),
         "thank_referrer": translate("today", "Thank a referrer"),
     }.get(key, key)
 
@@ -51,6 +53,7 @@ def reason_label(reason: str) -> str:
         "warranty": translate("today", "Warranty ends"),
         "thank_referrer": translate("today", "Thank for a referral"),
         "holiday": translate("today", "Holiday"),
+        "reorder": translate("today", "Due to reorder"),
     }.get(reason, reason)
 
 
@@ -95,6 +98,9 @@ def why_text(entry: CallEntry, today: date) -> str:
         return f"{every} · {last_contact_text(entry, today)}"
     if entry.reason == "holiday":
         return entry.detail or reason_label(entry.reason)  # "Christmas is on …: send your A and B customers a greeting"
+    if entry.reason == "reorder" and "product" in entry.extra:
+        return translate("today", "Due to reorder: {product}, usually every {n} days, expected {day}").format(
+            product=entry.extra["product"], n=entry.extra["usual_days"], day=short_date(entry.extra["expected_on"]))
     label = reason_label(entry.reason)
     if entry.reason == "birthday" and "age" in entry.extra:
         label = translate("today", "Birthday, turns {age}").format(age=entry.extra["age"])

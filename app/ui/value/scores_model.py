@@ -17,7 +17,7 @@ from .common import NUMBER_ALIGNMENT, ContactIdRole, Index, ValueRole, money_tex
 NAME, RECENCY, FREQUENCY, MONETARY, R, F, M, STATUS = range(8)
 _KEYS: tuple[Callable[[CustomerScore], Any], ...] = (
     lambda c: c.display_name.casefold(), lambda c: c.recency_days, lambda c: c.frequency, lambda c: c.monetary,
-    lambda c: c.r, lambda c: c.f, lambda c: c.m, lambda c: c.dormant,
+    lambda c: c.r, lambda c: c.f, lambda c: c.m, lambda c: (c.dormant, c.at_risk),
 )
 
 
@@ -89,7 +89,7 @@ class ScoresModel(QAbstractTableModel):
                 main = money_text(score.monetary, self._currency)
                 return f"{main} + {others_text(score.other_currencies)}" if score.other_currencies else main
             if column == STATUS:
-                return self.tr("dormant") if score.dormant else self.tr("active")
+                return {"dormant": self.tr("dormant"), "at risk": self.tr("at risk")}.get(score.status, self.tr("active"))
             return (score.display_name, score.recency_days, score.frequency, None, score.r, score.f, score.m)[column]
         if role == ValueRole:
             return _KEYS[column](score) if column != NAME else score.display_name
@@ -99,6 +99,6 @@ class ScoresModel(QAbstractTableModel):
             return NUMBER_ALIGNMENT if column < STATUS else Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole and column == MONETARY and score.other_currencies:
             return self.tr("Amounts in other currencies are not converted and do not count for M.")
-        if role == Qt.ItemDataRole.ForegroundRole and score.dormant and column == STATUS:
+        if role == Qt.ItemDataRole.ForegroundRole and score.status != "active" and column == STATUS:
             return QColor("#a04000")
         return None

@@ -1,0 +1,122 @@
+"""Every live customer's reorder forecast, per product they buy, read from the store in one pass.
+
+Purchases are grouped by customer and product (the catalogue's; a row no service linked is grouped
+by its folded name and model). A product's usual interval is its replacement cycle when set, else
+the median interval of its repeat buyers (two at least); the book's median stands in for a product nobody has
+bought twice yet, as the pull for a customer who has (forecast.py says why and how much).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Optional
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import STATUS_ACTIVE, Contact, Product, Purchase
+
+from ..catalogue import match_key
+from .forecast import Forecast, forecast, intervals, pooled_median, prior_weight
+
+# Past the expected date by more than one usual interval: a whole order has been missed.
+AT_RISK_INTERVALS = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Reorder:
+    contact_id: int
+    display_name: str
+    product_id: Optional[int]
+    product: str  # name and model
+    forecast: Forecast
+
+    @property
+    def expected_on(self) -> date:
+        return self.forecast.expected_on
+
+    @property
+    def usual_days(self) -> int:
+        return round(self.forecast.usual_days)
+
+    def days_late(self, today: date) -> int:
+        return (today - self.expected_on).days
+
+    def at_risk(self, today: date) -> bool:
+        return self.days_late(today) > AT_RISK_INTERVALS * self.usual_days  # in whole days, as shown
+
+    def as_json(self, today: date) -> dict:
+        f = self.forecast
+        return {"contact_id": self.contact_id, "display_name": self.display_name, "product_id": self.product_id,
+                "product": self.product, "purchases": f.purchases, "last_purchase": f.last_on.isoformat(),
+                "own_median_days": f.own_median_days, "usual_interval_days": self.usual_days,
+                "expected_on": self.expected_on.isoformat(), "days_late": self.days_late(today),
+                "at_risk": self.at_risk(today)}
+
+
+def forecasts(session: Session, today: date) -> list[Reorder]:
+    """Each live customer's forecast for each product, soonest expected first.
+
+    Every repeat buyer in the store (lost or trashed included) teaches the product's interval;
+    only live customers get a forecast.
+    """
+    products = {pid: (name, model, cycle) for pid, name, model, cycle in session.execute(
+        select(Product.id, Product.name, Product.model, Product.replacement_days))}
+    days: dict[tuple[int, object], list[date]] = defaultdict(list)
+    labels: dict[object, str] = {}
+    live = {cid: name for cid, name in session.execute(
+        select(Contact.id, Contact.display_name)
+        .where(and_(Contact.deleted_at.is_(None), Contact.status == STATUS_ACTIVE)))}
+    for cid, pid, name, model, on in session.connection().execute(
+            select(Purchase.contact_id, Purchase.product_id, Purchase.product, Purchase.model, Purchase.purchased_on)
+            .where(Purchase.purchased_on <= today)):
+        key = pid if pid is not None else match_key(name, model)
+        days[(cid, key)].append(on)
+        if key not in labels:
+            labels[key] = _label(*products[pid][:2]) if pid in products else _label(name, model)
+    gaps = {pair: intervals(d) for pair, d in days.items()}
+    by_product: dict[object, list[list[int]]] = defaultdict(list)
+    for (cid, key), g in gaps.items():
+        by_product[key].append(g)
+    book = pooled_median(g for series in by_product.values() for g in series)
+    usual = {key: _usual(products.get(key), series) for key, series in by_product.items()}
+    weight = prior_weight((g, usual[key] or book) for (cid, key), g in gaps.items())
+    out = []
+    for (cid, key), d in days.items():
+        if cid not in live:
+            continue
+        prior = usual[key] if usual[key] or not gaps[(cid, key)] else book
+        predicted = forecast(d, prior, weight)
+        if predicted is not None:
+            out.append(Reorder(cid, live[cid], key if isinstance(key, int) else None, labels[key], predicted))
+    out.sort(key=lambda r: (r.expected_on, r.display_name.lower(), r.product))
+    return out
+
+
+MIN_REPEAT_BUYERS = 2  # one customer's two orders are no rule for the product
+
+
+def _usual(product: Optional[tuple], series: list[list[int]]) -> Optional[float]:
+    if product is not None and product[2]:
+        return float(product[2])
+    repeat = [gaps for gaps in series if gaps]
+    return pooled_median(repeat) if len(repeat) >= MIN_REPEAT_BUYERS else None
+
+
+def _label(name: str, model: Optional[str]) -> str:
+    return f"{name} {model}" if model else name
+
+
+def reorder_report(db: sessionmaker[Session], today: date, *, within_days: Optional[int] = None) -> list[Reorder]:
+    """Forecasts for `rapport value reorder`: all, or those expected by today + within_days."""
+    with db() as session:
+        rows = forecasts(session, today)
+    if within_days is not None:
+        rows = [r for r in rows if r.expected_on <= today + timedelta(days=within_days)]
+    return rows
+
+
+def at_risk_contacts(session: Session, today: date) -> set[int]:
+    """Customers with a product whose expected purchase is long past (a whole usual interval late)."""
+    return {r.contact_id for r in forecasts(session, today) if r.at_risk(today)}

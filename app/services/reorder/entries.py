@@ -1,0 +1,48 @@
+"""Today's "due to reorder" entries: a customer whose next purchase of a product is near.
+
+An entry shows from `reorder_days_ahead` days (a setting, default 7) before the expected date, so the
+call comes before the customer orders elsewhere, and stays until they buy (the forecast then moves
+on) or until it is a whole usual interval late: the customer is then "at risk" in the scores view,
+and the cadence list, not a reminder about toner, is where they belong.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Optional
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Contact
+from app.models.calling import REASON_REORDER
+
+# The call list's own row maker (tiers, snoozes, the contact's fields): an entry here reads like any other.
+from ..calllist import _CONTACT, CallEntry, _live, _Rows
+from ..greetings import greeter
+from .book import forecasts
+
+DEFAULT_DAYS_AHEAD = 7
+
+
+def reorder_entries(session: Session, today: date, days_ahead: int = DEFAULT_DAYS_AHEAD,
+                    until: Optional[date] = None, language: str = "en") -> list[CallEntry]:
+    """Entries for forecasts expected by (until or today) + days_ahead and not yet at risk; due on the
+    expected date, so one past it counts its days overdue like any other entry."""
+    horizon = (until or today) + timedelta(days=days_ahead)
+    due = [r for r in forecasts(session, today) if r.expected_on <= horizon and not r.at_risk(today)]
+    if not due:
+        return []
+    rows = _Rows(session, REASON_REORDER, today, until)
+    wanted = {r.contact_id for r in due}
+    contact_rows = {row[0]: row for row in rows.fetch(select(*_CONTACT).where(_live(), Contact.id.in_(wanted)))}
+    text = greeter(REASON_REORDER, language)
+    entries = []
+    for r in due:
+        row = contact_rows.get(r.contact_id)
+        if row is None:
+            continue  # snoozed past the horizon
+        entry = rows.entry(row, r.expected_on, text(name=r.display_name, product=r.product, days=str(r.usual_days)))
+        entry.extra.update(product=r.product, product_id=r.product_id, expected_on=r.expected_on,
+                           usual_days=r.usual_days, last_purchase=r.forecast.last_on)
+        entries.append(entry)
+    return entries
