@@ -12,7 +12,8 @@ import traceback
 from typing import Optional, Sequence
 
 from app.services.errors import ServiceError
-from app.services.store import StoreError, network_share_warning, open_for_use, resolve_db_path, writer_lock
+from app.services.store import (StoreError, close_store, network_share_warning, open_for_use, resolve_db_path,
+                                writer_lock)
 
 from . import calls_cmd, contacts_cmd, merge_cmd, products_cmd, purchases_cmd, safety_cmd, set_cmd, shell_cmd, transfer_cmd, value_cmd
 
@@ -31,6 +32,9 @@ def build_parser() -> Parser:
     parser.add_argument("--db", metavar="PATH", help="the database file (default: $RAPPORT_DB, else your data folder)")
     parser.add_argument("--demo", action="store_true", help="use a separate demo database filled with sample customers")
     shell_cmd.add_version(parser)
+    parser.add_argument("--quit-when-ready", action="store_true",
+                        help="open the window, wait until today's list and the contacts are shown, print the "
+                             "seconds it took on stderr and exit (for benchmarks and smoke tests)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     contacts_cmd.register(commands)
     set_cmd.register(commands)
@@ -56,12 +60,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if args.command is None:
             from app.ui.app import run_gui  # Qt only when the window is wanted
 
-            return run_gui(path, demo=args.demo)
+            return run_gui(path, demo=args.demo, quit_when_ready=args.quit_when_ready)
         warning = network_share_warning(path)
         if warning:
             print(f"rapport: warning: {warning}", file=sys.stderr)
         writes = args.demo or getattr(args, "writes", True)
         lock = writer_lock(path) if writes else None  # one writer per store, GUI or command line
+        db = None
         try:
             db = open_for_use(path)
             if args.demo:
@@ -77,6 +82,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                     print(f"rapport: warning: {warning}", file=sys.stderr)
             return code
         finally:
+            if db is not None:
+                close_store(db, path)
             if lock is not None:
                 lock.release()
     except (ServiceError, StoreError) as exc:

@@ -3,6 +3,7 @@ and the schema brought to the newest migration before anything else touches it."
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -41,12 +42,6 @@ def _script_config():
     return config
 
 
-def _scripts():
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(_script_config())
-
-
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to `revision` (default: the newest)."""
     from alembic import command
@@ -57,17 +52,47 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
+def _revision_graph() -> dict[str, str | None]:
+    """{revision: down_revision} read from the migration files' own assignments.
+
+    Opening a store that is already up to date is the common case: knowing the head this way
+    costs a directory listing, where Alembic's script directory costs its whole import (a fifth
+    of the window's start-up). Alembic itself is loaded only when there is something to upgrade.
+    tests/models/test_migrations.py checks that this reading agrees with Alembic's.
+    """
+    graph: dict[str, str | None] = {}
+    for file in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        found = dict(_ASSIGNMENT.findall(file.read_text(encoding="utf-8").replace('"', "'")))
+        if "revision" in found:
+            down = found.get("down_revision")
+            graph[found["revision"]] = None if down in (None, "None") else down
+    return graph
+
+
+# `revision = '0008'`, `down_revision = '0007'` (or None) at the start of a line, as Alembic writes them.
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)(?:\s*:\s*[^=]+)?\s*=\s*'?([^'\s]+)'?", re.MULTILINE)
+
+
 def head_revision() -> str:
-    head = _scripts().get_current_head()
-    assert head is not None, "no migrations found"
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    assert len(heads) == 1, f"the migrations must have one head, not {sorted(heads)}"
+    return heads.pop()
+
+
+def known_revisions() -> set[str]:
+    return set(_revision_graph())
 
 
 def current_revision(engine: Engine) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
+    """The store's schema revision, or None for a store with no schema yet (one plain SELECT)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        has_table = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").first()
+        if has_table is None:
+            return None
+        row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return None if row is None else row[0]
 
 
 def open_store(path: str | os.PathLike[str]) -> sessionmaker[Session]:
@@ -97,10 +122,6 @@ def open_store(path: str | os.PathLike[str]) -> sessionmaker[Session]:
         raise StoreError(QT_TRANSLATE_NOOP("services", "{path}: cannot open the database ({reason})"),
                          path=path, reason=_reason(exc)) from exc
     return sessionmaker(engine, expire_on_commit=False)
-
-
-def known_revisions() -> set[str]:
-    return {script.revision for script in _scripts().walk_revisions()}
 
 
 def _reason(exc: BaseException) -> str:

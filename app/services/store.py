@@ -1,6 +1,7 @@
 """Where the store lives, and opening it safely for a command or the app.
 
-Opening checks the file first (`quick_check`): a damaged store is moved aside,
+Opening checks the file first (`quick_check`, when clean_close says there is a reason to):
+a damaged store is moved aside,
 never deleted, and the user is pointed at the newest good backup. A store that
 needs a migration is backed up before it is migrated. New stores and backups
 are readable by their owner only. One Rapport writes to a store at a time.
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.db import StoreError, create_store_engine, current_revision, head_revision, open_store
 
+from . import clean_close
 from .backup import list_backups, make_backup, quick_check, remove_interrupted
 from .errors import QT_TRANSLATE_NOOP
 from .private_files import create_private
@@ -82,9 +84,11 @@ def open_for_use(path: Path) -> sessionmaker[Session]:
     if path.is_dir():
         raise StoreError(QT_TRANSLATE_NOOP("services", "{path}: is a folder, not a database file"), path=path)
     if path.exists() and path.stat().st_size > 0:
-        verdict = quick_check(path)
-        if verdict != "ok":
-            raise _move_aside(path, verdict)
+        if clean_close.needs_check(path):  # after a crash, a change behind Rapport's back, or weekly
+            verdict = quick_check(path)
+            if verdict != "ok":
+                raise _move_aside(path, verdict)
+            clean_close.record_check(path)
         remove_interrupted(path)
         _backup_before_migration(path)
     else:
@@ -94,6 +98,13 @@ def open_for_use(path: Path) -> sessionmaker[Session]:
 
     refresh_everything_if_outdated(db)
     return db
+
+
+def close_store(db: sessionmaker[Session], path: Path) -> None:
+    """Close the store's connections (SQLite folds its write-ahead log back in) and remember the clean
+    close, so the next start can skip the integrity check (see clean_close)."""
+    db.kw["bind"].dispose()
+    clean_close.record_clean_close(Path(path))
 
 
 def _create_private(path: Path) -> None:

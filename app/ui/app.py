@@ -13,7 +13,7 @@ from pathlib import Path
 SCREENSHOT_ENV = "RAPPORT_SCREENSHOT"
 
 
-def run_gui(db_path: Path, *, demo: bool = False) -> int:
+def run_gui(db_path: Path, *, demo: bool = False, quit_when_ready: bool = False) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.services import settings
@@ -51,7 +51,11 @@ def run_gui(db_path: Path, *, demo: bool = False) -> int:
         window.showMaximized()
     else:
         window.show()
-    if os.environ.get(SCREENSHOT_ENV):
+    if quit_when_ready:
+        from .ready import QuitWhenReady
+
+        QuitWhenReady(window)
+    elif os.environ.get(SCREENSHOT_ENV):
         _stage_screenshot(window, os.environ[SCREENSHOT_ENV])
     else:
         from PySide6.QtCore import QTimer
@@ -59,7 +63,12 @@ def run_gui(db_path: Path, *, demo: bool = False) -> int:
         from .region_dialog import ask_region_if_unknown
 
         QTimer.singleShot(0, lambda: ask_region_if_unknown(db, window))  # over the window, once it is up
-    return app.exec()
+    code = app.exec()
+    window.worker.wait_for_done()
+    from app.services.store import close_store
+
+    close_store(db, db_path)  # before the lock goes: the next start knows the store was closed cleanly
+    return code
 
 
 def open_store_for_window(db_path: Path, *, demo: bool = False):

@@ -85,3 +85,29 @@ def test_customers_lost_before_losses_were_kept_get_their_loss_on_record(tmp_pat
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT contact_id, lost_on, reason, won_back_on FROM losses").fetchall() == [
             (1, "2026-10-15", "price", None)]
+
+
+def test_the_head_read_from_the_files_is_alembics_head():
+    """Opening an up-to-date store reads the head from the migration files, without Alembic: it must agree."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from app.models.db import MIGRATIONS_DIR, known_revisions
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    scripts = ScriptDirectory.from_config(config)
+    assert head_revision() == scripts.get_current_head()
+    assert known_revisions() == {script.revision for script in scripts.walk_revisions()}
+
+
+def test_opening_an_up_to_date_store_does_not_load_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "s.db"
+    open_store(path).kw["bind"].dispose()
+    probe = ("import sys; from app.models.db import open_store; open_store(sys.argv[1]); "
+             "print(any(name == 'alembic' or name.startswith('alembic.') for name in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -24,8 +24,7 @@ class QuadrantProxy(QSortFilterProxyModel):
         self.quadrant = quadrant
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        return index.data(Role.Quadrant) == self.quadrant
+        return self.sourceModel().quadrant_of(source_row) == self.quadrant
 
 
 class EntryListView(QListView):
@@ -70,6 +69,7 @@ def entry_list_view(delegate: EntryDelegate, parent: Optional[QWidget] = None) -
 class QuadrantView(QWidget):
     def __init__(self, model: TodayModel, delegate: EntryDelegate, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
+        self._model = model  # filtered only once the quadrants are shown (see _attach)
         self.proxies: list[QuadrantProxy] = []
         self.views: list[QListView] = []
         self._titles: list[QLabel] = []
@@ -78,7 +78,6 @@ class QuadrantView(QWidget):
         grid.setSpacing(10)
         for number in range(4):
             proxy = QuadrantProxy(number, self)
-            proxy.setSourceModel(model)
             view = entry_list_view(delegate, self)
             view.setModel(proxy)
             view.setAccessibleName(text.quadrant_title(number))
@@ -96,6 +95,20 @@ class QuadrantView(QWidget):
                 signal.connect(self._update_titles)
         self._update_titles()
 
+    def _attach(self) -> None:
+        """Filter the today model into the four quadrants, from the first time they are wanted.
+
+        Four filters over a stress day's thousands of entries cost a second of the GUI thread at
+        every reload; a user who keeps the plain list never pays it."""
+        if self.proxies and self.proxies[0].sourceModel() is None:
+            for proxy in self.proxies:
+                proxy.setSourceModel(self._model)
+            self._update_titles()
+
+    def showEvent(self, event) -> None:
+        self._attach()
+        super().showEvent(event)
+
     @Slot()
     def _update_titles(self) -> None:
         for number, (title, proxy) in enumerate(zip(self._titles, self.proxies)):
@@ -103,9 +116,11 @@ class QuadrantView(QWidget):
                 title=text.quadrant_title(number), n=proxy.rowCount(), hint=text.quadrant_hint(number)))
 
     def title(self, number: int) -> str:
+        self._attach()
         return self._titles[number].text()
 
     def names(self, number: int) -> list[str]:
         """The names shown in a quadrant, top to bottom."""
+        self._attach()
         proxy = self.proxies[number]
         return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]

@@ -230,6 +230,11 @@ class TodayModel(QAbstractListModel):
             return "\n".join(lines)
         return None
 
+    def quadrant_of(self, row: int) -> int:
+        """The quadrant of a row (-1 for a header): what the quadrant filters ask for each row, without an index."""
+        kind, value = self._rows[row]
+        return -1 if kind == "header" else text.quadrant(value, self._today)
+
     def _header_data(self, key: str, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.tr("{title} ({n})").format(title=text.section_title(key), n=self._counts.get(key, 0))
