@@ -23,3 +23,20 @@ def test_products_mistakes_are_one_line(run):
     assert code == 1 and err.strip() == "rapport: replacement days: '-5' is not a whole number from 1 to 3650"
     code, _, err = run("products", "set", "Stapler", "--cycle", "30")
     assert code == 1 and "not in the catalogue" in err and len(err.strip().splitlines()) == 1
+
+
+def test_buy_picks_a_catalogue_product_or_makes_one_from_the_text(run):
+    run("add", "Ana")
+    run("products", "add", "Toner", "--model", "TN-2420", "--price", "80", "--currency", "CNY", "--warranty", "12")
+    code, out, err = run("buy", "Ana", "toner tn-2420", "--date", "2026-03-31")  # no --price: the list price
+    assert code == 0, err
+    code, out, _ = run("purchases", "Ana", "--json")
+    [bought] = json.loads(out)
+    assert (bought["product"], bought["model"], bought["unit_price"], bought["currency"], bought["warranty_until"]) == (
+        "Toner", "TN-2420", "80.00", "CNY", "2027-03-31")
+    code, _, err = run("buy", "Ana", "Kettle")
+    assert code == 1 and err.strip() == "rapport: price: give --price ('Kettle' has no list price in the catalogue)"
+    assert run("buy", "Ana", "Kettle", "--price", "30")[0] == 0
+    code, out, _ = run("products", "list", "--json")
+    assert [(p["name"], p["model"], p["purchases"]) for p in json.loads(out)] == [
+        ("Kettle", None, 1), ("Toner", "TN-2420", 1)]

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.services import contacts, purchases
+from app.services import catalogue, contacts, purchases
 from app.services.dates import parse_day
-from app.services.errors import InvalidValue
+from app.services.errors import QT_TRANSLATE_NOOP, InvalidValue
 from app.services.purchases import PurchaseData
 from app.services.value.money import format_money
 
@@ -23,8 +23,9 @@ def register(commands) -> None:
     p = commands.add_parser("buy", help="record a purchase",
                             description="Record what a customer bought. The price is per item.")
     p.add_argument("contact", help="id or exact display name")
-    p.add_argument("product", help="what was bought")
-    _details(p, required_price=True)
+    p.add_argument("product", help="what was bought: a catalogue product (name, or name and model), or new "
+                                   "text, which becomes a product")
+    _details(p, required_price=False)
     p.set_defaults(handler=cmd_buy)
 
     p = commands.add_parser("purchases", help="list a customer's purchases",
@@ -64,10 +65,14 @@ def _cleared(text):
 
 def cmd_buy(db, args) -> int:
     contact_id = contacts.resolve(db, args.contact)
+    product_id = catalogue.pick_product(db, args.product, args.model)
+    if args.price is None and (product_id is None or catalogue.get_product(db, product_id).list_price is None):
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "price: give --price ('{product}' has no list price in "
+                                                         "the catalogue)"), product=args.product)
     data = PurchaseData(
-        product=args.product, purchased_on=parse_day(args.date, field="date") if args.date else date.today(),
+        product=args.product, product_id=product_id, purchased_on=parse_day(args.date, field="date") if args.date else date.today(),
         model=args.model, quantity=purchases.parse_quantity(args.quantity or ""),
-        unit_price=purchases.parse_price_text(args.price), currency=args.currency,
+        unit_price=purchases.parse_price_text(args.price) if args.price is not None else None, currency=args.currency,
         warranty_until=parse_day(args.warranty_until, field="warranty end") if args.warranty_until else None,
         usage_notes=args.notes)
     purchase_id = purchases.add_purchase(db, contact_id, data)

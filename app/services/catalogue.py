@@ -146,9 +146,19 @@ def load_product(session: Session, product_id: int) -> Product:
 def resolve_product(db: sessionmaker[Session], ref: str) -> int:
     """A product id, or its name (with the model after a space, "Toner TN-2420"), as typed anywhere."""
     ref = (ref or "").strip()
-    with db() as session:
-        if ref.isdigit():
+    if ref.isdigit():
+        with db() as session:
             return load_product(session, int(ref)).id
+    found = _by_name(db, ref)
+    if found is None:
+        raise NotFound(QT_TRANSLATE_NOOP("services", "product '{ref}': not in the catalogue (see rapport products list)"),
+                       ref=ref)
+    return found
+
+
+def _by_name(db: sessionmaker[Session], ref: str) -> Optional[int]:
+    """By "name model" or a name only one product has; None when none has it."""
+    with db() as session:
         products = session.execute(select(Product.id, Product.name, Product.model)).all()
     wanted = fold(ref)
     exact = [pid for pid, name, model in products if fold(f"{name} {model or ''}") == wanted]
@@ -160,8 +170,19 @@ def resolve_product(db: sessionmaker[Session], ref: str) -> int:
     if by_name:
         raise Ambiguous(QT_TRANSLATE_NOOP("services", "product '{ref}': {count} products have that name; "
                                                       "give the model too, or the id"), ref=ref, count=len(by_name))
-    raise NotFound(QT_TRANSLATE_NOOP("services", "product '{ref}': not in the catalogue (see rapport products list)"),
-                   ref=ref)
+    return None
+
+
+def pick_product(db: sessionmaker[Session], text: str, model: Optional[str] = None) -> Optional[int]:
+    """The catalogue product a purchase typed as `text` (and `model`) means, or None: a new one, made
+    on first use. "Toner TN-2420" finds Toner model TN-2420; a name several models share needs the model."""
+    with db() as session:
+        if model and model.strip():
+            return session.scalar(select(Product.id).where(Product.match_key == match_key(text, model)))
+        found = session.scalar(select(Product.id).where(Product.match_key == match_key(text, None)))
+    if found is not None:
+        return found
+    return _by_name(db, text)
 
 
 def product_for(session: Session, name: str, model: Optional[str]) -> int:
