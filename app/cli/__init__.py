@@ -15,7 +15,7 @@ from app.services.errors import ServiceError
 from app.services.store import (StoreError, close_store, network_share_warning, open_for_use, resolve_db_path,
                                 writer_lock)
 
-from . import calls_cmd, contacts_cmd, merge_cmd, products_cmd, purchases_cmd, safety_cmd, set_cmd, shell_cmd, transfer_cmd, value_cmd
+from . import calls_cmd, contacts_cmd, merge_cmd, playbook_cmd, products_cmd, purchases_cmd, safety_cmd, set_cmd, shell_cmd, transfer_cmd, value_cmd
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -44,6 +44,7 @@ def build_parser() -> Parser:
     safety_cmd.register(commands)
     value_cmd.register(commands)
     products_cmd.register(commands)
+    playbook_cmd.register(commands)
     purchases_cmd.register(commands)
     shell_cmd.register(commands)
     return parser

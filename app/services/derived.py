@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
-from typing import Iterable, Sequence
+from typing import Iterable, Optional, Sequence
 
 from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.orm import Session
@@ -91,6 +91,12 @@ def build_search_text(contact: dict, phones: Iterable[str], emails: Iterable[str
         parts.append(digits(phone))
     parts.extend(emails)
     parts.extend(notes)
+    return searchable(parts)
+
+
+def searchable(parts: Iterable[Optional[str]]) -> str:
+    """Texts as search finds them: one lower-cased string, with an accent-folded copy when it differs
+    ("garcía" is found as "garcia"). Pinyin is the caller's to add (pinyin_forms), for what it names."""
     text = "\n".join(p for p in parts if p).lower()
     folded = fold_accents(text)
     return text if folded == text else f"{text}\n{folded}"

@@ -4123,6 +4123,70 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>{path}: not a backup Rapport made: the columns of &apos;{name}&apos; are not Rapport&apos;s; nothing was changed</source>
         <translation>{path}: no es una copia hecha por Rapport: las columnas de «{name}» no son las de Rapport; no se ha cambiado nada</translation>
     </message>
+    <message>
+        <source>title: a playbook entry needs a title</source>
+        <translation>título: una entrada del manual necesita un título</translation>
+    </message>
+    <message>
+        <source>text: {size:,} characters is too long (at most {limit:,})</source>
+        <translation>texto: {size:,} caracteres es demasiado largo (como máximo {limit:,})</translation>
+    </message>
+    <message>
+        <source>text: the entry &apos;{title}&apos; has no text</source>
+        <translation>texto: la entrada «{title}» no tiene texto</translation>
+    </message>
+    <message>
+        <source>tier: &apos;{code}&apos; is not a tier code</source>
+        <translation>nivel: «{code}» no es un código de nivel</translation>
+    </message>
+    <message>
+        <source>kind: &apos;{kind}&apos; is not a kind of playbook entry (use one of {kinds})</source>
+        <translation>tipo: «{kind}» no es un tipo de entrada del manual (usa uno de {kinds})</translation>
+    </message>
+    <message>
+        <source>playbook entry {id}: no such entry</source>
+        <translation>entrada del manual {id}: no existe</translation>
+    </message>
+    <message>
+        <source>playbook entry &apos;{ref}&apos;: no entry has that id, file name or title</source>
+        <translation>entrada del manual «{ref}»: ninguna entrada tiene ese número, nombre de archivo o título</translation>
+    </message>
+    <message>
+        <source>{path}: {size:,} bytes is too large for a playbook entry</source>
+        <translation>{path}: {size:,} bytes es demasiado para una entrada del manual</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text</source>
+        <translation>{path}: no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}, line 1: a playbook file starts with &apos;---&apos; and its title, kind and tags</source>
+        <translation>{path}, línea 1: un archivo del manual empieza con «---» y su título, tipo y etiquetas</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: &apos;{text}&apos; is not one of {keys}</source>
+        <translation>{path}, línea {line}: «{text}» no es uno de {keys}</translation>
+    </message>
+    <message>
+        <source>{path}: the front matter has no closing &apos;---&apos;</source>
+        <translation>{path}: la cabecera no tiene el «---» de cierre</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: no such folder</source>
+        <translation>{path}: no existe esa carpeta</translation>
+    </message>
+    <message>
+        <source>{path}: the folder holds no .md file</source>
+        <translation>{path}: la carpeta no contiene ningún archivo .md</translation>
+    </message>
+    <message>
+        <source>{path}: {count:,} files is more than a playbook (at most {limit:,})</source>
+        <translation>{path}: {count:,} archivos son más de lo que cabe en un manual (como máximo {limit:,})</translation>
+    </message>
 </context>
 <context>
     <name>today</name>

@@ -4092,6 +4092,70 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>{path}: not a backup Rapport made: the columns of &apos;{name}&apos; are not Rapport&apos;s; nothing was changed</source>
         <translation>{path}：不是 Rapport 生成的备份：“{name}”的列与 Rapport 的不同；没有任何改动</translation>
     </message>
+    <message>
+        <source>title: a playbook entry needs a title</source>
+        <translation>标题：话术条目需要一个标题</translation>
+    </message>
+    <message>
+        <source>text: {size:,} characters is too long (at most {limit:,})</source>
+        <translation>正文：{size:,} 个字符太长了（最多 {limit:,} 个）</translation>
+    </message>
+    <message>
+        <source>text: the entry &apos;{title}&apos; has no text</source>
+        <translation>正文：条目“{title}”没有内容</translation>
+    </message>
+    <message>
+        <source>tier: &apos;{code}&apos; is not a tier code</source>
+        <translation>等级：“{code}”不是等级代码</translation>
+    </message>
+    <message>
+        <source>kind: &apos;{kind}&apos; is not a kind of playbook entry (use one of {kinds})</source>
+        <translation>类型：“{kind}”不是话术条目的类型（请使用 {kinds} 之一）</translation>
+    </message>
+    <message>
+        <source>playbook entry {id}: no such entry</source>
+        <translation>话术条目 {id}：没有这个条目</translation>
+    </message>
+    <message>
+        <source>playbook entry &apos;{ref}&apos;: no entry has that id, file name or title</source>
+        <translation>话术条目“{ref}”：没有条目使用这个编号、文件名或标题</translation>
+    </message>
+    <message>
+        <source>{path}: {size:,} bytes is too large for a playbook entry</source>
+        <translation>{path}：{size:,} 字节，对话术条目来说太大了</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text</source>
+        <translation>{path}：不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>{path}, line 1: a playbook file starts with &apos;---&apos; and its title, kind and tags</source>
+        <translation>{path}，第 1 行：话术文件应以“---”开头，随后是标题、类型和标签</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: &apos;{text}&apos; is not one of {keys}</source>
+        <translation>{path}，第 {line} 行：“{text}”不是 {keys} 之一</translation>
+    </message>
+    <message>
+        <source>{path}: the front matter has no closing &apos;---&apos;</source>
+        <translation>{path}：文件头缺少结尾的“---”</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <source>{path}: no such folder</source>
+        <translation>{path}：没有这个文件夹</translation>
+    </message>
+    <message>
+        <source>{path}: the folder holds no .md file</source>
+        <translation>{path}：文件夹中没有 .md 文件</translation>
+    </message>
+    <message>
+        <source>{path}: {count:,} files is more than a playbook (at most {limit:,})</source>
+        <translation>{path}：{count:,} 个文件，超出话术库的容量（最多 {limit:,} 个）</translation>
+    </message>
 </context>
 <context>
     <name>today</name>
