@@ -16,6 +16,7 @@ from app.services.store import (StoreError, close_store, network_share_warning, 
                                 writer_lock)
 
 from . import calls_cmd, contacts_cmd, merge_cmd, playbook_cmd, products_cmd, purchases_cmd, safety_cmd, set_cmd, shell_cmd, transfer_cmd, value_cmd
+from . import route_cmd
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -41,6 +42,7 @@ def build_parser() -> Parser:
     merge_cmd.register(commands)
     transfer_cmd.register(commands)
     calls_cmd.register(commands)
+    route_cmd.register(commands)
     safety_cmd.register(commands)
     value_cmd.register(commands)
     products_cmd.register(commands)

@@ -32,6 +32,7 @@ from .imports_dialog import ImportsDialog
 from .merge_dialog import DuplicatesDialog
 from .new_contact_dialog import NewContactDialog
 from .plan import PlanView
+from .plan.route_panel import place_addresses_in_background
 from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
 from .sidebar_model import SidebarCounts, SidebarModel, load_counts
@@ -103,6 +104,11 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(5 * 60 * 1000)
         self.backup_timer.timeout.connect(self._auto_backup)
         self.backup_timer.start()
+        place_addresses_in_background(db, self.worker, self.plan_view.reload, self._placing)
+
+    def _placing(self, done: int, total: int) -> None:
+        self.statusBar().showMessage(self.tr("Placing addresses on the map: {done} of {total}").format(
+            done=done, total=total), 3000)
 
     @Slot()
     def _auto_backup(self) -> None:

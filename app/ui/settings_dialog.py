@@ -1,4 +1,5 @@
-"""Settings: the language, the default phone region, the tiers, and the working week for the call list."""
+"""Settings: the language, the default phone region, the tiers, the working week for the call list,
+and where each day's route starts."""
 from __future__ import annotations
 
 from functools import partial
@@ -8,11 +9,12 @@ from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QColorDialog, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QMessageBox, QSpinBox, QTableView, QVBoxLayout, QWidget,
+    QHeaderView, QLabel, QLineEdit, QMessageBox, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services import settings, tiers
+from app.services.route import get_start, set_start
 
 from .builtin_names import tier_name
 from .errors import error_text
@@ -23,8 +25,11 @@ from .worker import Worker
 
 
 def save_settings(db: sessionmaker[Session], region: str, working_days: list[int], calls_per_day: int,
-                  tier_rows: list[TierRow], language: Optional[str] = None) -> None:
-    """Runs on the worker. `language` None: follow the system."""
+                  tier_rows: list[TierRow], language: Optional[str] = None, route_start: Optional[str] = None) -> None:
+    """Runs on the worker. `language` None: follow the system; `route_start` None: unchanged.
+    The start is placed first: one naming no place stops the save before anything is written."""
+    if route_start is not None:
+        set_start(db, route_start)
     settings.put(db, "language", language)
     settings.put(db, "phone_region", region)
     settings.put(db, "working_days", working_days)
@@ -69,6 +74,11 @@ class SettingsDialog(QDialog):
         self.calls = QSpinBox()
         self.calls.setRange(1, 500)
         self.calls.setValue(int(settings.get(db, "calls_per_day") or 12))
+        self._start = (get_start(db).address if get_start(db) else "")
+        self.route_start = QLineEdit(self._start)
+        self.route_start.setPlaceholderText(self.tr("Your office or home, e.g. Calle Mayor 5, Madrid"))
+        self.route_start.setToolTip(self.tr("Each day's visits are put in the order that shortens the drive from "
+                                            "here and back (placed to its district or city, offline)"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b")
         self.error.setWordWrap(True)
@@ -81,6 +91,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Phone numbers without a country code are from"), self.region)
         form.addRow(self.tr("Working days"), days_row)
         form.addRow(self.tr("Calls per day"), self.calls)
+        form.addRow(self.tr("Each day's route starts at"), self.route_start)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Tiers (double-click a colour to change it):")))
@@ -109,7 +120,8 @@ class SettingsDialog(QDialog):
         self.buttons.setEnabled(False)
         # Read the widgets here, on the GUI thread; the worker only gets plain values.
         call = partial(save_settings, self._db, self.region.currentData(), self.working_days(), self.calls.value(),
-                       self.tiers.changed_rows(), self.language.currentData())
+                       self.tiers.changed_rows(), self.language.currentData(),
+                       self.route_start.text() if self.route_start.text().strip() != self._start else None)
         self._worker.write(call, self._saved)
 
     def _saved(self, _result, error: Optional[BaseException]) -> None:

@@ -214,6 +214,23 @@
     </message>
 </context>
 <context>
+    <name>RoutePanel</name>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a known place (last in the day, not on the map)</source>
+        <translation>
+            <numerusform>%n without a known place (last in the day, not on the map)</numerusform>
+            <numerusform>%n without a known place (last in the day, not on the map)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message numerus="yes">
         <source>Reading and matching %n file(s)…</source>

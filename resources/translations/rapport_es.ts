@@ -1493,6 +1493,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Valor</translation>
     </message>
     <message>
+        <source>Placing addresses on the map: {done} of {total}</source>
+        <translation>Situando direcciones en el mapa: {done} de {total}</translation>
+    </message>
+    <message>
         <source>New customer…</source>
         <translation>Nuevo cliente…</translation>
     </message>
@@ -2832,6 +2836,79 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     </message>
 </context>
 <context>
+    <name>RouteMap</name>
+    <message>
+        <source>No visit with a known place to show on the map.</source>
+        <translation>Ninguna visita tiene un lugar conocido que mostrar en el mapa.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>the start on the map</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km} km</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePanel</name>
+    <message>
+        <source>Show on the map</source>
+        <translation>Mostrar en el mapa</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Whole week</source>
+        <translation>Toda la semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ {km} km in a straight line</source>
+        <translation>≈ {km} km en línea recta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a known place (last in the day, not on the map)</source>
+        <translation>
+            <numerusform>%n sin lugar conocido (al final del día, fuera del mapa)</numerusform>
+            <numerusform>%n sin lugar conocido (al final del día, fuera del mapa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From and back to {address}</source>
+        <translation>Salida y vuelta: {address}</translation>
+    </message>
+    <message>
+        <source>No start address: each day starts at its first visit (set one in Settings)</source>
+        <translation>Sin dirección de salida: cada día empieza en su primera visita (indícala en Ajustes)</translation>
+    </message>
+    <message>
+        <source>Choose a day for its link to a maps app.</source>
+        <translation>Elige un día para su enlace a una aplicación de mapas.</translation>
+    </message>
+    <message>
+        <source>No visit with an address: nothing to open in a maps app.</source>
+        <translation>Ninguna visita tiene dirección: nada que abrir en una aplicación de mapas.</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>Open route in maps:</source>
+        <translation>Abrir la ruta en mapas:</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Importing</source>
@@ -3028,6 +3105,14 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Dom</translation>
     </message>
     <message>
+        <source>Your office or home, e.g. Calle Mayor 5, Madrid</source>
+        <translation>Tu oficina o tu casa, p. ej. Calle Mayor 5, Madrid</translation>
+    </message>
+    <message>
+        <source>Each day&apos;s visits are put in the order that shortens the drive from here and back (placed to its district or city, offline)</source>
+        <translation>Las visitas de cada día se ordenan para acortar el trayecto desde aquí y de vuelta (situadas en su distrito o ciudad, sin conexión)</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -3042,6 +3127,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Calls per day</source>
         <translation>Llamadas al día</translation>
+    </message>
+    <message>
+        <source>Each day&apos;s route starts at</source>
+        <translation>La ruta de cada día sale de</translation>
     </message>
     <message>
         <source>Tiers (double-click a colour to change it):</source>

@@ -1487,6 +1487,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>客户价值</translation>
     </message>
     <message>
+        <source>Placing addresses on the map: {done} of {total}</source>
+        <translation>正在把地址标到地图上：{done} / {total}</translation>
+    </message>
+    <message>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
@@ -2806,6 +2810,77 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     </message>
 </context>
 <context>
+    <name>RouteMap</name>
+    <message>
+        <source>No visit with a known place to show on the map.</source>
+        <translation>没有能在地图上显示位置的拜访。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>the start on the map</comment>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km} 公里</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePanel</name>
+    <message>
+        <source>Show on the map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>Whole week</source>
+        <translation>整周</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 个拜访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ {km} km in a straight line</source>
+        <translation>直线距离约 {km} 公里</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a known place (last in the day, not on the map)</source>
+        <translation>
+            <numerusform>%n 个位置不明（排在当天最后，不在地图上）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From and back to {address}</source>
+        <translation>从 {address} 出发并返回</translation>
+    </message>
+    <message>
+        <source>No start address: each day starts at its first visit (set one in Settings)</source>
+        <translation>没有出发地址：每天从第一个拜访开始（可在“设置”中填写）</translation>
+    </message>
+    <message>
+        <source>Choose a day for its link to a maps app.</source>
+        <translation>选择某一天，即可获得打开地图应用的链接。</translation>
+    </message>
+    <message>
+        <source>No visit with an address: nothing to open in a maps app.</source>
+        <translation>没有带地址的拜访：无法在地图应用中打开。</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>出发地</translation>
+    </message>
+    <message>
+        <source>Open route in maps:</source>
+        <translation>在地图中打开路线：</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Importing</source>
@@ -3000,6 +3075,14 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>周日</translation>
     </message>
     <message>
+        <source>Your office or home, e.g. Calle Mayor 5, Madrid</source>
+        <translation>你的公司或住址，例如 上海市静安区南京西路1266号</translation>
+    </message>
+    <message>
+        <source>Each day&apos;s visits are put in the order that shortens the drive from here and back (placed to its district or city, offline)</source>
+        <translation>每天的拜访按从这里出发再返回的最短路线排序（离线定位到区县或城市）</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -3014,6 +3097,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Calls per day</source>
         <translation>每天联系人数</translation>
+    </message>
+    <message>
+        <source>Each day&apos;s route starts at</source>
+        <translation>每天路线的出发地</translation>
     </message>
     <message>
         <source>Tiers (double-click a colour to change it):</source>

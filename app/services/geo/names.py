@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+@lru_cache(maxsize=65536)  # an import repeats its cities thousands of times
 def fold(text: str) -> str:
     """Lower case, accents dropped, hyphens and apostrophes as spaces, single spaces."""
     text = unicodedata.normalize("NFKD", text.casefold())

@@ -77,12 +77,13 @@ def locate(city: Optional[str], lines: Iterable[Optional[str]], country: Optiona
     may be a street named after a city, so only when no field names a city outright.
     """
     index = _index()
+    parts = [name for field in (city, *lines) if field for name in _names_in(field)]
+    places = next((index.by_name[name] for name in parts if name in index.by_name), None)
+    if places is None:
+        tails = (" ".join(words[i:]) for words in (p.split() for p in parts) for i in range(1, min(len(words), 4)))
+        places = next((index.by_name[name] for name in tails if name in index.by_name), None)
+    if places is None:
+        return None
     explicit = country_code(country)
-    parts = [name for field in (city, *lines) for name in _names_in(field or "")]
-    tails = [" ".join(words[i:]) for words in (p.split() for p in parts) for i in range(1, min(len(words), 4))]
-    for name in parts + tails:
-        places = index.by_name.get(name)
-        if places:
-            return (next((p for p in places if p.country == explicit), None)
-                    or next((p for p in places if p.country == default_country), places[0]))
-    return None
+    return (next((p for p in places if p.country == explicit), None)
+            or next((p for p in places if p.country == default_country), places[0]))

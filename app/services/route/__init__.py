@@ -12,8 +12,10 @@ from typing import Callable, Optional, Sequence
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from .. import settings
 from ..geo import Place
 from ..geo.stored import points_of
+from ..greetings import language_from_locale
 from .day import order_stops, stops_km
 from .maps_link import RouteLink, Stop, provider_for, route_links
 from .start import Start, get_start, set_start
@@ -41,13 +43,15 @@ class DayRoute:
         return sum(1 for s in self.stops if s.place is None)
 
 
-def day_routes(db: sessionmaker[Session], days: Sequence[tuple[date, Sequence]], language: str, *,
+def day_routes(db: sessionmaker[Session], days: Sequence[tuple[date, Sequence]], language: Optional[str] = None, *,
                is_stop: Callable[[object], bool] = lambda e: True) -> tuple[Optional[Start], list[DayRoute]]:
     """The start and each day's stops with their places, km and links, for entries already in route order.
 
     `days` holds (day, entries) with CallEntry-like entries (contact_id, display_name, address, city);
-    an entry's number is its position in the day, so it matches the list the plan shows.
+    a stop's number is its position among the day's stops, as the plan numbers its visits.
+    `language` picks the maps provider (default: the user's).
     """
+    language = language or settings.get(db, "language") or language_from_locale()
     start = get_start(db)
     ids = [e.contact_id for _, entries in days for e in entries if e.contact_id is not None and is_stop(e)]
     with db() as session:
@@ -55,7 +59,7 @@ def day_routes(db: sessionmaker[Session], days: Sequence[tuple[date, Sequence]],
     provider = provider_for(language)
     routes = []
     for day, entries in days:
-        numbered = [(n, e) for n, e in enumerate(entries, 1) if e.contact_id is not None and is_stop(e)]
+        numbered = [(n, e) for n, e in enumerate((e for e in entries if is_stop(e)), 1) if e.contact_id is not None]
         stops = [RouteStop(n, e.contact_id, e.display_name, points.get(e.contact_id)) for n, e in numbered]
         links = route_links([Stop(n, e.address or "", e.city) for n, e in numbered],
                             start.address if start else None, provider)

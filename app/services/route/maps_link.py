@@ -39,6 +39,8 @@ def provider_for(language: str) -> str:
 def route_links(stops: Sequence[Stop], start: Optional[str], provider: str = GOOGLE) -> list[RouteLink]:
     """Links covering the day from `start` (if set) through `stops` and back; [] with no stop to go to."""
     stops = [s for s in stops if s.address.strip()]
+    # Customers at one address (a market, an office block) are one stop for the maps app.
+    stops = [s for n, s in enumerate(stops) if n == 0 or s.address != stops[n - 1].address]
     if not stops:
         return []
     points = list(stops)

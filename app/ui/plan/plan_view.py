@@ -16,7 +16,8 @@ from typing import Any, Callable, Optional, Union
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QListView, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget,
+    QFileDialog, QHBoxLayout, QLabel, QListView, QPushButton, QScrollArea, QSplitter, QToolButton, QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -33,6 +34,7 @@ from .card_menu import VISIT_KINDS, card_menu, visit_reasons
 from .day_column import DayColumn
 from .day_model import PlanRole
 from .printing import PlanPrintPreview, save_plan_pdf
+from .route_panel import RoutePanel
 
 Today = Union[date, Callable[[], date]]
 
@@ -55,6 +57,7 @@ class PlanView(QWidget):
         self.actions = EntryActions(db, self.worker, self.today, self, kinds=VISIT_KINDS, reasons=visit_reasons)
         self.actions.changed.connect(self._changed)
         self.days: list[DayColumn] = []
+        self.route_panel = RoutePanel(db, self.worker)  # the map and "open route in maps"
         self.carried_over = self._column(None)
         self.week_label = QLabel()
         self.summary = QLabel()
@@ -85,9 +88,14 @@ class PlanView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(board)
+        beside = QSplitter()
+        beside.addWidget(scroll)
+        beside.addWidget(self.route_panel)
+        beside.setStretchFactor(0, 3)
+        beside.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(beside, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.status)
         previous.clicked.connect(partial(self._step, -1))
@@ -147,6 +155,7 @@ class PlanView(QWidget):
             self.days.pop().deleteLater()
         for column, day in zip(self.days, plan.days):
             column.show_day(day.day, day.entries, plan.capacity, self.today())
+        self.route_panel.show_plan(plan)
         self.carried_over.show_carried_over(plan.unplanned)
         self.carried_over.setVisible(bool(plan.unplanned))
         sunday = self.monday() + timedelta(days=6)
@@ -172,6 +181,7 @@ class PlanView(QWidget):
         column = DayColumn(day, self._delegate)
         column.model.moveRequested.connect(self.move)
         column.view.activated.connect(self._activated)
+        column.view.clicked.connect(lambda _index, column=column: self.route_panel.show_day(column.model.day))
         column.view.customContextMenuRequested.connect(partial(self._context_menu, column.view))
         keys.add_shortcuts(column.view, {keys.LOG: partial(self._key_pressed, keys.LOG),
                                          keys.SNOOZE: partial(self._key_pressed, keys.SNOOZE)})

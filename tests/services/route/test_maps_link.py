@@ -49,3 +49,11 @@ def test_chinese_users_get_baidu_maps_one_leg_a_link_with_chinese_text_intact():
 
 def test_no_link_when_no_visit_has_an_address():
     assert route_links([Stop(1, ""), Stop(2, "  ")], "Plaza Mayor 1, Madrid") == []
+
+
+def test_customers_at_one_address_are_one_stop_for_the_maps_app():
+    stops = [Stop(1, "Mercado Central, Valencia"), Stop(2, "Mercado Central, Valencia"), Stop(3, "Calle Colón 1, Valencia")]
+    [link] = route_links(stops, None, GOOGLE)
+    q = _query(link.url)
+    assert (q["origin"], q["destination"]) == ("Mercado Central, Valencia", "Calle Colón 1, Valencia")
+    assert "waypoints" not in q
