@@ -17,6 +17,7 @@ from app.services.store import (StoreError, close_store, network_share_warning, 
 
 from . import calls_cmd, contacts_cmd, merge_cmd, playbook_cmd, products_cmd, purchases_cmd, safety_cmd, set_cmd, shell_cmd, transfer_cmd, value_cmd
 from . import route_cmd
+from . import edit_cmd
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -39,6 +40,7 @@ def build_parser() -> Parser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     contacts_cmd.register(commands)
     set_cmd.register(commands)
+    edit_cmd.register(commands)
     merge_cmd.register(commands)
     transfer_cmd.register(commands)
     calls_cmd.register(commands)

@@ -4210,7 +4210,55 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     </message>
     <message>
         <source>{path}: not a backup Rapport made: the columns of &apos;{name}&apos; are not Rapport&apos;s; nothing was changed</source>
-        <translation>{path}: no es una copia hecha por Rapport: las columnas de «{name}» no son las de Rapport; no se ha cambiado nada</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>the text is not YAML: {problem}</source>
+        <translation>el texto no es YAML: {problem}</translation>
+    </message>
+    <message>
+        <source>the text should be &apos;field: value&apos; lines, as it was given</source>
+        <translation>el texto debe ser líneas «campo: valor», como se le dio</translation>
+    </message>
+    <message>
+        <source>{key}: not a field of the customer file (the fields are those it was opened with)</source>
+        <translation>{key}: no es un campo de la ficha del cliente (los campos son los que tenía al abrirla)</translation>
+    </message>
+    <message>
+        <source>sales_stage: a stage is not cleared, it is moved: write the stage the customer is in now</source>
+        <translation>sales_stage: una etapa no se borra, se cambia: escriba la etapa en la que está ahora el cliente</translation>
+    </message>
+    <message>
+        <source>custom: write one &apos;name: value&apos; line per field</source>
+        <translation>custom: escriba una línea «nombre: valor» por campo</translation>
+    </message>
+    <message>
+        <source>status: &apos;{status}&apos; is neither active nor lost</source>
+        <translation>status: «{status}» no es ni active ni lost</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{extra}&apos; is not part of one (write {value} and label)</source>
+        <translation>{key}: «{extra}» no forma parte de uno (escriba {value} y label)</translation>
+    </message>
+    <message>
+        <source>addresses: each is written with street, city, region, postal_code, country and label</source>
+        <translation>addresses: cada dirección se escribe con street, city, region, postal_code, country y label</translation>
+    </message>
+    <message>
+        <source>{key}: write a list, one &apos;- &apos; line each</source>
+        <translation>{key}: escriba una lista, una línea «- » por elemento</translation>
+    </message>
+    <message>
+        <source>{key}: write a value, not a list or a mapping</source>
+        <translation>{key}: escriba un valor, no una lista ni un mapa</translation>
+    </message>
+    <message>
+        <source>cadence_days: &apos;{text}&apos; is not a number of days</source>
+        <translation>cadence_days: «{text}» no es un número de días</translation>
     </message>
     <message>
         <source>title: a playbook entry needs a title</source>

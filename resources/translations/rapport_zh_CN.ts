@@ -4177,7 +4177,55 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     </message>
     <message>
         <source>{path}: not a backup Rapport made: the columns of &apos;{name}&apos; are not Rapport&apos;s; nothing was changed</source>
-        <translation>{path}：不是 Rapport 生成的备份：“{name}”的列与 Rapport 的不同；没有任何改动</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>the text is not YAML: {problem}</source>
+        <translation>文本不是 YAML：{problem}</translation>
+    </message>
+    <message>
+        <source>the text should be &apos;field: value&apos; lines, as it was given</source>
+        <translation>文本应为“字段: 值”各行，与打开时一样</translation>
+    </message>
+    <message>
+        <source>{key}: not a field of the customer file (the fields are those it was opened with)</source>
+        <translation>{key}：不是客户档案的字段（字段即打开时列出的那些）</translation>
+    </message>
+    <message>
+        <source>sales_stage: a stage is not cleared, it is moved: write the stage the customer is in now</source>
+        <translation>sales_stage：销售阶段不能清空，只能移动：请写出客户现在所处的阶段</translation>
+    </message>
+    <message>
+        <source>custom: write one &apos;name: value&apos; line per field</source>
+        <translation>custom：每个字段写一行“名称: 值”</translation>
+    </message>
+    <message>
+        <source>status: &apos;{status}&apos; is neither active nor lost</source>
+        <translation>status：“{status}”既不是 active 也不是 lost</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{extra}&apos; is not part of one (write {value} and label)</source>
+        <translation>{key}：“{extra}”不属于其中（请写 {value} 和 label）</translation>
+    </message>
+    <message>
+        <source>addresses: each is written with street, city, region, postal_code, country and label</source>
+        <translation>addresses：每个地址用 street、city、region、postal_code、country 和 label 书写</translation>
+    </message>
+    <message>
+        <source>{key}: write a list, one &apos;- &apos; line each</source>
+        <translation>{key}：请写成列表，每项一行“- ”</translation>
+    </message>
+    <message>
+        <source>{key}: write a value, not a list or a mapping</source>
+        <translation>{key}：请写一个值，而不是列表或映射</translation>
+    </message>
+    <message>
+        <source>cadence_days: &apos;{text}&apos; is not a number of days</source>
+        <translation>cadence_days：“{text}”不是天数</translation>
     </message>
     <message>
         <source>title: a playbook entry needs a title</source>
