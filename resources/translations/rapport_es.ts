@@ -4210,7 +4210,7 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     </message>
     <message>
         <source>{path}: not a backup Rapport made: the columns of &apos;{name}&apos; are not Rapport&apos;s; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no es una copia hecha por Rapport: las columnas de «{name}» no son las de Rapport; no se ha cambiado nada</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>

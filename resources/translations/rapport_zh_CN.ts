@@ -4177,7 +4177,7 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     </message>
     <message>
         <source>{path}: not a backup Rapport made: the columns of &apos;{name}&apos; are not Rapport&apos;s; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：不是 Rapport 生成的备份：“{name}”的列与 Rapport 的不同；没有任何改动</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
