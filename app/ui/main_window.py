@@ -33,6 +33,7 @@ from .merge_dialog import DuplicatesDialog
 from .new_contact_dialog import NewContactDialog
 from .plan import PlanView
 from .plan.route_panel import place_addresses_in_background
+from .products.products_dialog import ProductsDialog
 from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
 from .sidebar_model import SidebarCounts, SidebarModel, load_counts
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("Back up now"), self.back_up_now)
         self.backups_action = self._action(self.tr("Backups…"), self.open_backups)
         self.duplicates_action = self._action(self.tr("Find duplicates…"), self.open_duplicates)
+        self.products_action = self._action(self.tr("Products…"), self.open_products)
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
         self.log_call_action = self._action(self.tr("Log call"), partial(self.log_here, "call"), "Ctrl+L")
         self.log_visit_action = self._action(self.tr("Log visit"), partial(self.log_here, "visit"), "Ctrl+Shift+L")
@@ -143,7 +145,7 @@ class MainWindow(QMainWindow):
         contact_menu.addMenu(a.tier_menu)
         contact_menu.addActions([a.mark_lost, a.reactivate])
         contact_menu.addSeparator()
-        contact_menu.addAction(self.duplicates_action)
+        contact_menu.addActions([self.duplicates_action, self.products_action])
         contact_menu.addSeparator()
         contact_menu.addActions([a.trash, a.restore, a.purge, a.empty_trash])
         toolbar = QToolBar(self.tr("Main"))
@@ -277,6 +279,13 @@ class MainWindow(QMainWindow):
     def open_duplicates(self) -> DuplicatesDialog:
         dialog = DuplicatesDialog(self.db, self.worker, self)
         dialog.storeChanged.connect(self.reload_everything)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def open_products(self) -> ProductsDialog:
+        dialog = ProductsDialog(self.db, self.worker, self)
+        dialog.productsChanged.connect(self.today_pane.reload)  # a new cycle moves the reorder reminders
         dialog.open()
         return dialog
 

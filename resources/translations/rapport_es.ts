@@ -343,6 +343,10 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
         <source>Purchases</source>
         <translation>Compras</translation>
     </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Manual de ventas</translation>
+    </message>
 </context>
 <context>
     <name>DayColumn</name>
@@ -1525,6 +1529,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Buscar duplicados…</translation>
     </message>
     <message>
+        <source>Products…</source>
+        <translation>Productos…</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
@@ -2389,6 +2397,60 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     </message>
 </context>
 <context>
+    <name>PlaybookModel</name>
+    <message>
+        <source>Talk track</source>
+        <translation>Guion</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objeción</translation>
+    </message>
+    <message>
+        <source>Case story</source>
+        <translation>Caso de éxito</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>For every customer</source>
+        <translation>Para todos los clientes</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookTab</name>
+    <message>
+        <source>Search the playbook (pinyin too)…</source>
+        <translation>Buscar en el manual (también en pinyin)…</translation>
+    </message>
+    <message>
+        <source>Copy filled in</source>
+        <translation>Copiar rellenado</translation>
+    </message>
+    <message>
+        <source>Save as note</source>
+        <translation>Guardar como nota</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Importar carpeta…</translation>
+    </message>
+    <message>
+        <source>No entry fits this search.</source>
+        <translation>Ninguna entrada coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>No playbook entry fits this customer yet. Import a folder of entries, or add them with &apos;rapport playbook add&apos;; an entry without tags fits everyone.</source>
+        <translation>Todavía no hay entradas del manual para este cliente. Importa una carpeta de entradas o añádelas con «rapport playbook add»; una entrada sin etiquetas vale para todos.</translation>
+    </message>
+    <message>
+        <source>Import a playbook folder</source>
+        <translation>Importar una carpeta del manual</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>What is in the files</source>
@@ -2470,6 +2532,72 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>no header row</source>
         <translation>sin fila de encabezado</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Search products…</source>
+        <translation>Buscar productos…</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it. &apos;Bought again after&apos; is how many days a customer usually takes to buy the product again: the reorder reminders start from it.</source>
+        <translation>Haz doble clic en una celda para cambiarla. «Se vuelve a comprar a los» es cuántos días suele tardar un cliente en volver a comprar el producto: de ahí parten los avisos de reposición.</translation>
+    </message>
+    <message>
+        <source>Add product…</source>
+        <translation>Añadir producto…</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Añadir producto</translation>
+    </message>
+    <message>
+        <source>Name of the product:</source>
+        <translation>Nombre del producto:</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Precio de lista</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>Garantía (meses)</translation>
+    </message>
+    <message>
+        <source>Bought again after (days)</source>
+        <translation>Se vuelve a comprar a los (días)</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,10 @@ Everything changed since then is replaced. What you have now is backed up first,
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
+    <message>
+        <source>Playbook</source>
+        <translation>话术库</translation>
+    </message>
 </context>
 <context>
     <name>DayColumn</name>
@@ -1519,6 +1523,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>查找重复客户…</translation>
     </message>
     <message>
+        <source>Products…</source>
+        <translation>产品…</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -2372,6 +2380,60 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     </message>
 </context>
 <context>
+    <name>PlaybookModel</name>
+    <message>
+        <source>Talk track</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议应对</translation>
+    </message>
+    <message>
+        <source>Case story</source>
+        <translation>成功案例</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>消息模板</translation>
+    </message>
+    <message>
+        <source>For every customer</source>
+        <translation>适用于所有客户</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookTab</name>
+    <message>
+        <source>Search the playbook (pinyin too)…</source>
+        <translation>搜索话术库（可用拼音）…</translation>
+    </message>
+    <message>
+        <source>Copy filled in</source>
+        <translation>填好后复制</translation>
+    </message>
+    <message>
+        <source>Save as note</source>
+        <translation>存为笔记</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <source>No entry fits this search.</source>
+        <translation>没有符合搜索的条目。</translation>
+    </message>
+    <message>
+        <source>No playbook entry fits this customer yet. Import a folder of entries, or add them with &apos;rapport playbook add&apos;; an entry without tags fits everyone.</source>
+        <translation>还没有适合这位客户的话术。可以导入一个条目文件夹，或用“rapport playbook add”添加；没有标签的条目适用于所有客户。</translation>
+    </message>
+    <message>
+        <source>Import a playbook folder</source>
+        <translation>导入话术文件夹</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>What is in the files</source>
@@ -2450,6 +2512,72 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>no header row</source>
         <translation>没有标题行</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Search products…</source>
+        <translation>搜索产品…</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it. &apos;Bought again after&apos; is how many days a customer usually takes to buy the product again: the reorder reminders start from it.</source>
+        <translation>双击单元格即可修改。“复购周期”是客户通常隔多少天再次购买该产品：补货提醒以此为准。</translation>
+    </message>
+    <message>
+        <source>Add product…</source>
+        <translation>添加产品…</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <source>Name of the product:</source>
+        <translation>产品名称：</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>保修（月）</translation>
+    </message>
+    <message>
+        <source>Bought again after (days)</source>
+        <translation>复购周期（天）</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
     </message>
 </context>
 <context>

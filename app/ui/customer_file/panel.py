@@ -23,6 +23,7 @@ from app.services.errors import NotFound
 
 from ..builtin_names import tier_name
 from ..errors import show_error
+from ..playbook.playbook_tab import PlaybookTab
 from ..worker import Worker
 from .custom_fields import CustomFieldsSection
 from .fields import INVALID_STYLE
@@ -98,7 +99,9 @@ class CustomerFile(QStackedWidget):
         self.tabs.addTab(self.notes, self.tr("Notes"))
         self.tabs.addTab(self.history, self.tr("History"))
         self.tabs.addTab(self.purchases, self.tr("Purchases"))
-        self.parts: list[Section] = [*self.sections, self.notes, self.history, self.purchases]
+        self.playbook = PlaybookTab(db, worker)
+        self.tabs.addTab(self.playbook, self.tr("Playbook"))
+        self.parts: list[Section] = [*self.sections, self.notes, self.history, self.purchases, self.playbook]
         for part in self.parts:
             part.changed.connect(self._part_changed)
 

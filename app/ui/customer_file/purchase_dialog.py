@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Optional
+from typing import Optional, Sequence
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QDate, QStringListModel, Qt, Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QCheckBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QSpinBox, QWidget,
 )
 
@@ -17,12 +17,24 @@ from app.services.purchases import PurchaseData
 from ..errors import error_text
 
 
+def _completer(words: list[str], parent: QWidget) -> QCompleter:
+    completer = QCompleter(QStringListModel(words, parent), parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
+
+
 class PurchaseDialog(QDialog):
-    def __init__(self, today: date, purchase: Optional[Purchase] = None, parent: Optional[QWidget] = None) -> None:
+    def __init__(self, today: date, purchase: Optional[Purchase] = None, parent: Optional[QWidget] = None,
+                 catalogue: Sequence[tuple[str, Optional[str]]] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Purchase"))
         self.product = QLineEdit()
         self.model = QLineEdit()
+        # The catalogue's names and models as completions: picking one files the purchase under that
+        # product; new text becomes a product of its own (app/services/catalogue.py).
+        self.product.setCompleter(_completer(sorted({name for name, _ in catalogue}, key=str.casefold), self))
+        self.model.setCompleter(_completer(sorted({m for _, m in catalogue if m}, key=str.casefold), self))
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 1_000_000)
         self.price = QLineEdit()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Contact, Purchase
-from app.services import purchases
+from app.services import catalogue, purchases
 
 from ..errors import error_text
 from ..formatting import format_date, format_money
@@ -105,9 +105,12 @@ class PurchasesTab(Section):
     def _current(self) -> Optional[Purchase]:
         return self.model.purchase(self.table.currentIndex().row())
 
+    def _catalogue(self) -> list[tuple[str, Optional[str]]]:
+        return [(row.product.name, row.product.model) for row in catalogue.list_products(self.db)]
+
     @Slot()
     def add_purchase(self) -> None:
-        dialog = PurchaseDialog(self._today(), parent=self)
+        dialog = PurchaseDialog(self._today(), parent=self, catalogue=self._catalogue())
         if dialog.exec() == PurchaseDialog.DialogCode.Accepted and dialog.data is not None:
             self.write(purchases.add_purchase, self.contact_id, dialog.data, answer=self._written)
 
@@ -116,7 +119,7 @@ class PurchasesTab(Section):
         current = self._current()
         if current is None:
             return
-        dialog = PurchaseDialog(self._today(), current, parent=self)
+        dialog = PurchaseDialog(self._today(), current, parent=self, catalogue=self._catalogue())
         if dialog.exec() == PurchaseDialog.DialogCode.Accepted and dialog.data is not None:
             self.write(purchases.update_purchase, current.id, dialog.data, answer=self._written)
 
