@@ -22,7 +22,7 @@ from .generate_store import customer_store
 from .timing import Area, Result
 
 DATA = Path(__file__).with_name("data")
-AREAS = ("import", "storage", "search", "calllist", "plan", "phones", "values")
+AREAS = ("import", "storage", "search", "calllist", "route", "phones", "values")
 _VOLUMES = {"contacts", "rows", "numbers", "customers"}  # units a rate per second makes sense for
 
 
@@ -110,7 +110,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
         ("storage", lambda: storage_bench.run(book, runs)),
         ("search", lambda: search_bench.run(store(), runs)),
         ("calllist", lambda: calllist_bench.run(store(), runs)),
-        ("plan", lambda: route_bench.run(store(), runs)),
+        ("route", lambda: route_bench.run(store(), runs)),
         ("phones", lambda: phones_bench.run(sizes.numbers, runs)),
         ("values", lambda: None if args.quick else _values(runs)),  # value_bench has one size: 100k customers
     ]

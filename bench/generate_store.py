@@ -15,11 +15,16 @@ from sqlalchemy import insert, select
 from app.models import Address, Contact, Email, FollowUp, Interaction, Note, Phone, Purchase, Setting, Tier
 from app.models.db import open_store
 from app.services import derived
+from app.services.geo.stored import place_address_rows
 
 from .generate import CITIES, ORGS, person_name
 
 TODAY = date(2026, 11, 20)  # the benches' "today": the store's year of history ends here
-STORE_VERSION = 1  # bump when what the store holds changes: cached stores are then made again
+STORE_VERSION = 2  # bump when what the store holds changes: cached stores are then made again
+# Chinese addresses name their district, so a day's visits are at several places (a route to order);
+# chosen by contact id, not drawn, so the rest of the store is the same as before.
+_DISTRICTS = {"上海": ("徐汇区", "黄浦区", "静安区", "浦东新区", "长宁区", "闵行区", "普陀区", "杨浦区"),
+              "北京": ("朝阳区", "海淀区", "东城区", "西城区", "丰台区"), "杭州": ("西湖区", "上城区", "拱墅区", "滨江区")}
 _KINDS = ["call"] * 5 + ["visit"] * 2 + ["message"] * 2 + ["gift", "email"]
 _PRODUCTS = [("Air conditioner", "KFR-35"), ("Water heater", "JSQ-16"), ("Fridge", "BCD-470"), ("TV", "65Q")]
 
@@ -56,6 +61,7 @@ def _fill(db, n: int, rng: random.Random) -> None:
         tier_choices = [by_code["A"]] + [by_code["B"]] * 3 + [by_code["C"]] * 6 + [by_code["D"]] * 10 + [None] * 180
         for cid in range(1, n + 1):
             _contact(rows, cid, rng, start, tier_choices, tiers)
+        place_address_rows(rows[Address], "CN")  # as an import or the customer file leaves them
         connection = session.connection()
         for model, table_rows in rows.items():
             for first in range(0, len(table_rows), 5000):
@@ -91,8 +97,10 @@ def _contact(rows, cid: int, rng: random.Random, start: datetime, tier_choices: 
     if rng.random() < 0.5:
         rows[Email].append({"contact_id": cid, "address": f"c{cid}@example.com", "address_key": f"c{cid}@example.com"})
     if rng.random() < 0.5:
-        rows[Address].append({"contact_id": cid, "city": rng.choice(CITIES),
-                              "street": f"{rng.randint(1, 999)} Main St"})
+        city, number = rng.choice(CITIES), rng.randint(1, 999)
+        districts = _DISTRICTS.get(city)
+        street = f"{districts[cid % len(districts)]}中山路{number}号" if districts else f"{number} Main St"
+        rows[Address].append({"contact_id": cid, "city": city, "street": street})
     for when in _history(rng, start, cadences.get(tier_id)):
         rows[Interaction].append({"contact_id": cid, "kind": rng.choice(_KINDS), "occurred_at": when,
                                   "summary": "Talked about the new model", "created_at": when})
