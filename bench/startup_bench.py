@@ -1,0 +1,67 @@
+"""Start-up and command-line answers at the store's size, as whole processes (issue 18).
+
+Each case is a fresh process timed from outside, the way a user waits for it:
+- the window: `rapport --quit-when-ready` (shown, with today's list and the contact list
+  arrived) against a bare PySide6 QMainWindow shown by a process of its own;
+- commands that only read (`today`, `show`, `list --json`) against `python -c pass`.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from .timing import Area, Result, median_seconds
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1200, 800)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RAPPORT_LANGUAGE="en")
+    env.pop("RAPPORT_DB", None)
+    return env
+
+
+def _timed(args: list[str], runs: int) -> float:
+    env = _env()
+    run = lambda: subprocess.run(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    run()  # warm the page cache and write the clean-close stamp: every user's second start is like this
+    return median_seconds(run, runs)
+
+
+def run(store: Path, runs: int) -> Area:
+    area = Area("startup")
+    n = _count(store)
+    rapport = [sys.executable, "-m", "app.cli", "--db", str(store)]
+    bare_name = "a bare PySide6 QMainWindow shown (own process)"
+    bare = _timed([sys.executable, "-c", BARE_WINDOW], runs)
+    area.results.append(Result("startup", bare_name, n, "contacts in the store", bare))
+    window = _timed(rapport + ["--quit-when-ready"], runs)
+    area.results.append(Result("startup", "rapport --quit-when-ready: window shown, today and contacts filled",
+                               n, "contacts in the store", window, bare_name, bare))
+    empty_name = "python -c pass"
+    empty = _timed([sys.executable, "-c", "pass"], runs)
+    area.results.append(Result("startup", empty_name, n, "contacts in the store", empty))
+    for label, args in (("rapport today", ["today", "--date", "2026-12-04"]), ("rapport show", ["show", "1"]),
+                        ("rapport list --json", ["list", "--json"])):
+        seconds = _timed(rapport + args, runs)
+        area.results.append(Result("startup", f"{label} (whole process)", n, "contacts in the store", seconds, empty_name, empty))
+    return area
+
+
+def _count(store: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as conn:
+        return conn.execute("SELECT count(*) FROM contacts").fetchone()[0]
