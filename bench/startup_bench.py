@@ -35,7 +35,12 @@ def _env() -> dict[str, str]:
 
 def _timed(args: list[str], runs: int) -> float:
     env = _env()
-    run = lambda: subprocess.run(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+
+    def run() -> None:
+        done = subprocess.run(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"{' '.join(args[-3:])} failed: {done.stderr.strip()[-500:]}")
+
     run()  # warm the page cache and write the clean-close stamp: every user's second start is like this
     return median_seconds(run, runs)
 
