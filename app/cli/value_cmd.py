@@ -8,10 +8,11 @@ from datetime import date
 from app.services import contacts, settings
 from app.services.dates import parse_day, parse_moment
 from app.services.errors import InvalidValue
-from app.services.value import config, lost, pareto, purchase_import, referrals, rfm, stages, tier_log
+from app.services.value import config, lost, pareto, purchase_import, referrals, report_html, rfm, stages, tier_log
 from app.services.value.money import format_money
 
 from . import reorder_cmd
+from . import value_pdf
 from .output import dump_json, table
 
 SORTS = ("rfm", "recency", "frequency", "monetary", "name")
@@ -36,6 +37,7 @@ def register(commands) -> None:
     p.add_argument("--sort", choices=SORTS, default="rfm", help="order of the list (default: best RFM first)")
     p.add_argument("--dormant", action="store_true", help="only dormant customers")
     p.add_argument("--limit", type=int, default=50, help="rows to print (default 50; 0 for all)")
+    value_pdf.add_option(p)
 
     p = _add(sub, "pareto", "the 80/20 view: customers by revenue, suggested A/B/C/D tiers", cmd_pareto)
     _window(p)
@@ -49,6 +51,7 @@ def register(commands) -> None:
     action.add_argument("--history", action="store_true", help="list applied batches of tier changes")
     p.add_argument("--shares", nargs=2, type=int, metavar=("A", "B"), action=_Writes,
                    help="save the thresholds: A makes the first A%% of revenue, B the next B%% (default 80 15)")
+    value_pdf.add_option(p)
 
     p = _add(sub, "referrals", "who referred whom, and what referrals brought in", cmd_referrals)
     p.add_argument("contact", nargs="?", help="the root of the tree: id or exact name (default: every tree)")
@@ -57,6 +60,7 @@ def register(commands) -> None:
                    help="record that REFERRER (id, name, or none) referred CONTACT")
     p.add_argument("--date", help="today, YYYY-MM-DD: purchases after it are left out")
     p.add_argument("--json", action="store_true", help="print JSON")
+    value_pdf.add_option(p)
 
     p = _add(sub, "stages", "sales stages: the board, the monthly report, moving a contact", cmd_stages)
     p.add_argument("contact", nargs="?", help="with STAGE: the contact to move; alone: their stage history")
@@ -79,6 +83,7 @@ def register(commands) -> None:
                    help="replace the reasons, comma-separated, e.g. 'price,service,moved,competitor,no need,other'")
     p.add_argument("--date", help="today, YYYY-MM-DD")
     p.add_argument("--json", action="store_true", help="print JSON")
+    value_pdf.add_option(p)
 
     p = _add(sub, "win-back", "a lost customer is back: make them active and log it", cmd_win_back, writes=True)
     p.add_argument("contact", help="id or exact display name")
@@ -149,6 +154,9 @@ def cmd_scores(db, args) -> int:
             "monetary": lambda c: (-c.monetary, c.display_name), "name": lambda c: c.display_name.casefold()}
     if args.sort in keys:
         rows.sort(key=keys[args.sort])
+    if args.pdf:
+        return value_pdf.save(db, args, report_html.scores_html, report, _limited(rows, args.limit)[0],
+                              title="RFM scores")
     if args.json:
         dump_json({"today": report.today.isoformat(), "window_start": report.window_start.isoformat(),
                    "main_currency": report.main_currency, "dormant_days": report.dormant_days,
@@ -182,6 +190,9 @@ def cmd_pareto(db, args) -> int:
         return _pareto_apply(db, args, today)
     view = pareto.pareto_view(db, today, args.months)
     rows = view.differences() if args.changes else view.rows
+    if args.pdf:
+        return value_pdf.save(db, args, report_html.pareto_html, view, _limited(rows, args.limit)[0],
+                              title="80/20 view")
     if args.json:
         dump_json({"today": today.isoformat(), "window_start": view.window_start.isoformat(),
                    "main_currency": view.main_currency, "shares": [view.a_share, view.b_share],
@@ -265,6 +276,9 @@ def cmd_referrals(db, args) -> int:
         return 0
     trees = [referrals.tree(db, contacts.resolve(db, args.contact), today)] if args.contact \
         else referrals.forest(db, today)
+    if args.pdf:
+        return value_pdf.save(db, args, report_html.referrals_html, trees, referrals.referrer_stats(db, today),
+                              today=today, title="Referrals")
     if args.json:
         dump_json([t.as_json() for t in trees])
         return 0
@@ -345,6 +359,8 @@ def cmd_lost(db, args) -> int:
     if args.list or args.reason is not None:
         return _lost_list(args, lost.lost_customers(db, _today(args), since, until, args.reason), since, until)
     report = lost.lost_report(db, _today(args), since, until)
+    if args.pdf:
+        return value_pdf.save(db, args, report_html.lost_html, report, title="Lost customers")
     if args.json:
         dump_json(report.as_json())
         return 0

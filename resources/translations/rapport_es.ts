@@ -3594,6 +3594,201 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     </message>
 </context>
 <context>
+    <name>ValuePdf</name>
+    <message>
+        <source>Customers: {customers}; purchases from {start} to {today}: {total}.</source>
+        <translation>Clientes: {customers}; compras del {start} al {today}: {total}.</translation>
+    </message>
+    <message>
+        <source>A: the first {a}% of revenue, B: the next {b}%, C: the rest who bought, D: never bought.</source>
+        <translation>A: el primer {a}% de los ingresos, B: el {b}% siguiente, C: el resto de los que compraron, D: nunca compraron.</translation>
+    </message>
+    <message>
+        <source>Not ranked (other currencies are not converted): {amounts}.</source>
+        <translation>Sin clasificar (las otras monedas no se convierten): {amounts}.</translation>
+    </message>
+    <message>
+        <source>Suggested tiers</source>
+        <translation>Niveles sugeridos</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Customers by revenue</source>
+        <translation>Clientes por ingresos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerido</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>80/20 view</source>
+        <translation>Vista 80/20</translation>
+    </message>
+    <message>
+        <source>Nobody bought anything in this period.</source>
+        <translation>Nadie compró nada en este periodo.</translation>
+    </message>
+    <message>
+        <source>Customers: {customers}; purchases from {start} to {today}; dormant: {dormant}; never bought: {never}.</source>
+        <translation>Clientes: {customers}; compras del {start} al {today}; inactivos: {dormant}; nunca compraron: {never}.</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Other currencies</source>
+        <translation>Otras monedas</translation>
+    </message>
+    <message>
+        <source>dormant</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>RFM scores</source>
+        <translation>Puntuaciones RFM</translation>
+    </message>
+    <message>
+        <source>Who referred whom</source>
+        <translation>Quién recomendó a quién</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Comprado</translation>
+    </message>
+    <message>
+        <source>By referrer</source>
+        <translation>Por recomendante</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Recomendante</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Recomendados</translation>
+    </message>
+    <message>
+        <source>Purchases up to {today}.</source>
+        <translation>Compras hasta el {today}.</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Nobody has referred anyone yet.</source>
+        <translation>Nadie ha recomendado a nadie todavía.</translation>
+    </message>
+    <message>
+        <source>Lost customers: {customers}; revenue in the 12 months before each was lost: {revenue}.</source>
+        <translation>Clientes perdidos: {customers}; ingresos de los 12 meses antes de perder a cada uno: {revenue}.</translation>
+    </message>
+    <message>
+        <source>Lost from {since} to {until}.</source>
+        <translation>Perdidos del {since} al {until}.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Revenue lost</source>
+        <translation>Ingresos perdidos</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>Recuperados</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation>Clientes perdidos</translation>
+    </message>
+    <message>
+        <source>No customer was lost in this period.</source>
+        <translation>No se perdió ningún cliente en este periodo.</translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation>Por motivo</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>Por nivel</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+</context>
+<context>
     <name>ValueTab</name>
     <message>
         <source>Loading…</source>

@@ -3561,6 +3561,201 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     </message>
 </context>
 <context>
+    <name>ValuePdf</name>
+    <message>
+        <source>Customers: {customers}; purchases from {start} to {today}: {total}.</source>
+        <translation>客户：{customers}；{start} 至 {today} 的购买：{total}。</translation>
+    </message>
+    <message>
+        <source>A: the first {a}% of revenue, B: the next {b}%, C: the rest who bought, D: never bought.</source>
+        <translation>A：收入的前 {a}%，B：其后的 {b}%，C：其余有购买的客户，D：从未购买。</translation>
+    </message>
+    <message>
+        <source>Not ranked (other currencies are not converted): {amounts}.</source>
+        <translation>未排名（其他币种不做换算）：{amounts}。</translation>
+    </message>
+    <message>
+        <source>Suggested tiers</source>
+        <translation>建议等级</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Customers by revenue</source>
+        <translation>按收入排列的客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>80/20 view</source>
+        <translation>80/20 视图</translation>
+    </message>
+    <message>
+        <source>Nobody bought anything in this period.</source>
+        <translation>此期间没有人购买。</translation>
+    </message>
+    <message>
+        <source>Customers: {customers}; purchases from {start} to {today}; dormant: {dormant}; never bought: {never}.</source>
+        <translation>客户：{customers}；{start} 至 {today} 的购买；休眠：{dormant}；从未购买：{never}。</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Other currencies</source>
+        <translation>其他币种</translation>
+    </message>
+    <message>
+        <source>dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>RFM scores</source>
+        <translation>RFM 评分</translation>
+    </message>
+    <message>
+        <source>Who referred whom</source>
+        <translation>谁推荐了谁</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>By referrer</source>
+        <translation>按推荐人</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>推荐人数</translation>
+    </message>
+    <message>
+        <source>Purchases up to {today}.</source>
+        <translation>截至 {today} 的购买。</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Nobody has referred anyone yet.</source>
+        <translation>还没有人推荐过别人。</translation>
+    </message>
+    <message>
+        <source>Lost customers: {customers}; revenue in the 12 months before each was lost: {revenue}.</source>
+        <translation>流失客户：{customers}；每位客户流失前 12 个月的收入：{revenue}。</translation>
+    </message>
+    <message>
+        <source>Lost from {since} to {until}.</source>
+        <translation>流失时间：{since} 至 {until}。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Revenue lost</source>
+        <translation>流失的收入</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>挽回</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <source>No customer was lost in this period.</source>
+        <translation>此期间没有流失客户。</translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation>按原因</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>按等级</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+</context>
+<context>
     <name>ValueTab</name>
     <message>
         <source>Loading…</source>
