@@ -18,6 +18,10 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
     monkeypatch.delenv("RAPPORT_DB", raising=False)
+    # The phone region comes from the locale when the store has none: the same for whoever runs the tests.
+    for name in ("LC_ALL", "LC_TELEPHONE", "LC_ADDRESS", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
     return home
 
 

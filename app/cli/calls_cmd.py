@@ -53,7 +53,7 @@ def cmd_today(db, args) -> int:
         return 0
     table(("ID", "NAME", "TIER", "WHY", "DUE", "OVERDUE", "PHONE", "LAST CONTACT"),
           ((e.contact_id, e.display_name, e.tier, _why(e),
-            e.due_date, f"{e.days_overdue} d" if e.days_overdue else "", e.phone, e.last_contact) for e in entries))
+            e.due_date, f"{e.days_overdue} d" if e.days_overdue else "", e.phone_display, e.last_contact) for e in entries))
     return 0
 
 
@@ -98,7 +98,7 @@ def cmd_plan(db, args) -> int:
         print(f"\n{day.day.strftime('%A %Y-%m-%d')} ({len(day.entries)})")
         for e in day.entries:
             print(f"  {e.display_name} [{e.tier or '-'}] {e.reason.replace('_', ' ')}"
-                  + (f" · {e.city}" if e.city else "") + (f" · {e.phone}" if e.phone else ""))
+                  + (f" · {e.city}" if e.city else "") + (f" · {e.phone_display}" if e.phone_display else ""))
     if plan.unplanned:
         print(f"\ncarried over ({len(plan.unplanned)}): " + ", ".join(e.display_name for e in plan.unplanned))
     return 0

@@ -6,6 +6,7 @@ from app.services.dates import parse_day, parse_moment
 from app.services.errors import InvalidValue
 from app.services.export_json import contact_to_dict, iter_contacts
 from app.services.names import compose_display_name
+from app.services.phones import display
 
 from .output import dump_json, table
 
@@ -104,7 +105,7 @@ def cmd_list(db, args) -> int:
         return 0
     table(
         ("ID", "NAME", "ORGANISATION", "TIER", "PHONE", "LAST CONTACT", "NEXT DUE"),
-        ((r.id, r.display_name, r.organization, r.tier, r.phone,
+        ((r.id, r.display_name, r.organization, r.tier, r.phone_display,
           r.last_contact_at.date() if r.last_contact_at else None, r.next_due) for r in found),
     )
     return 0
@@ -116,11 +117,11 @@ def cmd_show(db, args) -> int:
     if args.json:
         dump_json(data)
         return 0
-    print_contact(data)
+    print_contact(data, settings.phone_region(db))
     return 0
 
 
-def print_contact(d: dict) -> None:
+def print_contact(d: dict, region: str) -> None:
     title = d["display_name"] + (" (in the trash)" if d["in_trash"] else "") + (
         f" — LOST {d['lost_on']}: {d['lost_reason']}" if d["status"] == "lost" else "")
     print(title)
@@ -134,9 +135,8 @@ def print_contact(d: dict) -> None:
         ("groups", ", ".join(d["groups"])), ("last contact", d["last_contact"]), ("next due", d["next_due"]),
         ("source", d["source_channel"]), ("referred by", d["referred_by"]), ("stage", d["sales_stage"]),
     ]
-    lines += [(f"phone ({p['label']})" if p["label"] else "phone",
-               p["raw"] + (f" ext. {p['extension']}" if p["extension"] else "")
-               + (f"  [{p['number']}]" if p["number"] != p["raw"] else "")) for p in d["phones"]]
+    lines += [(f"phone ({p['label']})" if p["label"] else "phone", display(p["number"], region, p["extension"]))
+              for p in d["phones"]]  # as everywhere: national form at home, international abroad
     lines += [(f"email ({e['label']})" if e["label"] else "email", e["address"]) for e in d["emails"]]
     lines += [(f"address ({a['label']})" if a["label"] else "address",
                ", ".join(x for x in (a["street"], a["city"], a["region"], a["postal_code"], a["country"]) if x))

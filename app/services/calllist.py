@@ -31,6 +31,7 @@ from .dates import month_day
 from .derived import plain_text
 from .greetings import greeter, greeting, language_from_locale
 from .importing.gc_pause import collector_paused
+from .phones import display
 
 HOLIDAY_DAYS_AHEAD = 3  # "greet your A and B customers" shows this many days before
 WARRANTY_DAYS = 30
@@ -51,7 +52,7 @@ class CallEntry:
     cadence_days: Optional[int] = None
     detail: str = ""  # what to talk about: the follow-up's summary, the product, a greeting…
     phone: Optional[str] = None  # best number to call, as E.164 when valid
-    phone_display: Optional[str] = None  # as written
+    phone_display: Optional[str] = None  # as shown: national form at home, international abroad
     last_contact: Optional[date] = None
     note: Optional[str] = None  # last note, first line
     organization: Optional[str] = None
@@ -297,10 +298,12 @@ def fill_contact_details(session: Session, entries: Iterable[CallEntry]) -> None
                  for cid, street, city, region, _ in connection.execute(
                      select(Address.contact_id, Address.street, Address.city, Address.region, func.max(Address.id))
                      .where(Address.contact_id.in_(wanted)).group_by(Address.contact_id)).all()}
+    region = settings.display_region(session)
     for e in entries:
         cid = e.contact_id
         if cid in phones:
-            _, e.phone, e.phone_display = phones[cid]
+            _, e.phone, _raw = phones[cid]
+            e.phone_display = display(e.phone, region)
         e.note = notes.get(cid)
         if cid in addresses:
             e.city, e.address = addresses[cid]

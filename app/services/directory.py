@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import STATUS_LOST, Address, Contact, Email, Group, Phone, Tier, contact_groups
 
+from . import settings
 from .contacts import tier_by_code
 from .dates import month_day
 from .names import fold_accents
+from .phones import display
 from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
 
 SORT_KEYS = ("name", "organization", "tier", "last_contact", "next_due", "city")
@@ -47,9 +49,10 @@ class ContactRow:
     last_contact_at: Optional[datetime]
     next_due: Optional[date]
     city: Optional[str]
-    phone: Optional[str]
+    phone: Optional[str]  # E.164 when valid, else as written
     email: Optional[str]
     status: str
+    phone_display: str = ""  # as shown (phones.display)
 
 
 def search_condition(query: str) -> Optional[ColumnElement[bool]]:
@@ -177,7 +180,8 @@ def rows(db: sessionmaker[Session], ids: Sequence[int]) -> dict[int, ContactRow]
             .outerjoin(Tier, Tier.id == Contact.tier_id)
             .where(Contact.id.in_(list(ids)))
         )
-        return {row[0]: ContactRow(*row) for row in result}
+        region = settings.display_region(session)
+        return {row[0]: ContactRow(*row, phone_display=display(row[8], region)) for row in result}
 
 
 def list_contacts(db: sessionmaker[Session], filt: ContactFilter = ContactFilter(), *, sort: str = "name") -> list[ContactRow]:

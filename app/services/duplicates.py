@@ -28,6 +28,7 @@ from . import settings
 from .contacts import load
 from .errors import QT_TRANSLATE_NOOP, InvalidValue
 from .names import fold_accents, name_tokens, names_compatible
+from .phones import display
 
 DISMISSED_KEY = "duplicates_dismissed"
 # A number or email on more contacts than this is a switchboard or a shared inbox: its
@@ -46,7 +47,7 @@ Pair = tuple[int, int]  # (lower id, higher id)
 @dataclass(frozen=True)
 class Reason:
     kind: str  # "phone", "email" or "name"
-    value: str  # the shared number (E.164, ";ext=" and the extension if any), address, or folded name
+    value: str  # the shared number (as shown: phones.display), address, or folded name
 
     def __str__(self) -> str:
         return "same name" if self.kind == "name" else f"same {self.kind} {self.value}"
@@ -122,7 +123,17 @@ def find_duplicates(db: sessionmaker[Session], limit: Optional[int] = None) -> l
         if limit is not None:
             ranked = ranked[:max(0, limit)]
         briefs = contact_briefs(session, {cid for pair in ranked for cid in pair})
-        return [DuplicatePair(briefs[a], briefs[b], found[(a, b)].reasons, agree[(a, b)]) for a, b in ranked]
+        region = settings.display_region(session)
+        return [DuplicatePair(briefs[a], briefs[b], [_shown(r, region) for r in found[(a, b)].reasons], agree[(a, b)])
+                for a, b in ranked]
+
+
+def _shown(reason: Reason, region: str) -> Reason:
+    """A shared number as numbers are shown everywhere ("+34 612 34 56 78"), not as the key it was found by."""
+    if reason.kind != "phone":
+        return reason
+    number, _, extension = reason.value.partition(";ext=")
+    return Reason("phone", display(number, region, extension or None))
 
 
 def _rank(reasons: list[Reason], names_agree: bool) -> int:
@@ -241,6 +252,7 @@ def contact_briefs(session: Session, ids: set[int]) -> dict[int, ContactBrief]:
     rows: dict[int, tuple] = {}
     phones: dict[int, list[str]] = defaultdict(list)
     emails: dict[int, list[str]] = defaultdict(list)
+    region = settings.display_region(session)
     for chunk in _chunks(sorted(ids)):
         for row in session.execute(select(Contact.id, Contact.display_name, Contact.organization,
                                           Contact.created_at).where(Contact.id.in_(chunk))):
@@ -249,7 +261,7 @@ def contact_briefs(session: Session, ids: set[int]) -> dict[int, ContactBrief]:
             select(Phone.contact_id, Phone.raw, Phone.e164, Phone.extension)
             .where(Phone.contact_id.in_(chunk)).order_by(Phone.id)
         ):
-            phones[cid].append((e164 or raw) + (f" ext. {extension}" if extension else ""))
+            phones[cid].append(display(e164 or raw, region, extension))
         for cid, address in session.execute(
             select(Email.contact_id, Email.address).where(Email.contact_id.in_(chunk)).order_by(Email.id)
         ):

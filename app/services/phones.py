@@ -108,6 +108,27 @@ def normalise(raw: str, region: str = DEFAULT_REGION, extension: Optional[str] =
     return NormalisedPhone(raw=written, e164=e164, extension=ext or None)
 
 
+@lru_cache(maxsize=50_000)
+def display(number: Optional[str], region: str, extension: Optional[str] = None) -> str:
+    """How a number is shown, everywhere (table, customer file, today's list, plan, PDF, command line):
+    the national form for the user's region ("186 7330 2610" in China), the international form for
+    another ("+34 612 34 56 78"), and a number that is not valid as written. `number`: E.164 when
+    valid, else the text as written. Exports keep E.164 and the text as written, not this."""
+    if not number:
+        return ""
+    text = number
+    if number.startswith("+"):
+        try:
+            parsed = phonenumbers.parse(number, None)
+        except phonenumbers.NumberParseException:
+            parsed = None
+        if parsed is not None and phonenumbers.is_valid_number(parsed):
+            home = phonenumbers.region_code_for_number(parsed) == region
+            text = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL if home
+                                              else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return text + (f" ext. {extension}" if extension else "")
+
+
 PhoneKey = tuple[str, Optional[str]]  # (number as written, extension): what `normalise` is called with
 
 

@@ -24,8 +24,13 @@ DEFAULTS: dict[str, Any] = {
 
 def get(db: sessionmaker[Session], key: str) -> Any:
     with db() as session:
-        row = session.get(Setting, key)
-        return json.loads(row.value) if row else DEFAULTS.get(key)
+        return get_in(session, key)
+
+
+def get_in(session: Session, key: str) -> Any:
+    """`get` inside a session a service already holds."""
+    row = session.get(Setting, key)
+    return json.loads(row.value) if row else DEFAULTS.get(key)
 
 
 def put(db: sessionmaker[Session], key: str, value: Any) -> None:
@@ -40,7 +45,14 @@ def phone_region(db: sessionmaker[Session], override: str | None = None) -> str:
             raise InvalidValue(QT_TRANSLATE_NOOP("services", "region: '{code}' is not a two-letter country code "
                                                              "such as CN, ES or US"), code=override)
         return override.upper()
-    return get(db, "phone_region") or region_from_locale() or DEFAULT_REGION
+    with db() as session:
+        return display_region(session)
+
+
+def display_region(session: Session) -> str:
+    """The user's setting, else the locale: what numbers are read and shown for (national form there,
+    international elsewhere)."""
+    return get_in(session, "phone_region") or region_from_locale() or DEFAULT_REGION
 
 
 def phone_region_unknown(db: sessionmaker[Session]) -> bool:

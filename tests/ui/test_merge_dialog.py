@@ -36,9 +36,10 @@ def test_the_menu_opens_the_pairs_strongest_first(qtbot, qtmodeltester, window, 
     assert dialog.isVisible()
     qtmodeltester.check(dialog.model)
     assert _rows(dialog.model) == [
-        ["Ana García", "Acme", "+34612345678", "Ana Garcia", "", "+34612345678, +34699000111",
-         "same phone +34612345678; same name"],
-        ["Pedro Ruiz", "", "+34699111222", "Lucía Ruiz", "", "+34699111222", "same phone +34699111222; names differ"],
+        ["Ana García", "Acme", "+34 612 34 56 78", "Ana Garcia", "", "+34 612 34 56 78, +34 699 00 01 11",
+         "same phone +34 612 34 56 78; same name"],
+        ["Pedro Ruiz", "", "+34 699 11 12 22", "Lucía Ruiz", "", "+34 699 11 12 22",
+         "same phone +34 699 11 12 22; names differ"],
     ]
     assert dialog.status.text() == "2 possible duplicates."
     assert dialog.merge_button.isEnabled() and dialog.apart_button.isEnabled()  # the first pair is chosen
@@ -53,7 +54,7 @@ def test_merging_keeps_the_chosen_one_with_everything_and_the_window_follows(qtb
     choice = dialog.choice
     wait_idle(qtbot, window)
     assert choice.keep_b.isChecked() and choice.keep_id == ids["twin"]  # more data: a number, a note, a visit
-    assert choice.keep_b.text() == "Ana Garcia · +34612345678, +34699000111"
+    assert choice.keep_b.text() == "Ana Garcia · +34 612 34 56 78, +34 699 00 01 11"
     text = choice.summary.text()
     assert "Ana García is merged into Ana Garcia, then deleted." in text and "Filled in from Ana García: organisation" in text
     choice.keep_a.setChecked(True)  # keep the older, typed-in one instead

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Contact
-from app.services import contacts, interactions
+from app.services import contacts, interactions, settings
 from app.services.dates import local_now
 from app.services.errors import NotFound
 
@@ -131,13 +131,15 @@ class CustomerFile(QStackedWidget):
             return
         self.worker.read(partial(_load, self.db, contact_id), partial(self._loaded, contact_id))
 
-    def _loaded(self, contact_id: int, contact: Optional[Contact], error: Optional[BaseException]) -> None:
+    def _loaded(self, contact_id: int, loaded: Optional[tuple[Contact, str]], error: Optional[BaseException]) -> None:
         if contact_id != self._wanted:
             return  # the user has moved on to another customer
         if error is not None:
             show_error(self, error)
             return
-        self._show(contact)
+        if loaded is not None:
+            self.reach.region = loaded[1]
+        self._show(loaded[0] if loaded else None)
 
     def _show(self, contact: Optional[Contact]) -> None:
         self.contact = contact
@@ -192,10 +194,11 @@ class CustomerFile(QStackedWidget):
         self._part_changed(contact_id)
 
 
-def _load(db: sessionmaker[Session], contact_id: int) -> Optional[Contact]:
-    """The whole file, or None when the contact is gone (runs on the worker)."""
+def _load(db: sessionmaker[Session], contact_id: int) -> Optional[tuple[Contact, str]]:
+    """The whole file and the region its numbers are shown for, or None when the contact is gone
+    (runs on the worker)."""
     try:
-        return contacts.get_contact(db, contact_id)
+        return contacts.get_contact(db, contact_id), settings.phone_region(db)
     except NotFound:
         return None
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Address, Contact, Phone
 from app.services import reach
+from app.services.phones import display
 
 from ..worker import Worker
 from .reach_dialogs import AddressDialog, EmailDialog, PhoneDialog, ReachDialog, WebsiteDialog
@@ -41,6 +42,7 @@ class ReachSection(Section):
         super().__init__("", db, worker, parent)
         self.setTitle(self.tr("Phones, emails and addresses"))
         self.contact_name = ""
+        self.region = "US"  # numbers are shown for it (phones.display); the file's loader sets it
         self.phones = ReachList(self.tr("Add phone…"), self.tr("Edit this phone number"),
                                 self.tr("Remove this phone number"))
         self.emails = ReachList(self.tr("Add email…"), self.tr("Edit this email address"),
@@ -72,7 +74,8 @@ class ReachSection(Section):
         self.contact_name = contact.display_name
         incomplete = self.tr("not a complete number")
         self.phones.set_items([
-            ReachItem(p.id, phone_text(p), p.label, None if p.e164 else incomplete, (phone_text(p), p.label))
+            ReachItem(p.id, display(p.number, self.region, p.extension), p.label, None if p.e164 else incomplete,
+                      (phone_text(p), p.label))
             for p in contact.phones])
         self.emails.set_items([
             ReachItem(e.id, e.address, e.label, None, (e.address, e.label)) for e in contact.emails])

@@ -119,7 +119,8 @@ def last_contact_text(entry: CallEntry, today: date) -> str:
 
 
 def best_number(entry: CallEntry) -> Optional[str]:
-    """The number as the user wrote it, for reading; `entry.phone` (E.164) is what is dialled and copied."""
+    """The number as shown everywhere (phones.display), for reading; `entry.phone` (E.164) is what is dialled
+    and copied."""
     return entry.phone_display or entry.phone
 
 
