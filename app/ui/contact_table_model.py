@@ -141,7 +141,7 @@ class ContactTableModel(QAbstractTableModel):
         if row.status == "lost":
             return self.tr("Lost customer")
         if column == "name":
-            return "\n".join(x for x in (row.display_name, row.phone, row.email) if x)
+            return "\n".join(x for x in (row.display_name, row.phone_display, row.email) if x)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -3,7 +3,7 @@ customer file side by side) and the week's plan, as tabs.
 
 It only assembles the parts and keeps them in step: choosing a list filters the
 table, choosing a row shows the customer file, and whatever changes the store
-refreshes the table, the counts and the open file.
+announces it on `store` (store_events.py), which every view follows.
 """
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ from .products.products_dialog import ProductsDialog
 from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
 from .sidebar_model import SidebarCounts, SidebarModel, load_counts
+from .store_events import StoreEvents
 from .today import TodayPane
 from .value import ValueView
 from .worker import Worker
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.today = today
         self.worker = Worker(self)
         self.wizard: Optional[ImportWizard] = None
+        self.store = StoreEvents(self)  # every write is announced here; every view follows it
         self.setWindowTitle(self.tr("Rapport — {name}").format(name=db_path.name))
         self.resize(1360, 820)
         self.setAcceptDrops(True)
@@ -82,22 +84,26 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(str(db_path)))
 
         self.sidebar.listChosen.connect(self._list_chosen)
-        self.sidebar.storeChanged.connect(self.refresh)
+        self.sidebar.storeChanged.connect(self.store.announce)
         self.sidebar.emptyTrashRequested.connect(self.actions.ask_empty_trash)
         self.sidebar_model.contactsDropped.connect(self.actions.add_ids_to_group)
         self.contacts.currentContactChanged.connect(self.customer.show_contact)
-        self.customer.contactChanged.connect(self._contact_changed)
-        self.actions.storeChanged.connect(self.refresh)
+        self.customer.contactChanged.connect(lambda cid: self.store.announce([cid], self.customer))
+        self.actions.storeChanged.connect(lambda _ids: self.store.announce())  # a filtered list may change
         self.today_pane.contactActivated.connect(self.open_customer)
-        self.today_pane.contactChanged.connect(self._contact_changed)
+        self.today_pane.contactChanged.connect(lambda cid: self.store.announce([cid], self.today_pane))
         self.today_pane.importRequested.connect(self.open_import)
         self.today_pane.newContactRequested.connect(self.new_contact)
         self.today_pane.customersRequested.connect(partial(self.views.setCurrentIndex, 1))
         self.today_pane.tiersRequested.connect(self.show_suggested_tiers)
         self.plan_view.contactActivated.connect(self.open_customer)
-        self.plan_view.contactChanged.connect(self._contact_changed)
+        self.plan_view.contactChanged.connect(lambda cid: self.store.announce([cid], self.plan_view))
         self.value_view.contactActivated.connect(self.open_customer)
-        self.value_view.storeChanged.connect(self.refresh)
+        self.value_view.storeChanged.connect(lambda: self.store.announce((), self.value_view))
+        self.store.changed.connect(self._store_changed)
+        self.store.follow(self.today_pane, self.today_pane.reload)
+        self.store.follow(self.plan_view, self.plan_view.reload)
+        self.store.follow(self.value_view, self.value_view.reload)
         self.refresh_counts()
         self.contacts.reload()
         # Backups when data changed, at most every 30 minutes (the service decides; this only asks).
@@ -171,6 +177,18 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ keeping the parts in step
 
+    def _store_changed(self, contact_ids: list, source) -> None:
+        """The Customers view: the rows of the contacts named, else the list, counts and file again."""
+        if source is self:
+            return  # the window did it and showed it (a new customer, opened)
+        if contact_ids:
+            self.contacts.model.refresh_contacts(contact_ids)
+            self.refresh_counts()
+            if source is not self.customer and self.customer.contact_id() in contact_ids:
+                self.customer.show_contact(self.customer.contact_id())
+        else:
+            self.refresh()
+
     @Slot()
     def refresh(self) -> None:
         """The store changed in more than one row: list, counts and the open file again."""
@@ -197,11 +215,6 @@ class MainWindow(QMainWindow):
         if filt is not None:
             self.contacts.set_filter(filt)
         self.actions.update_enabled()
-
-    @Slot(int)
-    def _contact_changed(self, contact_id: int) -> None:
-        self.contacts.model.refresh_contacts([contact_id])
-        self.refresh_counts()
 
     @Slot(int)
     def open_customer(self, contact_id: int) -> None:
@@ -235,8 +248,9 @@ class MainWindow(QMainWindow):
     def new_contact(self) -> None:
         dialog = NewContactDialog(self.db, self.worker, self)
         if dialog.exec() == NewContactDialog.DialogCode.Accepted and dialog.created_id:
-            self.contacts.reload(select=dialog.created_id)
+            self.open_customer(dialog.created_id)  # its file open, its row shown even if a search hid it
             self.refresh_counts()
+            self.store.announce([dialog.created_id], self)
 
     @Slot()
     def open_import(self, paths: Iterable[Path] = ()) -> ImportWizard:
@@ -244,7 +258,7 @@ class MainWindow(QMainWindow):
             self.wizard.raise_()
             return self.wizard
         self.wizard = ImportWizard(self.db, self.worker, paths or (), self)
-        self.wizard.storeChanged.connect(self.refresh)
+        self.wizard.storeChanged.connect(self.store.announce)
         self.wizard.show()
         return self.wizard
 
@@ -264,38 +278,30 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_imports(self) -> ImportsDialog:
         dialog = ImportsDialog(self.db, self.worker, self)
-        dialog.storeChanged.connect(self.reload_everything)
+        dialog.storeChanged.connect(self.store.announce)
         dialog.open()
         return dialog
 
     @Slot()
     def open_backups(self) -> BackupsDialog:
         dialog = BackupsDialog(self.db, self.db_path, self.worker, self)
-        dialog.storeChanged.connect(self.reload_everything)
+        dialog.storeChanged.connect(self.store.announce)
         dialog.open()
         return dialog
 
     @Slot()
     def open_duplicates(self) -> DuplicatesDialog:
         dialog = DuplicatesDialog(self.db, self.worker, self)
-        dialog.storeChanged.connect(self.reload_everything)
+        dialog.storeChanged.connect(self.store.announce)
         dialog.open()
         return dialog
 
     @Slot()
     def open_products(self) -> ProductsDialog:
         dialog = ProductsDialog(self.db, self.worker, self)
-        dialog.productsChanged.connect(self.today_pane.reload)  # a new cycle moves the reorder reminders
+        dialog.productsChanged.connect(self.store.announce)  # a new cycle moves the reorder reminders
         dialog.open()
         return dialog
-
-    @Slot()
-    def reload_everything(self) -> None:
-        """After an undone import or a restore: every view reads the store again."""
-        self.refresh()
-        self.today_pane.reload()
-        self.plan_view.reload()
-        self.value_view.reload()
 
     @Slot()
     def open_export(self) -> ExportDialog:
@@ -319,7 +325,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_settings(self) -> None:
         if SettingsDialog(self.db, self.worker, self).exec() == SettingsDialog.DialogCode.Accepted:
-            self.refresh()
+            self.store.announce()  # the region shows numbers anew, the working days make another plan
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):

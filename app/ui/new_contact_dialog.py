@@ -1,18 +1,23 @@
-"""A new customer: a name (or organisation), and a phone and email if at hand."""
+"""A new customer: a name (or organisation), and a phone and email if at hand.
+
+The name fields come in the order of the user's language (family name first in Chinese), and the
+number is checked as it is typed, for the region in Settings, as it will be read when saved."""
 from __future__ import annotations
 
 from functools import partial
 from typing import Optional
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QLocale, Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services import settings, tiers
 from app.services.contacts import NewContact, create_contact
+from app.services.phones import display, normalise
 
 from .builtin_names import tier_name
 from .errors import error_text
+from .import_wizard.run_pages import region_name
 from .worker import Worker
 
 
@@ -23,10 +28,16 @@ class NewContactDialog(QDialog):
         self._db = db
         self._worker = worker
         self.created_id: Optional[int] = None
+        self.region = settings.phone_region(db)
         self.given = QLineEdit()
         self.family = QLineEdit()
         self.organization = QLineEdit()
         self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("as you would dial it in {country}").format(
+            country=region_name(self.region)))
+        self.phone_check = QLabel()  # how the number will be read, or why it cannot be
+        self.phone_check.setWordWrap(True)
+        self.phone.textChanged.connect(self._check_phone)
         self.email = QLineEdit()
         self.tier = QComboBox()
         self.tier.addItem(self.tr("No tier"), None)
@@ -40,10 +51,15 @@ class NewContactDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("Given name"), self.given)
-        form.addRow(self.tr("Family name"), self.family)
+        names = [(self.tr("Given name"), self.given), (self.tr("Family name"), self.family)]
+        if family_name_first():
+            names.reverse()
+        for label, field in names:
+            form.addRow(label, field)
+        self.setTabOrder(names[0][1], names[1][1])
         form.addRow(self.tr("Organisation"), self.organization)
         form.addRow(self.tr("Phone"), self.phone)
+        form.addRow("", self.phone_check)
         form.addRow(self.tr("Email"), self.email)
         form.addRow(self.tr("Tier"), self.tier)
         form.addRow(self.error)
@@ -59,12 +75,27 @@ class NewContactDialog(QDialog):
             tier=self.tier.currentData(),
         )
 
+    @Slot(str)
+    def _check_phone(self, text: str) -> None:
+        if not text.strip():
+            self.phone_check.clear()
+            return
+        phone = normalise(text, self.region)
+        if phone.valid:
+            self.phone_check.setStyleSheet("color: #2e7d32")
+            self.phone_check.setText(self.tr("Saved as {number}").format(
+                number=display(phone.e164, self.region, phone.extension)))
+        else:
+            self.phone_check.setStyleSheet("color: #c0392b")
+            self.phone_check.setText(self.tr("Not a complete number for {country}; it is kept as typed. "
+                                             "Start with + and the country code for another country.").format(
+                country=region_name(self.region)))
+
     @Slot()
     def save(self) -> None:
         new = self.new_contact()
-        region = settings.phone_region(self._db)
         self.buttons.setEnabled(False)
-        self._worker.write(partial(create_contact, self._db, new, region=region), self._saved)
+        self._worker.write(partial(create_contact, self._db, new, region=self.region), self._saved)
 
     def _saved(self, contact_id: Optional[int], error: Optional[BaseException]) -> None:
         self.buttons.setEnabled(True)
@@ -74,3 +105,9 @@ class NewContactDialog(QDialog):
             return
         self.created_id = contact_id
         self.accept()
+
+
+def family_name_first() -> bool:
+    """Chinese (and Japanese, Korean, Hungarian) write and say the family name first."""
+    return QLocale().language() in (QLocale.Language.Chinese, QLocale.Language.Japanese, QLocale.Language.Korean,
+                                    QLocale.Language.Hungarian)

@@ -1826,6 +1826,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Nuevo cliente</translation>
     </message>
     <message>
+        <source>as you would dial it in {country}</source>
+        <translation>como lo marcaría en {country}</translation>
+    </message>
+    <message>
         <source>No tier</source>
         <translation>Sin nivel</translation>
     </message>
@@ -1852,6 +1856,14 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Tier</source>
         <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Saved as {number}</source>
+        <translation>Se guardará como {number}</translation>
+    </message>
+    <message>
+        <source>Not a complete number for {country}; it is kept as typed. Start with + and the country code for another country.</source>
+        <translation>No es un número completo para {country}; se guarda tal como está escrito. Para otro país, empiece con + y el prefijo del país.</translation>
     </message>
 </context>
 <context>

@@ -1813,6 +1813,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>新建客户</translation>
     </message>
     <message>
+        <source>as you would dial it in {country}</source>
+        <translation>按在{country}拨打的方式填写</translation>
+    </message>
+    <message>
         <source>No tier</source>
         <translation>无等级</translation>
     </message>
@@ -1839,6 +1843,14 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Tier</source>
         <translation>等级</translation>
+    </message>
+    <message>
+        <source>Saved as {number}</source>
+        <translation>将保存为 {number}</translation>
+    </message>
+    <message>
+        <source>Not a complete number for {country}; it is kept as typed. Start with + and the country code for another country.</source>
+        <translation>对{country}来说不是完整号码，将按输入原样保存。其他国家的号码请以 + 和国家代码开头。</translation>
     </message>
 </context>
 <context>
