@@ -8,7 +8,7 @@ from pathlib import Path
 # For screenshots of the docs only: RAPPORT_SCREENSHOT=customer[:SEARCH] opens the
 # first (matching) customer's file, =wizard:FILE opens the import wizard on FILE's preview,
 # =imports, =export and =backups open those File menu dialogs, =duplicates Customers → Find duplicates,
-# =plan and =value (or =value:lost, :pareto, :scores, :stages, :referrals) show those views.
+# =plan (=plan:next: next week) and =value (or =value:lost, :pareto, :scores, :stages, :referrals) show those views.
 # The language is chosen with RAPPORT_LANGUAGE=zh_CN|es|en (see i18n.py).
 SCREENSHOT_ENV = "RAPPORT_SCREENSHOT"
 
@@ -120,6 +120,9 @@ def _stage_screenshot(window, what: str) -> None:
         window.views.setCurrentIndex(1)  # the Customers view
         window.contacts.search.setText(what.partition(":")[2])
         window.contacts.idsLoaded.connect(lambda _n: window.contacts.select_row(0))
+    elif what == "plan:next":  # the whole of next week, with its map
+        window.views.setCurrentWidget(window.plan_view)
+        window.plan_view._step(1)
     elif what == "plan" or what.startswith("value"):  # "value" or "value:lost" (pareto, scores, stages, …)
         window.views.setCurrentWidget(window.plan_view if what == "plan" else window.value_view)
         tab = what.partition(":")[2]

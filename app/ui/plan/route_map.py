@@ -116,9 +116,9 @@ class RouteMap(QWidget):
             return
         for route in self.shown():
             self._paint_route(painter, route)
-        self._paint_markers(painter)
         if self.start is not None:
-            self._paint_start(painter)
+            self._paint_start(painter)  # under the markers, so no customer's number or place is hidden
+        self._paint_markers(painter)
         self._paint_scale(painter)
 
     def _paint_route(self, painter: QPainter, route: DayRoute) -> None:
@@ -157,9 +157,13 @@ class RouteMap(QWidget):
             key = (round(point.x()), round(point.y()))
             if key not in labelled and stops[0].place:  # a place's name once, beside its first marker
                 labelled.add(key)
+                name = short_place(stops[0].place.name)
+                width = QFontMetricsF(font).horizontalAdvance(name)
+                # Right of the marker, or left of it where the map ends.
+                x = box.right() + 4 if box.right() + 4 + width <= self.width() - 4 else box.left() - 4 - width
                 painter.setFont(font)
                 painter.setPen(text_ink)
-                painter.drawText(QPointF(box.right() + 4, point.y() + 4), short_place(stops[0].place.name))
+                painter.drawText(QPointF(x, point.y() + 4), name)
 
     def _paint_start(self, painter: QPainter) -> None:
         point = self.to_screen(*self.start.point)
