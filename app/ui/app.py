@@ -8,6 +8,7 @@ from pathlib import Path
 # For screenshots of the docs only: RAPPORT_SCREENSHOT=customer[:SEARCH] opens the
 # first (matching) customer's file, =wizard:FILE opens the import wizard on FILE's preview,
 # =imports, =export and =backups open those File menu dialogs, =duplicates Customers → Find duplicates,
+# =products Customers → Products…, =playbook:SEARCH the matching customer's file on its Playbook tab,
 # =plan (=plan:next: next week) and =value (or =value:lost, :pareto, :scores, :stages, :referrals) show those views.
 # The language is chosen with RAPPORT_LANGUAGE=zh_CN|es|en (see i18n.py).
 SCREENSHOT_ENV = "RAPPORT_SCREENSHOT"
@@ -116,10 +117,12 @@ def open_store_for_window(db_path: Path, *, demo: bool = False):
 def _stage_screenshot(window, what: str) -> None:
     from PySide6.QtCore import QTimer
 
-    if what.startswith("customer"):  # "customer" or "customer:SEARCH"
+    if what.startswith(("customer", "playbook")):  # "customer" or "customer:SEARCH"; "playbook:SEARCH" on that tab
         window.views.setCurrentIndex(1)  # the Customers view
         window.contacts.search.setText(what.partition(":")[2])
         window.contacts.idsLoaded.connect(lambda _n: window.contacts.select_row(0))
+        if what.startswith("playbook"):
+            window.customer.tabs.setCurrentWidget(window.customer.playbook)
     elif what == "plan:next":  # the whole of next week, with its map
         window.views.setCurrentWidget(window.plan_view)
         window.plan_view._step(1)
@@ -135,10 +138,10 @@ def _stage_screenshot(window, what: str) -> None:
             window.open_import([Path(what.split(":", 1)[1])]).next()
 
         QTimer.singleShot(1000, open_wizard)
-    elif what in ("imports", "export", "backups", "duplicates"):  # a menu dialog, alone on screen as the wizard is
+    elif what in ("imports", "export", "backups", "duplicates", "products"):  # a menu dialog, alone on screen as the wizard is
         def open_dialog() -> None:
             window.hide()
             {"imports": window.open_imports, "export": window.open_export, "backups": window.open_backups,
-             "duplicates": window.open_duplicates}[what]()
+             "duplicates": window.open_duplicates, "products": window.open_products}[what]()
 
         QTimer.singleShot(1000, open_dialog)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import STATUS_ACTIVE, Contact, Product, Purchase
 
 from ..catalogue import match_key
-from .forecast import Forecast, forecast, intervals, pooled_median, prior_weight
+from .forecast import DEFAULT_BOOK_WEIGHT, Forecast, forecast, intervals, pooled_median, prior_weight
 
 # Past the expected date by more than one usual interval: a whole order has been missed.
 AT_RISK_INTERVALS = 1.0
@@ -81,13 +81,16 @@ def forecasts(session: Session, today: date) -> list[Reorder]:
         by_product[key].append(g)
     book = pooled_median(g for series in by_product.values() for g in series)
     usual = {key: _usual(products.get(key), series) for key, series in by_product.items()}
-    weight = prior_weight((g, usual[key] or book) for (cid, key), g in gaps.items())
+    weight = prior_weight((g, usual[key]) for (cid, key), g in gaps.items())
+    book_weight = prior_weight(((g, book) for g in gaps.values()), DEFAULT_BOOK_WEIGHT)
     out = []
     for (cid, key), d in days.items():
         if cid not in live:
             continue
-        prior = usual[key] if usual[key] or not gaps[(cid, key)] else book
-        predicted = forecast(d, prior, weight)
+        if usual[key] or not gaps[(cid, key)]:
+            predicted = forecast(d, usual[key], weight)
+        else:  # a product only this customer buys again: the book's median, weighed as such
+            predicted = forecast(d, book, book_weight)
         if predicted is not None:
             out.append(Reorder(cid, live[cid], key if isinstance(key, int) else None, labels[key], predicted))
     out.sort(key=lambda r: (r.expected_on, r.display_name.lower(), r.product))

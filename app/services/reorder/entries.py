@@ -41,7 +41,8 @@ def reorder_entries(session: Session, today: date, days_ahead: int = DEFAULT_DAY
         row = contact_rows.get(r.contact_id)
         if row is None:
             continue  # snoozed past the horizon
-        entry = rows.entry(row, r.expected_on, text(name=r.display_name, product=r.product, days=str(r.usual_days)))
+        entry = rows.entry(row, r.expected_on, text(name=r.display_name, product=r.product,
+                                                      days=str((today - r.forecast.last_on).days)))
         entry.extra.update(product=r.product, product_id=r.product_id, expected_on=r.expected_on,
                            usual_days=r.usual_days, last_purchase=r.forecast.last_on)
         entries.append(entry)

@@ -21,7 +21,9 @@ interval is a weighted geometric mean:
   K = sigma_within^2 / tau_between^2, both of ln-intervals, estimated from the book's repeat buyers
   (`prior_weight`). Noisy customers of a product everyone buys alike: K large, trust the product.
   Steady customers with rhythms of their own: K small, trust the customer. Clamped to [0.25, 8];
-  too few buyers to tell (under 10 with three intervals or more): K = 2.
+  too few buyers to tell (under 10 with three intervals or more): K = 2. Against the book's median
+  (a product nobody else buys again) K is estimated the same way from every customer against the
+  book's median, so it comes out small where products differ; too few buyers: K = 0.25.
 """
 from __future__ import annotations
 
@@ -32,6 +34,9 @@ from statistics import median
 from typing import Iterable, Optional, Sequence
 
 DEFAULT_PRIOR_WEIGHT = 2.0
+# The whole book's median stands in for a product nobody else buys again; it mixes toner with drums,
+# so until measured it counts for a quarter of one of the customer's own intervals.
+DEFAULT_BOOK_WEIGHT = 0.25
 MIN_SERIES_FOR_WEIGHT = 10
 
 
@@ -79,7 +84,8 @@ def pooled_median(series: Iterable[Sequence[int]]) -> Optional[float]:
     return float(median(every)) if every else None
 
 
-def prior_weight(series: Iterable[tuple[Sequence[int], float]]) -> float:
+def prior_weight(series: Iterable[tuple[Sequence[int], Optional[float]]],
+                 default: float = DEFAULT_PRIOR_WEIGHT) -> float:
     """K = sigma_within^2 / tau_between^2 from (a customer's intervals, their product's usual interval).
 
     sigma_within^2: the mean, over customers with three intervals or more, of the variance of their
@@ -96,7 +102,7 @@ def prior_weight(series: Iterable[tuple[Sequence[int], float]]) -> float:
         offsets.append(mean - math.log(prior))
         noise_share.append(1 / len(logs))
     if len(within) < MIN_SERIES_FOR_WEIGHT:
-        return DEFAULT_PRIOR_WEIGHT
+        return default
     sigma2 = sum(within) / len(within)
     centre = sum(offsets) / len(offsets)
     spread = sum((o - centre) ** 2 for o in offsets) / (len(offsets) - 1)

@@ -34,6 +34,7 @@ class PlaybookTab(Section):
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)
+        self.list.setSpacing(2)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #6b6b6b;")

@@ -41,11 +41,12 @@ def test_each_customer_and_product_gets_its_own_expected_date(db, shop):
     # Toner's usual interval: the median of its buyers' intervals 30, 30, 30, 60 = 30 (no cycle set).
     # Ana toner: her median 30, pulled to 30: May 1. Bo: one interval of 60, K = 2 (too few buyers to
     # estimate it): exp((ln 60 + 2 ln 30) / 3) = 37.8 -> 38 days after Mar 11 = Apr 18.
-    # Ana paper: one buyer only, so the book's median (30, 30, 30, 60, 60: 30) pulls: 38 days after Mar 2.
+    # Ana paper: one buyer only, so the book's median (30, 30, 30, 60, 60: 30) pulls with K = 0.25 (a book's
+    # median mixes products): exp((ln 60 + 0.25 ln 30) / 1.25) = 52.2 -> 52 days after Mar 2 = Apr 23.
     # Cai: one purchase, toner's 30 days. Dan: a printer nobody bought twice: no forecast.
     assert _forecasts(db, date(2026, 4, 2)) == {
         ("Ana", "Toner"): date(2026, 5, 1), ("Bo", "Toner"): date(2026, 4, 18),
-        ("Ana", "Paper"): date(2026, 4, 9), ("Cai", "Toner"): date(2026, 5, 1)}
+        ("Ana", "Paper"): date(2026, 4, 23), ("Cai", "Toner"): date(2026, 5, 1)}
 
 
 def test_a_replacement_cycle_set_on_the_product_is_its_usual_interval(db, shop):
