@@ -208,11 +208,11 @@ def link_purchases(session: Session) -> int:
         key = match_key(name, model)
         if key not in known:
             known[key] = product_for(session, name, model)
-        links.append({"pid": pid, "product": known[key]})
+        links.append({"b_id": pid, "b_product_id": known[key]})
     if links:  # one executemany, not a statement per purchase
         table = Purchase.__table__
         session.connection().execute(
-            table.update().where(table.c.id == bindparam("pid")).values(product_id=bindparam("product")), links)
+            table.update().where(table.c.id == bindparam("b_id")).values(product_id=bindparam("b_product_id")), links)
     return len(rows)
 
 

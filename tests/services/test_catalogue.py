@@ -69,3 +69,27 @@ def test_a_product_is_found_by_id_name_or_name_and_model(db):
         catalogue.resolve_product(db, "Toner")
     with pytest.raises(NotFound, match="not in the catalogue"):
         catalogue.resolve_product(db, "Stapler")
+
+
+def test_purchases_written_around_the_services_are_linked_to_their_products(db, customer):
+    from app.models import Purchase
+    from app.services.catalogue import link_purchases
+
+    with db.begin() as session:  # as the demo store and bulk writers do
+        session.add_all([Purchase(contact_id=customer, product="Kettle", purchased_on=date(2026, 1, 1)),
+                         Purchase(contact_id=customer, product="kettle ", purchased_on=date(2026, 2, 1))])
+    with db.begin() as session:
+        assert link_purchases(session) == 2
+    assert _products(db) == [("Kettle", None, 2, 1)]
+
+
+def test_the_demo_store_has_its_purchases_in_the_catalogue(db):
+    from sqlalchemy import func, select
+
+    from app.models import Purchase
+    from app.services.demo import ensure_demo_data
+
+    ensure_demo_data(db)
+    with db() as session:
+        assert session.scalar(select(func.count()).select_from(Purchase)) > 0
+        assert session.scalar(select(func.count()).select_from(Purchase).where(Purchase.product_id.is_(None))) == 0
