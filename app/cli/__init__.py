@@ -63,6 +63,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         path = resolve_db_path(args.db, demo=args.demo)
         if args.command is None:
+            from app.ui.display_check import display_problem
+
+            problem = display_problem()  # one line instead of Qt's abort when the window cannot open
+            if problem:
+                print(f"rapport: {problem}", file=sys.stderr)
+                return EXIT_ERROR
             from app.ui.app import run_gui  # Qt only when the window is wanted
 
             return run_gui(path, demo=args.demo, quit_when_ready=args.quit_when_ready)
