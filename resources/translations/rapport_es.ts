@@ -143,6 +143,17 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Call {name}</source>
+        <translation>Llamar a {name}</translation>
+    </message>
+    <message>
+        <source>No app on this computer makes phone calls. &lt;b&gt;{number}&lt;/b&gt; is copied: paste it into your phone, or scan this code with the phone&apos;s camera to dial it.</source>
+        <translation>Ninguna aplicación de este ordenador hace llamadas. &lt;b&gt;{number}&lt;/b&gt; está copiado: péguelo en su teléfono o escanee este código con la cámara del teléfono para marcarlo.</translation>
+    </message>
+</context>
+<context>
     <name>ContactActions</name>
     <message>
         <source>Add to group…</source>

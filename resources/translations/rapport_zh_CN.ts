@@ -143,6 +143,17 @@ Everything changed since then is replaced. What you have now is backed up first,
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Call {name}</source>
+        <translation>呼叫{name}</translation>
+    </message>
+    <message>
+        <source>No app on this computer makes phone calls. &lt;b&gt;{number}&lt;/b&gt; is copied: paste it into your phone, or scan this code with the phone&apos;s camera to dial it.</source>
+        <translation>这台电脑上没有可以拨打电话的应用。&lt;b&gt;{number}&lt;/b&gt; 已复制：可粘贴到手机中，或用手机相机扫描此二维码拨号。</translation>
+    </message>
+</context>
+<context>
     <name>ContactActions</name>
     <message>
         <source>Add to group…</source>

@@ -13,8 +13,8 @@ from datetime import date
 from functools import partial
 from typing import Callable, Optional, Union
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListView, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -23,11 +23,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.services import calllist
 from app.services.calllist import CallEntry
 
+from ..call_dialog import CallDialog, call
 from ..errors import error_text
 from ..worker import Worker
 from . import entry_keys as keys
 from .actions import EntryActions, entry_menu
 from .empty_state import EmptyToday
+from .entry_text import best_number
 from .entry_delegate import EntryDelegate
 from .quadrants import QuadrantView, entry_list_view
 from .today_model import Role, TodayModel
@@ -53,6 +55,7 @@ class TodayPane(QWidget):
         self._generation = 0
         self.actions = EntryActions(db, self.worker, self.today, self)
         self.model = TodayModel(self)
+        self.call_dialog: Optional[CallDialog] = None  # the last "no phone app here" dialog
         self.model.detailsWanted.connect(self._fetch_details)
         self.delegate = EntryDelegate(self)
         self.list = entry_list_view(self.delegate, self)
@@ -166,8 +169,10 @@ class TodayPane(QWidget):
             self.actions.popup(self.actions.snooze_menu(entry), where)
         elif action == keys.COPY_NUMBER:
             self.copy_number(entry)
-        elif action == keys.CALL:
-            QDesktopServices.openUrl(QUrl("tel:" + (entry.phone or "").replace(" ", "")))
+        elif action == keys.CALL and entry.phone:
+            self.call_dialog = call(entry.phone, best_number(entry) or entry.phone, entry.display_name, self)
+            if self.call_dialog is not None:  # no phone app here: copied, and a code for the phone
+                self.status.setText(self.tr("{number} copied.").format(number=best_number(entry)))
         elif action == keys.GREETING:
             self._copy(entry.detail, self.tr("Greeting for {name} copied.").format(name=entry.display_name))
         elif action == keys.OPEN:
