@@ -112,7 +112,11 @@ def test_clicking_the_number_copies_it(qtbot, pane):
     assert "+8613812345678 copied" in pane.status.text()
 
 
-def test_call_opens_a_tel_link(qtbot, pane):
+def test_call_opens_a_tel_link(qtbot, pane, monkeypatch):
+    from app.ui import call_dialog
+
+    monkeypatch.setattr(call_dialog, "desktop_can_call", lambda: True)  # a desktop with a phone app
+
     class Phone(QObject):
         def __init__(self) -> None:
             super().__init__()
@@ -128,7 +132,7 @@ def test_call_opens_a_tel_link(qtbot, pane):
         click(qtbot, pane, "Dan Overdue", parts.CALL)
     finally:
         QDesktopServices.unsetUrlHandler("tel")
-    assert phone.urls == ["tel:+8613812345678"]
+    assert phone.urls == ["tel:+8613812345678"] and pane.call_dialog is None  # no fallback needed
 
 
 def test_copy_greeting_for_a_birthday(qtbot, pane):
