@@ -61,6 +61,7 @@ class CallEntry:
     follow_up_id: Optional[int] = None
     extra: dict = field(default_factory=dict)
     filled: bool = False  # phone, note and address looked up (fill_contact_details)
+    kind: str = "call"  # in the week plan: "call" or "visit" (app/services/plan_kinds.py)
 
     @property
     def cycles_overdue(self) -> float:
@@ -80,6 +81,7 @@ class CallEntry:
             "note": self.note, "organization": self.organization, "city": self.city,
             **{key: value.isoformat() if isinstance(value, date) else value
                for key, value in self.extra.items() if key in _JSON_EXTRA},
+            "kind": self.kind, "address": self.address,
         }
 
 
@@ -144,11 +146,14 @@ class _Rows:
 _NO_TIER = (None, None, 99, None)
 
 
-def cadence_entries(session: Session, today: date, until: Optional[date] = None) -> list[CallEntry]:
-    """Due by `until` (default today): the plan asks for the whole week ahead."""
+def cadence_entries(session: Session, today: date, until: Optional[date] = None, after: Optional[date] = None
+                    ) -> list[CallEntry]:
+    """Due by `until` (default today), and after `after` if given: the plan asks for the whole week
+    ahead, and for the next week's to bring some forward."""
     rows = _Rows(session, REASON_CADENCE, today, until)
+    due = Contact.next_due <= (until or today)
     return [rows.entry(row, row[6]) for row in rows.fetch(
-        select(*_CONTACT, Contact.next_due).where(_live(), Contact.next_due <= (until or today)))]
+        select(*_CONTACT, Contact.next_due).where(_live(), due if after is None else and_(due, Contact.next_due > after)))]
 
 
 def follow_up_entries(session: Session, today: date, until: Optional[date] = None) -> list[CallEntry]:

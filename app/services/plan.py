@@ -1,9 +1,8 @@
-"""The weekly visit plan: the week's due and dated entries spread over the working days.
+"""The weekly visit plan: the week's due and dated entries, level over the working days.
 
-Most urgent first, within the daily capacity from settings; an entry due on a
-non-working day goes on the working day before; a day's visits are kept in one
-area by preferring, among the days an entry may go on, one that already visits
-its city. Moves the user makes are pinned and win over the computed day.
+Which entries make the week and on which day is plan_level's job (its docstring has the rules);
+whether each is a call or a visit, plan_kinds'. Each day's entries are a list in the order to do
+them (`_order_day`). Moves the user makes are pinned and win over the computed day.
 """
 from __future__ import annotations
 
@@ -19,6 +18,9 @@ from app.models import PlanPin
 
 from . import calllist, settings
 from .calllist import CallEntry
+from .importing.gc_pause import collector_paused
+from .plan_kinds import KIND_VISIT, assign_kinds
+from .plan_level import is_dated, level_week
 from .errors import QT_TRANSLATE_NOOP, InvalidValue
 from .greetings import language_from_locale
 
@@ -28,16 +30,27 @@ _WEEK = re.compile(r"^(\d{4})-?W(\d{2})$", re.IGNORECASE)
 @dataclass
 class DayPlan:
     day: date
-    entries: list[CallEntry] = field(default_factory=list)
+    entries: list[CallEntry] = field(default_factory=list)  # in the order to do them
+
+    @property
+    def visits(self) -> list[CallEntry]:
+        return [e for e in self.entries if e.kind == KIND_VISIT]
 
 
 @dataclass
 class WeekPlan:
     week: str  # "2026-W48"
     days: list[DayPlan]
-    unplanned: list[CallEntry]  # more than the week's capacity: carried over
+    unplanned: list[CallEntry]  # more than the week's capacity: carried over to `carried_to`
     capacity: int
     past_days: int = 0  # working days of the week already over when it was planned: not in `days`
+    carried_to: str = ""  # the week whose plan has the carried-over entries, "2026-W49"
+    brought_forward: int = 0  # entries due next week planned in this one
+
+    @property
+    def monday(self) -> date:
+        year, number = parse_week(self.week)
+        return date.fromisocalendar(year, number, 1)
 
     @property
     def planned(self) -> int:
@@ -72,9 +85,7 @@ FIXED_DAY = ("birthday", "anniversary")  # their day cannot move: a late greetin
 
 
 def _urgency(entry: CallEntry, on: date) -> tuple:
-    """Cadence entries by cycles overdue on the day; dated entries count as one cycle due on their day,
-    and a birthday or anniversary of the week as one cycle whatever its day, so the week's
-    capacity never leaves Friday's birthday to next week's plan."""
+    """Cadence entries by cycles overdue on the day; dated entries count as one cycle due on their day."""
     overdue = max(0, (on - entry.due_date).days)
     if entry.reason == "cadence" and entry.cadence_days:
         cycles = overdue / entry.cadence_days
@@ -113,59 +124,66 @@ def build_plan(db: sessionmaker[Session], week: Optional[str], *, today: Optiona
     language = settings.get(db, "language") or language_from_locale()
     first = max(today or monday, monday)  # the first day still ahead
     all_days = [monday + timedelta(days=d - 1) for d in working]
-    days = [DayPlan(day) for day in all_days if day >= first]
+    days = [day for day in all_days if day >= first]
+    next_days = [day + timedelta(days=7) for day in all_days]
     past_days = len(all_days) - len(days)
+    carried_to = week_of(next_days[0])
     if not days:
-        return WeekPlan(week=week, days=[], unplanned=[], capacity=capacity, past_days=past_days)
-    with db() as session:
-        entries = _week_entries(session, first, sunday, language)
+        return WeekPlan(week=week, days=[], unplanned=[], capacity=capacity, past_days=past_days,
+                        carried_to=carried_to)
+    # Dated entries up to the eve of next week's first working day: a birthday on a Monday off is
+    # this week's, on the Friday before.
+    horizon = next_days[0] - timedelta(days=1)
+    with collector_paused(), db() as session:
+        entries = _week_entries(session, first, days[0], sunday, horizon, language)
         calllist.fill_contact_details(session, entries)
+        assign_kinds(session, entries, days[-1])
         pins = {(p.contact_id, p.reason): p.day for p in session.scalars(select(PlanPin).where(PlanPin.week == week))}
-    entries.sort(key=lambda e: _urgency(e, first))
-    by_day = {d.day: d for d in days}
-    unplanned = []
-    for entry in entries:
-        pinned = pins.get((entry.contact_id, entry.reason))
-        if pinned in by_day:
-            by_day[pinned].entries.append(entry)  # the user's choice, even over capacity
-            continue
-        if "snoozed_until" in entry.extra:  # not before the snooze ends, even to reach a working day
-            later = [d for d in days if d.day >= entry.due_date]
-            if not later:
-                continue  # back after this week's last working day: next week's plan has it
-            target = later[0]
-        else:
-            target = _working_day_on_or_before(max(entry.due_date, first), days)
-        candidates = [d for d in days if d.day >= target.day and len(d.entries) < capacity]
-        if not candidates:
-            unplanned.append(entry)
-            continue
-        # Who makes the week is decided by urgency (the loop's order); which day, by area.
-        near = [d for d in candidates if entry.city and any(e.city == entry.city for e in d.entries)]
-        if not near:  # a new area: open it on the day with the fewest areas so far
-            near = sorted(candidates, key=lambda d: (len({e.city for e in d.entries}), d.day))
-        near[0].entries.append(entry)
-    for day in days:
-        day.entries.sort(key=lambda e: (e.city or "\uffff", _urgency(e, day.day)))
-    return WeekPlan(week=week, days=days, unplanned=unplanned, capacity=capacity, past_days=past_days)
+        pinned: dict[date, list[CallEntry]] = {}
+        free = []
+        for entry in entries:
+            day = pins.get((entry.contact_id, entry.reason))
+            if day in days:
+                pinned.setdefault(day, []).append(entry)  # the user's choice, even over capacity
+            else:
+                free.append(entry)
+
+        def due_next_week() -> list[CallEntry]:
+            ahead = calllist.cadence_entries(session, first, until=next_days[-1], after=sunday)
+            calllist.fill_contact_details(session, ahead)
+            assign_kinds(session, ahead, next_days[-1])
+            return ahead
+
+        level = level_week(days, capacity, free, pinned=pinned, next_week=due_next_week,
+                           next_week_days=len(next_days))
+    return WeekPlan(week=week, days=[DayPlan(day, _order_day(level.days[day])) for day in days],
+                    unplanned=level.carried, capacity=capacity, past_days=past_days, carried_to=carried_to,
+                    brought_forward=len(level.brought_forward))
 
 
-def _working_day_on_or_before(day: date, days: list[DayPlan]) -> DayPlan:
-    earlier = [d for d in days if d.day <= day]
-    return earlier[-1] if earlier else days[0]
+def _order_day(day_entries: list[CallEntry]) -> list[CallEntry]:
+    """A day's entries in the order to do them: the visits, an area at a time, then the calls, most
+    urgent first. The one place that orders a day (route order replaces the visits' part)."""
+    on = min((e.due_date for e in day_entries), default=date.min)
+    visits = sorted((e for e in day_entries if e.kind == KIND_VISIT), key=lambda e: (e.city or "\uffff", _urgency(e, on)))
+    calls = sorted((e for e in day_entries if e.kind != KIND_VISIT), key=lambda e: _urgency(e, on))
+    return visits + calls
 
 
-def _week_entries(session: Session, start: date, sunday: date, language: str) -> list[CallEntry]:
-    """Everything due from `start` to the end of the week: one visit per contact, for all its reasons.
+def _week_entries(session: Session, start: date, first_day: date, sunday: date, horizon: date,
+                  language: str) -> list[CallEntry]:
+    """Everything due from `start` to the end of the week: one entry per contact, for all its reasons.
 
-    Overdue counts from `start`; a birthday that was earlier in the week is not planned late.
+    Overdue counts from `start`; birthdays and anniversaries from the first working day left to
+    `horizon` (one earlier in the week is not planned late); follow-ups due by `horizon`. A
+    contact's dated reason leads, so the entry keeps its date; the others are shown under it.
     """
     entries = (calllist.cadence_entries(session, start, until=sunday)
-               + calllist.follow_up_entries(session, start, until=sunday)
-               + calllist.date_entries(session, start, (sunday - start).days, language, start=start)
+               + calllist.follow_up_entries(session, start, until=horizon)
+               + calllist.date_entries(session, start, (horizon - first_day).days, language, start=first_day)
                + calllist.warranty_entries(session, start, until=sunday, language=language)
                + calllist.thank_referrer_entries(session, sunday, language))
-    entries.sort(key=lambda e: _urgency(e, start))
+    entries.sort(key=lambda e: (not is_dated(e), e.due_date if is_dated(e) else date.min, _urgency(e, start)))
     visits: dict[int, CallEntry] = {}
     for e in entries:
         first = visits.get(e.contact_id)
