@@ -95,3 +95,17 @@ def test_log_with_a_follow_up_puts_the_contact_on_that_days_list(run):
         (e["display_name"], e["reason"], e["detail"]) for e in entries]
     code, _, err = run("log", "Ana García", "call", "--follow-up", "next week")
     assert code == 1 and "follow-up: 'next week' is not a date" in err
+
+
+def test_tiers_say_how_often_each_is_called_and_visited(run):
+    code, out, _ = run("tiers")
+    assert code == 0 and "VISIT EVERY" in out
+    code, out, _ = run("tiers", "C", "--visit-every", "60", "--call-every", "21")
+    assert code == 0
+    code, out, _ = run("tiers", "A", "--visit-every", "none", "--json")
+    rows = {t["code"]: t for t in json.loads(out)}
+    assert rows["A"]["visit_every"] is None and rows["C"] == {**rows["C"], "call_every": 21, "visit_every": 60}
+    code, _, err = run("tiers", "B", "--visit-every", "often")
+    assert code == 1 and err.strip() == "rapport: --visit-every: 'often' is not a number of days (or none)"
+    code, _, err = run("tiers", "--visit-every", "30")
+    assert code == 1 and "name the tier" in err

@@ -18,6 +18,7 @@ from app.services.store import (StoreError, close_store, network_share_warning, 
 from . import calls_cmd, contacts_cmd, merge_cmd, playbook_cmd, products_cmd, purchases_cmd, safety_cmd, set_cmd, shell_cmd, transfer_cmd, value_cmd
 from . import route_cmd
 from . import edit_cmd
+from . import tiers_cmd
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -51,6 +52,7 @@ def build_parser() -> Parser:
     playbook_cmd.register(commands)
     purchases_cmd.register(commands)
     shell_cmd.register(commands)
+    tiers_cmd.register(commands)
     return parser
 
 

@@ -63,13 +63,20 @@ def list_tiers(db: sessionmaker[Session]) -> list[Tier]:
         return list(session.scalars(select(Tier).order_by(Tier.rank)))
 
 
+NO_VISITS = 0  # update_tier(visit_cadence_days=NO_VISITS): the tier is called only
+
+
 def update_tier(
     db: sessionmaker[Session], code: str, *, name: Optional[str] = None, colour: Optional[str] = None,
-    cadence_days: Optional[int] = None,
+    cadence_days: Optional[int] = None, visit_cadence_days: Optional[int] = None,
 ) -> None:
+    """Change what is given; `visit_cadence_days=NO_VISITS` stops the tier's visits."""
     if cadence_days is not None and not 1 <= cadence_days <= 3650:
         raise InvalidValue(QT_TRANSLATE_NOOP("services", "cadence: {days} is not a number of days between 1 and "
                                                          "3650"), days=cadence_days)
+    if visit_cadence_days not in (None, NO_VISITS) and not 1 <= visit_cadence_days <= 3650:
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "visit cadence: {days} is not a number of days between 1 "
+                                                         "and 3650"), days=visit_cadence_days)
     if colour is not None and not (colour.startswith("#") and len(colour) in (4, 7)):
         raise InvalidValue(QT_TRANSLATE_NOOP("services", "colour: '{colour}' is not a colour such as #d64541"),
                            colour=colour)
@@ -79,6 +86,8 @@ def update_tier(
             tier.name = name.strip() or tier.name
         if colour is not None:
             tier.colour = colour
+        if visit_cadence_days is not None:
+            tier.visit_cadence_days = visit_cadence_days or None
         if cadence_days is not None and cadence_days != tier.cadence_days:
             tier.cadence_days = cadence_days
             session.flush()

@@ -35,7 +35,8 @@ def save_settings(db: sessionmaker[Session], region: str, working_days: list[int
     settings.put(db, "working_days", working_days)
     settings.put(db, "calls_per_day", calls_per_day)
     for row in tier_rows:
-        tiers.update_tier(db, row.code, name=row.name, colour=row.colour, cadence_days=row.cadence_days)
+        tiers.update_tier(db, row.code, name=row.name, colour=row.colour, cadence_days=row.cadence_days,
+                          visit_cadence_days=row.visit_cadence_days or tiers.NO_VISITS)
 
 
 class SettingsDialog(QDialog):
@@ -54,7 +55,7 @@ class SettingsDialog(QDialog):
         for code, label in region_choices():
             self.region.addItem(label, code)
         self.region.setCurrentIndex(max(self.region.findData(settings.phone_region(db)), 0))
-        self.tiers = TiersModel([TierRow(t.code, tier_name(t.name), t.colour, t.cadence_days)
+        self.tiers = TiersModel([TierRow(t.code, tier_name(t.name), t.colour, t.cadence_days, t.visit_cadence_days)
                                  for t in tiers.list_tiers(db)], self)
         self.tier_table = QTableView()
         self.tier_table.setModel(self.tiers)

@@ -145,6 +145,23 @@
     </message>
 </context>
 <context>
+    <name>PlanView</name>
+    <message numerus="yes">
+        <source>%n carried over to next week&apos;s plan (week {week}).</source>
+        <translation>
+            <numerusform>%n carried over to next week&apos;s plan (week {week}).</numerusform>
+            <numerusform>%n carried over to next week&apos;s plan (week {week}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brought forward from next week.</source>
+        <translation>
+            <numerusform>%n brought forward from next week.</numerusform>
+            <numerusform>%n brought forward from next week.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message numerus="yes">
         <source>%n file(s) to import</source>

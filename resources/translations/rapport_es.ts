@@ -374,12 +374,12 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
         <translation>{n} planificados, hasta {capacity} al día</translation>
     </message>
     <message>
-        <source>Carried over</source>
-        <translation>Pendientes</translation>
+        <source>Carried over to week {n}</source>
+        <translation>Pasan a la semana {n}</translation>
     </message>
     <message>
-        <source>More than the week holds: drag one onto a day to plan it</source>
-        <translation>No caben en la semana: arrastra uno a un día para planificarlo</translation>
+        <source>More than the week holds: they are on next week&apos;s plan. Drag one onto a day to plan it this week</source>
+        <translation>Más de lo que cabe en la semana: están en el plan de la semana que viene. Arrastra uno a un día para planificarlo esta semana</translation>
     </message>
 </context>
 <context>
@@ -2399,8 +2399,22 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Esta semana ya terminó: no queda nada por planificar en ella.</translation>
     </message>
     <message>
-        <source>{planned} planned, up to {capacity} a day; {over} carried over. Drag an entry to another day to move it.</source>
-        <translation>{planned} planificados, hasta {capacity} al día; {over} pendientes. Arrastra una entrada a otro día para moverla.</translation>
+        <source>{planned} planned ({visits} visits, {calls} calls), up to {capacity} a day. Drag an entry to another day to move it.</source>
+        <translation>{planned} planificados ({visits} visitas, {calls} llamadas), hasta {capacity} al día. Arrastra una entrada a otro día para moverla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carried over to next week&apos;s plan (week {week}).</source>
+        <translation>
+            <numerusform>%n pasa al plan de la semana que viene (semana {week}).</numerusform>
+            <numerusform>%n pasan al plan de la semana que viene (semana {week}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brought forward from next week.</source>
+        <translation>
+            <numerusform>%n adelantado de la semana que viene.</numerusform>
+            <numerusform>%n adelantados de la semana que viene.</numerusform>
+        </translation>
     </message>
     <message>
         <source>From {day}: the days before are over.</source>
@@ -3577,6 +3591,18 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>Call every (days)</source>
         <translation>Llamar cada (días)</translation>
     </message>
+    <message>
+        <source>Visit every (days)</source>
+        <translation>Visitar cada (días)</translation>
+    </message>
+    <message>
+        <source>no visits</source>
+        <translation>sin visitas</translation>
+    </message>
+    <message>
+        <source>Leave empty (or 0) for a tier that is called, never visited</source>
+        <translation>Déjalo vacío (o 0) para un nivel al que se llama y nunca se visita</translation>
+    </message>
 </context>
 <context>
     <name>TodayModel</name>
@@ -3922,6 +3948,18 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>{label}, {n} days overdue</source>
         <translation>{label}, {n} días de retraso</translation>
+    </message>
+    <message>
+        <source>visit due, no address</source>
+        <translation>toca visita, sin dirección</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Open customer</source>
@@ -4389,6 +4427,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>cadence: {days} is not a number of days between 1 and 3650</source>
         <translation>frecuencia: {days} no es un número de días entre 1 y 3650</translation>
+    </message>
+    <message>
+        <source>visit cadence: {days} is not a number of days between 1 and 3650</source>
+        <translation>frecuencia de visitas: {days} no es un número de días entre 1 y 3650</translation>
     </message>
     <message>
         <source>colour: &apos;{colour}&apos; is not a colour such as #d64541</source>

@@ -371,12 +371,12 @@ Everything changed since then is replaced. What you have now is backed up first,
         <translation>已安排 {n} 个，每天最多 {capacity} 个</translation>
     </message>
     <message>
-        <source>Carried over</source>
-        <translation>顺延</translation>
+        <source>Carried over to week {n}</source>
+        <translation>顺延到第 {n} 周</translation>
     </message>
     <message>
-        <source>More than the week holds: drag one onto a day to plan it</source>
-        <translation>超出本周的容量：拖到某一天即可安排</translation>
+        <source>More than the week holds: they are on next week&apos;s plan. Drag one onto a day to plan it this week</source>
+        <translation>超出本周容量：已列入下周计划。拖到某一天可在本周安排</translation>
     </message>
 </context>
 <context>
@@ -2382,8 +2382,20 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>本周已结束：没有可以安排的拜访了。</translation>
     </message>
     <message>
-        <source>{planned} planned, up to {capacity} a day; {over} carried over. Drag an entry to another day to move it.</source>
-        <translation>已安排 {planned} 个，每天最多 {capacity} 个；{over} 个顺延。把条目拖到另一天即可调整。</translation>
+        <source>{planned} planned ({visits} visits, {calls} calls), up to {capacity} a day. Drag an entry to another day to move it.</source>
+        <translation>已安排 {planned} 项（拜访 {visits} 次，电话 {calls} 次），每天最多 {capacity} 项。拖动条目到另一天即可调整。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carried over to next week&apos;s plan (week {week}).</source>
+        <translation>
+            <numerusform>%n 项顺延到下周计划（第 {week} 周）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brought forward from next week.</source>
+        <translation>
+            <numerusform>%n 项从下周提前。</numerusform>
+        </translation>
     </message>
     <message>
         <source>From {day}: the days before are over.</source>
@@ -3544,6 +3556,18 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>Call every (days)</source>
         <translation>联系周期（天）</translation>
     </message>
+    <message>
+        <source>Visit every (days)</source>
+        <translation>拜访间隔（天）</translation>
+    </message>
+    <message>
+        <source>no visits</source>
+        <translation>不拜访</translation>
+    </message>
+    <message>
+        <source>Leave empty (or 0) for a tier that is called, never visited</source>
+        <translation>留空（或填 0）表示该等级只打电话，不拜访</translation>
+    </message>
 </context>
 <context>
     <name>TodayModel</name>
@@ -3889,6 +3913,18 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>{label}, {n} days overdue</source>
         <translation>{label}，逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>visit due, no address</source>
+        <translation>应拜访，但没有地址</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Open customer</source>
@@ -4356,6 +4392,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>cadence: {days} is not a number of days between 1 and 3650</source>
         <translation>周期：{days} 不是 1 到 3650 之间的天数</translation>
+    </message>
+    <message>
+        <source>visit cadence: {days} is not a number of days between 1 and 3650</source>
+        <translation>拜访间隔：{days} 不是 1 到 3650 之间的天数</translation>
     </message>
     <message>
         <source>colour: &apos;{colour}&apos; is not a colour such as #d64541</source>

@@ -25,6 +25,9 @@ def test_settings_are_saved(qtbot, qtmodeltester, window, db):
         assert not model.setData(model.index(0, 2), "0")  # not a cadence
         assert model.setData(model.index(1, 1), "#00aa00")
         assert model.setData(model.index(2, 0), "C: the many")
+        assert model.setData(model.index(2, 3), "45")  # C: visited every 45 days
+        assert model.setData(model.index(0, 3), "")  # A: called only
+        assert not model.setData(model.index(1, 3), "often")
         dialog.save()
 
     answered = answer_modal(qtbot, SettingsDialog, change)
@@ -38,6 +41,8 @@ def test_settings_are_saved(qtbot, qtmodeltester, window, db):
     assert by_code["A"].cadence_days == 5
     assert by_code["B"].colour == "#00aa00"
     assert by_code["C"].name == "C: the many"
+    assert (by_code["A"].visit_cadence_days, by_code["B"].visit_cadence_days, by_code["C"].visit_cadence_days) == (
+        None, 90, 45)
     row = window.sidebar_model.row_of("tier:C")
     qtbot.waitUntil(lambda: window.sidebar_model.index(row, 0).data() == "C: the many")
 

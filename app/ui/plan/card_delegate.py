@@ -1,5 +1,5 @@
-"""Paints a plan entry as a small card: tier badge and name; organisation and city; number; why.
-The card under the mouse and the one with the keyboard focus are drawn so."""
+"""Paints a plan entry as a small card: a visit's stop number (a call's ☎), name and tier badge;
+organisation and city; number; why. The card under the mouse and the one with the keyboard focus are drawn so."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
@@ -51,8 +51,10 @@ class CardDelegate(QStyledItemDelegate):
         bold.setBold(True)
         tier = f"  {entry.tier}" if entry.tier else ""
         tier_w = QFontMetrics(bold).horizontalAdvance(tier)
-        name = QFontMetrics(bold).elidedText(entry.display_name, Qt.TextElideMode.ElideRight, width - tier_w)
-        self._text(painter, QRect(left, top, width - tier_w, lh), name, bold, palette.color(QPalette.ColorRole.Text))
+        badge_w = self._badge(painter, QRect(left, top, lh, lh), index.data(PlanRole.Stop), bold, palette)
+        name = QFontMetrics(bold).elidedText(entry.display_name, Qt.TextElideMode.ElideRight, width - tier_w - badge_w)
+        self._text(painter, QRect(left + badge_w, top, width - tier_w - badge_w, lh), name, bold,
+                   palette.color(QPalette.ColorRole.Text))
         self._text(painter, QRect(left + width - tier_w, top, tier_w, lh), tier, bold, colour, Qt.AlignmentFlag.AlignRight)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         lines = [(index.data(PlanRole.Place), muted), ("☎ " + (text.best_number(entry) or "—"), muted),
@@ -61,6 +63,25 @@ class CardDelegate(QStyledItemDelegate):
         for n, (value, ink) in enumerate(lines, 1):
             self._text(painter, QRect(left, top + n * lh, width, lh),
                        fm.elidedText(value or "", Qt.TextElideMode.ElideRight, width), font, ink)
+
+    @staticmethod
+    def _badge(painter: QPainter, rect: QRect, stop, font: QFont, palette: QPalette) -> int:
+        """A visit's stop number in a filled circle; a call's ☎. Returns the width taken."""
+        if stop is None:
+            painter.setFont(font)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "☎")
+            return rect.width() + 4
+        circle = rect.adjusted(1, 1, -1, -1)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+        painter.drawEllipse(circle)
+        small = QFont(font)
+        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        painter.setFont(small)
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, str(stop))
+        return rect.width() + 4
 
     @staticmethod
     def _text(painter: QPainter, rect: QRect, value: str, font: QFont, ink: QColor,

@@ -54,10 +54,13 @@ class DayColumn(QFrame):
         self.capacity.setStyleSheet("color: #c0392b; font-weight: bold;" if over else "color: gray;")
         self.capacity.setToolTip(self.tr("{n} planned, up to {capacity} a day").format(n=len(entries), capacity=capacity))
 
-    def show_carried_over(self, entries: list[CallEntry]) -> None:
+    def show_carried_over(self, entries: list[CallEntry], week_number: int) -> None:
+        """`week_number`: the week whose plan has them (next week)."""
         self.model.set_entries(entries)
-        self.title.setText("<b>" + self.tr("Carried over") + "</b>")
-        self.view.setAccessibleName(self.tr("Carried over"))
+        title = self.tr("Carried over to week {n}").format(n=week_number)
+        self.title.setText(f"<b>{title}</b>")
+        self.view.setAccessibleName(title)
         self.capacity.setText(str(len(entries)))
         self.capacity.setStyleSheet("color: gray;")
-        self.capacity.setToolTip(self.tr("More than the week holds: drag one onto a day to plan it"))
+        self.capacity.setToolTip(self.tr("More than the week holds: they are on next week's plan. "
+                                         "Drag one onto a day to plan it this week"))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QCoreApplication, QMi
 from PySide6.QtGui import QColor
 
 from app.services.calllist import CallEntry
+from app.services.plan_kinds import KIND_VISIT, NEEDS_ADDRESS
 
 from ..today import entry_text as text
 
@@ -26,6 +27,7 @@ class PlanRole(IntEnum):
     ContactId = Qt.ItemDataRole.UserRole + 2
     Place = Qt.ItemDataRole.UserRole + 3  # "Northwind · 上海"
     Why = Qt.ItemDataRole.UserRole + 4  # "Due by cadence, 3 days overdue"
+    Stop = Qt.ItemDataRole.UserRole + 5  # a visit's position in the day (1, 2, 3…); None for a call
 
 
 def why(entry: CallEntry) -> str:
@@ -42,7 +44,14 @@ def why(entry: CallEntry) -> str:
 
 
 def place(entry: CallEntry) -> str:
-    return " · ".join(x for x in (entry.organization, entry.city) if x)
+    translate = QCoreApplication.translate
+    flag = translate("plan", "visit due, no address") if entry.extra.get(NEEDS_ADDRESS) else None
+    return " · ".join(x for x in (entry.organization, entry.city, flag) if x)
+
+
+def kind_text(entry: CallEntry) -> str:
+    translate = QCoreApplication.translate
+    return translate("plan", "Visit") if entry.kind == KIND_VISIT else translate("plan", "Call")
 
 
 class PlanDayModel(QAbstractListModel):
@@ -84,10 +93,16 @@ class PlanDayModel(QAbstractListModel):
             return place(e)
         if role == PlanRole.Why:
             return why(e)
+        if role == PlanRole.Stop:
+            # Visits lead the day's list in the order to make them, so a visit's row is its stop.
+            return index.row() + 1 if e.kind == KIND_VISIT and self.day is not None else None
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(e.tier_colour) if e.tier_colour else None
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            lines = [e.display_name, why(e), place(e), text.best_number(e) or "", e.address or "", e.detail]
+            stop = self.data(index, PlanRole.Stop)
+            head = f"{stop}. {e.display_name}" if stop else e.display_name
+            lines = [f"{head} ({kind_text(e)})", why(e), place(e), text.best_number(e) or "", e.address or "",
+                     e.detail]
             return "\n".join(x for x in lines if x)
         return None
 

@@ -156,7 +156,7 @@ class PlanView(QWidget):
         for column, day in zip(self.days, plan.days):
             column.show_day(day.day, day.entries, plan.capacity, self.today())
         self.route_panel.show_plan(plan)
-        self.carried_over.show_carried_over(plan.unplanned)
+        self.carried_over.show_carried_over(plan.unplanned, int(plan.carried_to.split("W")[1]))
         self.carried_over.setVisible(bool(plan.unplanned))
         sunday = self.monday() + timedelta(days=6)
         locale = QLocale()
@@ -166,9 +166,15 @@ class PlanView(QWidget):
         if plan.is_over:
             self.summary.setText(self.tr("This week is over: there is nothing left to plan in it."))
         else:
-            summary = self.tr("{planned} planned, up to {capacity} a day; {over} carried over. "
+            visits = sum(len(day.visits) for day in plan.days)
+            summary = self.tr("{planned} planned ({visits} visits, {calls} calls), up to {capacity} a day. "
                               "Drag an entry to another day to move it.").format(
-                planned=plan.planned, capacity=plan.capacity, over=len(plan.unplanned))
+                planned=plan.planned, visits=visits, calls=plan.planned - visits, capacity=plan.capacity)
+            if plan.unplanned:
+                summary += " " + self.tr("%n carried over to next week's plan (week {week}).", "",
+                                         len(plan.unplanned)).format(week=int(plan.carried_to.split("W")[1]))
+            if plan.brought_forward:
+                summary += " " + self.tr("%n brought forward from next week.", "", plan.brought_forward)
             if plan.past_days:
                 summary = self.tr("From {day}: the days before are over.").format(
                     day=locale.toString(QDate(plan.days[0].day), "dddd d MMM")) + " " + summary

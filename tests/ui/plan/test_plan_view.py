@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from app.services.plan import build_plan
 from app.ui.plan import PlanView
-from app.ui.plan.day_model import PlanDayModel
+from app.ui.plan.day_model import PlanDayModel, PlanRole, place
 from app.ui.plan.printing import PlanPrintPreview
 
 from ..conftest import answer_modal, wait_idle
@@ -31,7 +31,8 @@ def test_day_columns_with_capacity_and_carried_over(view, db):
         assert column.model.names() == [e.display_name for e in day.entries]
         assert column.capacity.text() == f"{len(day.entries)} / 2"
     assert view.carried_over.isVisibleTo(view) and view.carried_over.model.names() == [e.display_name for e in plan.unplanned]
-    assert view.carried_over.title.text() == "<b>Carried over</b>"
+    assert view.carried_over.title.text() == "<b>Carried over to week 49</b>"  # where they go
+    assert f"{len(plan.unplanned)} carried over to next week's plan (week 49)" in view.summary.text()
     assert "Week 48" in view.week_label.text()
     index = view.days[0].model.index(0)
     assert index.data(Qt.ItemDataRole.ToolTipRole).count("\n") >= 2  # name, why, organisation and city, number
@@ -71,7 +72,8 @@ def test_a_carried_over_entry_can_be_planned_but_nothing_dropped_onto_the_carrie
     assert not carried.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
     view.days[1].model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
     qtbot.waitUntil(lambda: name in view.days[1].model.names())
-    assert view.days[1].capacity.text() == "3 / 2"  # the user's choice wins over capacity
+    # The user's choice is kept; a less urgent entry of the full week is carried over in its place.
+    assert view.days[1].capacity.text() == "2 / 2" and name not in view.carried_over.model.names()
     assert name in [e.display_name for e in build_plan(db, WEEK, today=TODAY).days[1].entries]
 
 
@@ -135,3 +137,29 @@ def test_mid_week_it_shows_the_days_left_and_on_saturday_the_next_week(qtbot, db
     widget.set_today(MONDAY + timedelta(days=5))  # Saturday: "This week" is the coming one
     wait_idle(qtbot, widget)
     assert widget.plan.week == "2026-W49" and len(widget.days) == 5 and widget.pdf_button.isEnabled()
+
+
+def test_visits_lead_each_day_numbered_in_order_then_calls(view, db, week):
+    """Tier A visits every 30 days (never visited, an address): visits, numbered 1, 2…; tier C: calls.
+    A customer due for a visit without an address is planned as a call and flagged."""
+    seen_visit = False
+    for column in view.days:
+        model = column.model
+        kinds = [model.index(row).data(PlanRole.Entry).kind for row in range(model.rowCount())]
+        assert kinds == sorted(kinds, key=lambda k: k != "visit")  # visits first
+        stops = [model.index(row).data(PlanRole.Stop) for row in range(model.rowCount())]
+        assert stops == [n + 1 if k == "visit" else None for n, k in enumerate(kinds)]
+        seen_visit |= "visit" in kinds
+        for row in range(model.rowCount()):
+            entry = model.index(row).data(PlanRole.Entry)
+            assert (entry.kind == "visit") == (entry.tier == "A")
+    assert seen_visit
+
+    with db.begin() as s:
+        from app.models import Address
+
+        s.query(Address).filter(Address.contact_id == week["王芳"]).delete()
+    plan = build_plan(db, WEEK, today=TODAY)
+    [wang] = [e for d in plan.days for e in d.entries if e.display_name == "王芳"]
+    assert wang.kind == "call" and wang.extra.get("needs_address")
+    assert "visit due, no address" in place(wang)
