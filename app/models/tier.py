@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .base import Base
 
 # (code, name, colour, call cadence in days, visit cadence in days or None): the defaults a new store
-# starts with (migrations 0001 and 0010). Key customers are seen monthly, important ones quarterly;
+# starts with (migrations 0001 and 0012). Key customers are seen monthly, important ones quarterly;
 # the others are called only.
 DEFAULT_TIERS = (
     ("A", "A: key customers", "#d64541", 7, 30),
