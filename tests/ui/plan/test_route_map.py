@@ -100,9 +100,16 @@ def test_the_panel_shows_the_weeks_places_and_a_days_link(qtbot, view, db, week)
     assert 'href="https://www.google.com/maps/dir/?api=1' in panel.links.text()
     assert "Calle+Mayor+5%2C+Madrid" in panel.links.text() and "Open route in maps" in panel.links.text()
     numbers = {s.name: s.number for r in panel.routes for s in r.stops}
-    for column, plan_day in zip(view.days, view.plan.days):  # the map's numbers are the list's positions
-        for n, name in enumerate(column.model.names(), 1):
-            assert numbers[name] == n
+    from app.ui.plan.day_model import PlanRole
+
+    for column in view.days:  # the map's numbers are the card's: visits lead the list; calls are no stop
+        for row in range(column.model.rowCount()):
+            index = column.model.index(row)
+            entry = index.data(PlanRole.Entry)
+            if entry.kind == "visit":
+                assert numbers[entry.display_name] == row + 1 == index.data(PlanRole.Stop)
+            else:
+                assert entry.display_name not in numbers and index.data(PlanRole.Stop) is None
 
 
 def _colours(image) -> set[int]:
