@@ -39,17 +39,24 @@ SHARED_LINE = 6
 COMMON_NAME = 6
 _CHUNK = 500
 
-NAMES_AGREE, NAMES_DIFFER, SAME_NAME_ONLY = 0, 1, 2  # DuplicatePair.rank, strongest first
+# DuplicatePair.rank, strongest first: a shared number or email with names that agree, or that differ;
+# the same name and nothing against it; the same name with different numbers, emails or organisations.
+NAMES_AGREE, NAMES_DIFFER, SAME_NAME_ONLY, SAME_NAME_DIFFERS = 0, 1, 2, 3
+DIFFERS = "differs"  # a Reason's kind for what tells a same-name pair apart (its value: phone, email, organization)
 
 Pair = tuple[int, int]  # (lower id, higher id)
 
 
 @dataclass(frozen=True)
 class Reason:
-    kind: str  # "phone", "email" or "name"
-    value: str  # the shared number (as shown: phones.display), address, or folded name
+    kind: str  # "phone", "email", "name", "organization", or DIFFERS
+    value: str  # the shared number (as shown: phones.display), address, folded name, organisation; or what differs
 
     def __str__(self) -> str:
+        if self.kind == DIFFERS:
+            return {"phone": "different phones", "email": "different emails"}.get(self.value, "different organisations")
+        if self.kind == "organization":
+            return f"same organisation {self.value}"
         return "same name" if self.kind == "name" else f"same {self.kind} {self.value}"
 
 
@@ -112,13 +119,13 @@ def find_duplicates(db: sessionmaker[Session], limit: Optional[int] = None) -> l
                 del found[pair]
             elif names[pair[0]].sort_name and names[pair[0]].sort_name == names[pair[1]].sort_name:
                 entry.reasons.append(Reason("name", names[pair[0]].sort_name))
-        for pair, sort_name in _same_name_pairs(session):
+        for pair, sort_name, also in _same_name_pairs(session):
             if pair not in found:
-                found[pair].reasons.append(Reason("name", sort_name))
+                found[pair].reasons.extend([Reason("name", sort_name), *also])
                 agree[pair] = True
         ranked = sorted(
             (pair for pair in found if pair not in hidden),
-            key=lambda p: (_rank(found[p].reasons, agree[p]), -len(found[p].reasons), p),
+            key=lambda p: (_rank(found[p].reasons, agree[p]), -_shared(found[p].reasons), _differs(found[p].reasons), p),
         )
         if limit is not None:
             ranked = ranked[:max(0, limit)]
@@ -137,9 +144,17 @@ def _shown(reason: Reason, region: str) -> Reason:
 
 
 def _rank(reasons: list[Reason], names_agree: bool) -> int:
-    if any(r.kind != "name" for r in reasons):
+    if any(r.kind in ("phone", "email") for r in reasons):
         return NAMES_AGREE if names_agree else NAMES_DIFFER
-    return SAME_NAME_ONLY
+    return SAME_NAME_DIFFERS if any(r.kind == DIFFERS for r in reasons) else SAME_NAME_ONLY
+
+
+def _shared(reasons: list[Reason]) -> int:
+    return sum(r.kind != DIFFERS for r in reasons)
+
+
+def _differs(reasons: list[Reason]) -> int:
+    return sum(r.kind == DIFFERS for r in reasons)
 
 
 def _pairs(ids: list[int]) -> Iterable[Pair]:
@@ -162,6 +177,15 @@ def _shared_keys(session: Session) -> Iterable[tuple[str, str, list[int]]]:
         .where(Contact.deleted_at.is_(None))
     ):
         by_key[("phone", e164 + (f";ext={extension}" if extension else ""))].add(contact_id)
+    # A number that is not valid for any region (typed short, or for another country) is still the
+    # same line when typed the same way twice: two "Juan Nuevo" with "1234 5678".
+    typed = (select(Phone.raw).where(Phone.e164.is_(None)).group_by(Phone.raw).having(func.count() > 1).subquery())
+    for raw, contact_id in session.execute(
+        select(Phone.raw, Phone.contact_id).select_from(typed).join(Phone, (Phone.raw == typed.c.raw)
+                                                                   & Phone.e164.is_(None))
+        .join(Contact, Contact.id == Phone.contact_id).where(Contact.deleted_at.is_(None))
+    ):
+        by_key[("phone", raw)].add(contact_id)
     addresses = select(Email.address_key).group_by(Email.address_key).having(func.count() > 1).subquery()
     for address, contact_id in session.execute(
         select(Email.address_key, Email.contact_id).select_from(addresses)
@@ -199,38 +223,44 @@ def _names_agree(x: _Name, y: _Name) -> bool:
             or names_compatible(name_tokens(x.sort_name), name_tokens(y.sort_name)))
 
 
-def _same_name_pairs(session: Session) -> Iterable[tuple[Pair, str]]:
-    """Live contacts with the same folded name and nothing that tells them apart.
+def _same_name_pairs(session: Session) -> Iterable[tuple[Pair, str, list[Reason]]]:
+    """Live contacts with the same folded name, with what else they share and what tells them apart.
 
-    Told apart by: both having phone numbers (none shared: a shared one is found above),
-    both having emails, different organisations, or different birthdays. So only names
-    that a contact without a phone bears are read, and pairs are made from such contacts
-    only. Common names (more than COMMON_NAME contacts) make no pairs by name alone.
+    Different birthdays are two people: no pair. Different numbers, emails or organisations are
+    not proof (a new phone, a new job): such pairs come last, the weakest suggestions, saying what
+    differs. Common names (more than COMMON_NAME contacts) make no pairs by name alone.
     """
     has_phone = exists().where(Phone.contact_id == Contact.id)
+    has_email = exists().where(Email.contact_id == Contact.id)
     repeated = (select(Contact.sort_name).where(Contact.sort_name != "").group_by(Contact.sort_name)
                 .having(func.count().between(2, COMMON_NAME)))
-    phoneless = select(Contact.sort_name).where(Contact.sort_name.in_(repeated), ~has_phone).distinct()
     groups: dict[str, list[tuple]] = defaultdict(list)
     for row in session.execute(
-        select(Contact.id, Contact.sort_name, Contact.organization, Contact.birthday, has_phone,
-               exists().where(Email.contact_id == Contact.id), Contact.deleted_at)
-        .where(Contact.sort_name.in_(phoneless))  # trashed ones left out here: the index on names leads
+        select(Contact.id, Contact.sort_name, Contact.organization, Contact.birthday, has_phone, has_email,
+               Contact.deleted_at)
+        .where(Contact.sort_name.in_(repeated))  # trashed ones left out here: the index on names leads
     ):
         if row[6] is None:
             groups[row[1]].append(row)
     for sort_name, members in groups.items():
         if len(members) > COMMON_NAME:
             continue
-        for a in members:
-            if a[4]:
-                continue  # pairs need a member without a phone
-            for b in members:
-                if b[0] == a[0] or (b[0] < a[0] and not b[4]):
-                    continue  # itself, or a pair of two phone-less members already seen from b
-                if (a[5] and b[5]) or not _same_or_missing(a[2], b[2]) or not _birthdays_agree(a[3], b[3]):
+        members.sort()
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if not _birthdays_agree(a[3], b[3]):
                     continue
-                yield (min(a[0], b[0]), max(a[0], b[0])), sort_name
+                found = []
+                if a[2] and b[2] and _same_or_missing(a[2], b[2]):
+                    found.append(Reason("organization", a[2]))
+                # Numbers or emails on both sides that are not shared (a shared one is found above).
+                if a[4] and b[4]:
+                    found.append(Reason(DIFFERS, "phone"))
+                if a[5] and b[5]:
+                    found.append(Reason(DIFFERS, "email"))
+                if not _same_or_missing(a[2], b[2]):
+                    found.append(Reason(DIFFERS, "organization"))
+                yield (a[0], b[0]), sort_name, found
 
 
 def _same_or_missing(x: Optional[str], y: Optional[str]) -> bool:

@@ -6,7 +6,7 @@ from typing import Any, Optional, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from app.services.duplicates import NAMES_DIFFER, ContactBrief, DuplicatePair, Reason
+from app.services.duplicates import DIFFERS, NAMES_DIFFER, ContactBrief, DuplicatePair, Reason
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,6 +47,11 @@ class DuplicatesModel(QAbstractTableModel):
             return self.tr("same phone {number}").format(number=reason.value)
         if reason.kind == "email":
             return self.tr("same email {address}").format(address=reason.value)
+        if reason.kind == "organization":
+            return self.tr("same organisation {name}").format(name=reason.value)
+        if reason.kind == DIFFERS:
+            return {"phone": self.tr("different phones"), "email": self.tr("different emails")}.get(
+                reason.value, self.tr("different organisations"))
         return self.tr("same name")
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:

@@ -55,9 +55,10 @@ class DuplicatesDialog(QDialog):
         self.merge_button.clicked.connect(self.ask_merge)
         self.apart_button.clicked.connect(self.keep_apart)
         self.buttons.rejected.connect(self.reject)
-        intro = QLabel(self.tr("Customers who share a phone number, an email or their name, the likeliest "
-                               "first. Merging keeps one customer with everything both had; a backup is "
-                               "made first."))
+        intro = QLabel(self.tr("Customers who share a phone number or an email, the likeliest first; then, as "
+                               "weaker suggestions, customers who only share their name (“Why” says what else "
+                               "they share and what differs). Merging keeps one customer with everything both "
+                               "had; a backup is made first."))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

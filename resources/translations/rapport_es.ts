@@ -397,8 +397,8 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
         <translation>No es la misma persona</translation>
     </message>
     <message>
-        <source>Customers who share a phone number, an email or their name, the likeliest first. Merging keeps one customer with everything both had; a backup is made first.</source>
-        <translation>Clientes que comparten un teléfono, un correo o el nombre, los más probables primero. Al fusionar queda un solo cliente con todo lo que tenían los dos; antes se hace una copia de seguridad.</translation>
+        <source>Customers who share a phone number or an email, the likeliest first; then, as weaker suggestions, customers who only share their name (“Why” says what else they share and what differs). Merging keeps one customer with everything both had; a backup is made first.</source>
+        <translation>Clientes que comparten un teléfono o un correo, los más probables primero; después, como sugerencias más débiles, clientes que solo comparten el nombre («Motivo» dice qué más comparten y en qué difieren). Al fusionar queda un solo cliente con todo lo que tenían ambos; antes se hace una copia de seguridad.</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
@@ -441,6 +441,22 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
     <message>
         <source>same email {address}</source>
         <translation>mismo correo {address}</translation>
+    </message>
+    <message>
+        <source>same organisation {name}</source>
+        <translation>misma organización {name}</translation>
+    </message>
+    <message>
+        <source>different phones</source>
+        <translation>teléfonos distintos</translation>
+    </message>
+    <message>
+        <source>different emails</source>
+        <translation>correos distintos</translation>
+    </message>
+    <message>
+        <source>different organisations</source>
+        <translation>organizaciones distintas</translation>
     </message>
     <message>
         <source>same name</source>

@@ -394,8 +394,8 @@ Everything changed since then is replaced. What you have now is backed up first,
         <translation>不是同一个人</translation>
     </message>
     <message>
-        <source>Customers who share a phone number, an email or their name, the likeliest first. Merging keeps one customer with everything both had; a backup is made first.</source>
-        <translation>电话、邮箱或姓名相同的客户，最可能重复的排在前面。合并后只保留一位客户，两人的所有资料都归到他名下；合并前会先备份。</translation>
+        <source>Customers who share a phone number or an email, the likeliest first; then, as weaker suggestions, customers who only share their name (“Why” says what else they share and what differs). Merging keeps one customer with everything both had; a backup is made first.</source>
+        <translation>共用电话号码或邮箱的客户，最可能的排在前面；其后是仅姓名相同的客户，作为较弱的建议（“原因”一栏说明他们还有哪些相同、哪些不同）。合并后保留一位客户，拥有双方的全部信息；合并前会先备份。</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
@@ -437,6 +437,22 @@ Everything changed since then is replaced. What you have now is backed up first,
     <message>
         <source>same email {address}</source>
         <translation>邮箱相同 {address}</translation>
+    </message>
+    <message>
+        <source>same organisation {name}</source>
+        <translation>公司相同 {name}</translation>
+    </message>
+    <message>
+        <source>different phones</source>
+        <translation>电话不同</translation>
+    </message>
+    <message>
+        <source>different emails</source>
+        <translation>邮箱不同</translation>
+    </message>
+    <message>
+        <source>different organisations</source>
+        <translation>公司不同</translation>
     </message>
     <message>
         <source>same name</source>

@@ -5,7 +5,9 @@ import pytest
 
 from app.services import duplicates, lifecycle, settings
 from app.services.contacts import NewContact, create_contact
-from app.services.duplicates import NAMES_AGREE, NAMES_DIFFER, SAME_NAME_ONLY, dismiss, find_duplicates
+from app.services.duplicates import (
+    NAMES_AGREE, NAMES_DIFFER, SAME_NAME_DIFFERS, SAME_NAME_ONLY, dismiss, find_duplicates,
+)
 from app.services.errors import InvalidValue, NotFound
 
 
@@ -45,18 +47,36 @@ def test_pinyin_and_accent_variants_are_found_by_their_folded_name(db, first, se
     assert [r.kind for r in pair.reasons] == ["name"] and pair.rank == SAME_NAME_ONLY
 
 
-def test_the_same_name_with_something_that_differs_is_not_a_pair(db):
-    person(db, "Ana Ruiz", phones=["+34 600 000 001"])
-    person(db, "Ana Ruiz", phones=["+34 600 000 002"])  # two numbers: two people
-    person(db, "Luis Soto", organization="Acme")
-    person(db, "Luis Soto", organization="Northwind")
+def test_the_same_name_with_different_birthdays_is_not_a_pair(db):
     person(db, "Eva Gil", birthday="1980-04-12")
     person(db, "Eva Gil", birthday="1981-04-12")
-    person(db, "Mar Sanz", emails=["mar@a.es"])
-    person(db, "Mar Sanz", emails=["mar@b.es"])
     assert find_duplicates(db) == []
     person(db, "Eva Gil", birthday="--04-12", phones=["+34 600 000 003"])  # agrees with both
     assert pairs_of(db) == [("Eva Gil", "Eva Gil"), ("Eva Gil", "Eva Gil")]
+
+
+def test_the_same_name_with_other_numbers_emails_or_employers_comes_last_saying_what_differs(db):
+    """Issue 16: Lucía Pérez three times, with three numbers, were never suggested."""
+    ana = person(db, "Ana Ruiz", phones=["+34 600 000 001"], emails=["ana@a.es"])
+    twin = person(db, "Ana Ruiz", phones=["+34 600 000 002"], emails=["ana@a.es"])  # a shared email: strong
+    lucias = [person(db, "Lucía Pérez", phones=[f"+34 600 000 01{n}"], organization=org)
+              for n, org in enumerate(("Acme", "Acme", "Northwind"))]
+    found = find_duplicates(db)
+    assert found[0].ids == (ana, twin) and found[0].rank == NAMES_AGREE
+    weak = found[1:]
+    assert [p.rank for p in weak] == [SAME_NAME_DIFFERS] * 3
+    assert weak[0].ids == (lucias[0], lucias[1])  # they share an employer too: first of the weak ones
+    assert [str(r) for r in weak[0].reasons] == ["same name", "same organisation Acme", "different phones"]
+    assert [str(r) for r in weak[1].reasons] == ["same name", "different phones", "different organisations"]
+
+
+def test_two_contacts_with_the_same_typed_number_that_is_not_valid_are_a_pair(db):
+    """Issue 16: two "Juan Nuevo" with the same typed number were not found."""
+    one = person(db, "Juan Nuevo", phones=["1234 5678"])
+    two = person(db, "Juan Nuevo", phones=["1234 5678"])
+    [pair] = find_duplicates(db)
+    assert pair.ids == (one, two) and pair.rank == NAMES_AGREE
+    assert [str(r) for r in pair.reasons] == ["same phone 1234 5678", "same name"]
 
 
 def test_a_name_one_contact_has_without_a_phone_pairs_with_the_one_that_has_it(db):

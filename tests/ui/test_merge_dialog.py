@@ -1,6 +1,8 @@
 """Customers → Find duplicates: the pairs, merging one after choosing whom to keep, keeping two apart."""
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from app.services import interactions, lifecycle, notes, settings
 from app.services.contacts import get_contact
 from app.services.directory import ContactFilter, contact_ids
@@ -119,3 +121,19 @@ def test_a_pair_gone_stale_says_why_and_merges_nothing(qtbot, window, db):
     wait_idle(qtbot, window)
     assert f"contact {ids['twin']} (Ana Garcia) is in the trash; restore it first" in dialog.status.text()
     assert dialog.merge_button.isEnabled()
+
+
+def test_same_name_pairs_come_last_saying_what_they_share_and_what_differs(qtbot, qtmodeltester, window, db):
+    """Issue 16: Lucía Pérez three times, each with her own number, are listed as weaker suggestions."""
+    make_contact(db, "Ana García", phones=["+34 612 345 678"])
+    make_contact(db, "Ana Garcia", phones=["+34 612 345 678"])
+    for n in range(3):
+        make_contact(db, "Lucía Pérez", phones=[f"+34 600 000 01{n}"])
+    dialog = window.open_duplicates()
+    wait_idle(qtbot, window)
+    model = dialog.table.model()
+    qtmodeltester.check(model)
+    why = [model.index(row, model.columnCount() - 1).data() for row in range(model.rowCount())]
+    assert why[0] == "same phone +34 612 34 56 78; same name"
+    assert why[1:] == ["same name; different phones"] * 3
+    assert any("weaker suggestions" in label.text() for label in dialog.findChildren(QLabel))
