@@ -22,6 +22,7 @@ import random
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from statistics import median
 from typing import Optional, Sequence
 
@@ -121,13 +122,46 @@ def table(errors) -> list[str]:
     return lines
 
 
+def speed(contacts: int, folder: Path, runs: int = 5) -> list[str]:
+    """Time the forecasts on bench/generate_store's store (a year of interactions and purchases, each
+    purchase a random product): cold (read and learned), kept (the store unchanged since the last
+    read: only the fingerprint and the live names), beside a bare SELECT of the purchases."""
+    from sqlalchemy import text
+
+    from app.models.db import open_store
+    from app.services.catalogue import link_purchases
+    from app.services.reorder import book
+
+    from .generate_store import TODAY, customer_store
+    from .timing import median_seconds
+
+    db = open_store(customer_store(folder, contacts))
+    with db.begin() as session:
+        link_purchases(session)  # the generator writes purchases around the services
+    with db() as session:
+        purchases = session.execute(text("SELECT count(*) FROM purchases")).scalar()
+        bare = median_seconds(lambda: session.connection().execute(
+            text("SELECT contact_id, product_id, purchased_on FROM purchases")).all(), runs)
+        cold = median_seconds(lambda: book.forecasts(session, TODAY), runs, setup=book._KEPT.clear)
+        kept = median_seconds(lambda: book.forecasts(session, TODAY), runs)
+        made = len(book.forecasts(session, TODAY))
+    return [f"{contacts:,} contacts, {purchases:,} purchases, {made:,} forecasts (median of {runs}):",
+            f"| bare SELECT of the purchases | {bare * 1000:.0f} ms |", f"| forecasts, cold | {cold * 1000:.0f} ms |",
+            f"| forecasts, kept (store unchanged) | {kept * 1000:.0f} ms |"]
+
+
 def main(argv: Optional[Sequence[str]] = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.reorder_backtest", description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=20)
     parser.add_argument("--spread", type=float, default=0.3,
                         help="sigma of ln(customer rhythm / product cycle) (default 0.3; 0.1: customers alike)")
+    parser.add_argument("--speed", type=int, metavar="CONTACTS",
+                        help="instead, time the forecasts on a generated store of CONTACTS contacts")
     args = parser.parse_args(argv)
+    if args.speed:
+        print("\n".join(speed(args.speed, Path(__file__).with_name("data"))))
+        return
     print("\n".join(table(run(args.customers, args.seed, args.spread))))
 
 

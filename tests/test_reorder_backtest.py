@@ -20,3 +20,8 @@ def test_the_prior_weight_learns_whether_customers_of_a_product_are_alike():
     alike = reorder_backtest.run(customers=600, seed=3, spread=0.05)["_weight"]["forecast"][0]
     apart = reorder_backtest.run(customers=600, seed=3, spread=0.5)["_weight"]["forecast"][0]
     assert alike > 2 > apart
+
+
+def test_the_speed_case_runs_on_a_small_store(tmp_path):
+    lines = reorder_backtest.speed(150, tmp_path, runs=1)
+    assert lines[0].startswith("150 contacts") and "| forecasts, kept (store unchanged) |" in lines[-1]

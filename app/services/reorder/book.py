@@ -61,13 +61,43 @@ def forecasts(session: Session, today: date) -> list[Reorder]:
     Every repeat buyer in the store (lost or trashed included) teaches the product's interval;
     only live customers get a forecast.
     """
-    products = {pid: (name, model, cycle) for pid, name, model, cycle in session.execute(
-        select(Product.id, Product.name, Product.model, Product.replacement_days))}
+    live = dict(session.connection().execute(
+        select(Contact.id, Contact.display_name)
+        .where(and_(Contact.deleted_at.is_(None), Contact.status == STATUS_ACTIVE))).all())
+    out = [Reorder(cid, live[cid], product_id, label, predicted)
+           for cid, product_id, label, predicted in _learned(session, today) if cid in live]
+    out.sort(key=lambda r: (r.expected_on, r.display_name.lower(), r.product))
+    return out
+
+
+# The today list is read again after every change in the window; the forecasts change only with the
+# purchases or the catalogue. So they are kept per store and day, with a fingerprint of both: one
+# aggregate over the purchases in SQLite (a scan in C) instead of every row through Python.
+_KEPT: dict[tuple[str, date], tuple[tuple, list]] = {}
+_KEEP_AT_MOST = 4
+
+
+def _learned(session: Session, today: date) -> list[tuple[int, Optional[int], str, Forecast]]:
+    products = {pid: (name, model, cycle) for pid, name, model, cycle in session.connection().execute(
+        select(Product.id, Product.name, Product.model, Product.replacement_days)).all()}
+    fingerprint = (tuple(session.connection().execute(select(
+        func.count(), func.max(Purchase.id), func.total(Purchase.contact_id), func.total(Purchase.product_id),
+        func.total(func.julianday(Purchase.purchased_on)), func.total(func.length(Purchase.product)))
+        .where(Purchase.purchased_on <= today)).one()), hash(tuple(sorted(products.items()))))
+    key = (str(session.get_bind().url), today)
+    kept = _KEPT.get(key)
+    if kept is not None and kept[0] == fingerprint:
+        return kept[1]
+    learned = _learn(session, today, products)
+    if len(_KEPT) >= _KEEP_AT_MOST:
+        _KEPT.clear()
+    _KEPT[key] = (fingerprint, learned)
+    return learned
+
+
+def _learn(session: Session, today: date, products: dict) -> list[tuple[int, Optional[int], str, Forecast]]:
     days: dict[tuple[int, object], list[date]] = defaultdict(list)
     labels: dict[object, str] = {}
-    live = {cid: name for cid, name in session.execute(
-        select(Contact.id, Contact.display_name)
-        .where(and_(Contact.deleted_at.is_(None), Contact.status == STATUS_ACTIVE)))}
     for cid, pid, name, model, on in session.connection().execute(
             select(Purchase.contact_id, Purchase.product_id, Purchase.product, Purchase.model, Purchase.purchased_on)
             .where(Purchase.purchased_on <= today)):
@@ -85,15 +115,12 @@ def forecasts(session: Session, today: date) -> list[Reorder]:
     book_weight = prior_weight(((g, book) for g in gaps.values()), DEFAULT_BOOK_WEIGHT)
     out = []
     for (cid, key), d in days.items():
-        if cid not in live:
-            continue
         if usual[key] or not gaps[(cid, key)]:
             predicted = forecast(d, usual[key], weight)
         else:  # a product only this customer buys again: the book's median, weighed as such
             predicted = forecast(d, book, book_weight)
         if predicted is not None:
-            out.append(Reorder(cid, live[cid], key if isinstance(key, int) else None, labels[key], predicted))
-    out.sort(key=lambda r: (r.expected_on, r.display_name.lower(), r.product))
+            out.append((cid, key if isinstance(key, int) else None, labels[key], predicted))
     return out
 
 

@@ -118,3 +118,19 @@ def test_the_scores_view_marks_a_customer_at_risk_once_a_whole_interval_late(db,
 
     assert status(date(2026, 5, 26))["Bo"] == "active"
     assert status(date(2026, 5, 27))["Bo"] == "at risk"
+
+
+def test_forecasts_follow_every_change_of_purchases_catalogue_and_status(db, shop):
+    today = date(2026, 4, 2)
+    assert ("Dan", "Printer") not in _forecasts(db, today)
+    catalogue.update_product(db, catalogue.resolve_product(db, "Printer"), ProductData(replacement_days="365"))
+    assert _forecasts(db, today)[("Dan", "Printer")] == date(2027, 2, 1)
+    catalogue.update_product(db, catalogue.resolve_product(db, "Printer"), ProductData(name="Laser printer"))
+    assert _forecasts(db, today)[("Dan", "Laser printer")] == date(2027, 2, 1)
+    from app.services import purchases
+
+    last = purchases.list_purchases(db, shop["Ana"])[0]  # her newest: toner on Apr 1
+    purchases.delete_purchase(db, last.id)
+    assert _forecasts(db, today)[("Ana", "Toner")] == date(2026, 4, 1)  # Mar 2 + 30
+    lifecycle.mark_lost(db, shop["Ana"], "price", on=today)
+    assert ("Ana", "Toner") not in _forecasts(db, today)
