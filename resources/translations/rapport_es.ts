@@ -4705,16 +4705,36 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>{path}, línea 1: un archivo del manual empieza con «---» y su título, tipo y etiquetas</translation>
     </message>
     <message>
-        <source>{path}, line {line}: &apos;{text}&apos; is not one of {keys}</source>
-        <translation>{path}, línea {line}: «{text}» no es uno de {keys}</translation>
-    </message>
-    <message>
         <source>{path}: the front matter has no closing &apos;---&apos;</source>
         <translation>{path}: la cabecera no tiene el «---» de cierre</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {problem}</source>
+        <translation>{path}, línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: the front matter is not YAML ({problem})</source>
+        <translation>{path}: la cabecera no es YAML ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: the front matter should be &apos;key: value&apos; lines</source>
+        <translation>{path}: la cabecera deben ser líneas «clave: valor»</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;{key}&apos; is not one of {keys}</source>
+        <translation>{path}: «{key}» no es uno de {keys}</translation>
+    </message>
+    <message>
+        <source>{path}: {key} should be a list of words</source>
+        <translation>{path}: {key} debe ser una lista de palabras</translation>
+    </message>
+    <message>
+        <source>{path}: {key} should be one value</source>
+        <translation>{path}: {key} debe ser un solo valor</translation>
     </message>
     <message>
         <source>{path}: no such folder</source>

@@ -4670,16 +4670,36 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>{path}，第 1 行：话术文件应以“---”开头，随后是标题、类型和标签</translation>
     </message>
     <message>
-        <source>{path}, line {line}: &apos;{text}&apos; is not one of {keys}</source>
-        <translation>{path}，第 {line} 行：“{text}”不是 {keys} 之一</translation>
-    </message>
-    <message>
         <source>{path}: the front matter has no closing &apos;---&apos;</source>
         <translation>{path}：文件头缺少结尾的“---”</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
         <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {problem}</source>
+        <translation>{path}，第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>{path}: the front matter is not YAML ({problem})</source>
+        <translation>{path}：文件头不是 YAML（{problem}）</translation>
+    </message>
+    <message>
+        <source>{path}: the front matter should be &apos;key: value&apos; lines</source>
+        <translation>{path}：文件头应为“键: 值”格式的行</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;{key}&apos; is not one of {keys}</source>
+        <translation>{path}：“{key}”不是 {keys} 之一</translation>
+    </message>
+    <message>
+        <source>{path}: {key} should be a list of words</source>
+        <translation>{path}：{key} 应为一组词</translation>
+    </message>
+    <message>
+        <source>{path}: {key} should be one value</source>
+        <translation>{path}：{key} 应只有一个值</translation>
     </message>
     <message>
         <source>{path}: no such folder</source>

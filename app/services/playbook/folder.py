@@ -10,30 +10,30 @@
     ---
     I hear you, {given_name}. …
 
-The front matter is a small, fixed subset of YAML (a value, or a list in brackets); the text after
+The front matter is YAML (PyYAML, already a dependency; every value read as text); the text after
 it is the entry, plain or (format: html) HTML, cleaned as notes are. Import is all or nothing: a
-file that cannot be read names itself and its line, and the store stays as it was. An entry is
+file that cannot be read names itself (and the line, where YAML knows it); the store stays as it was. An entry is
 the same as a stored one when its file name (the slug) is: importing a folder again updates them.
 """
 from __future__ import annotations
 
 import csv
-import io
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from app.models import NOTE_HTML, PlaybookEntry
 
 from ..errors import QT_TRANSLATE_NOOP, InvalidValue, ServiceError
-from .entries import EntryData, slugify
+from .entries import EntryData, slugify, tags
 
 MAX_FILE_BYTES = 1_000_000
 MAX_FILES = 5_000
 _KEYS = ("title", "kind", "stages", "products", "tiers", "format")
+_LISTS = ("stages", "products", "tiers")
 
 
 @dataclass
@@ -60,21 +60,11 @@ def read_file(path: Path) -> EntryData:
     if not lines or lines[0].strip() != "---":
         raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}, line 1: a playbook file starts with '---' and its "
                                                          "title, kind and tags"), path=path)
-    meta: dict[str, object] = {}
-    for number, line in enumerate(lines[1:], start=2):
-        if line.strip() == "---":
-            body = "\n".join(lines[number:]).strip("\n")
-            break
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        key, sep, value = line.partition(":")
-        key = key.strip().lower()
-        if not sep or key not in _KEYS:
-            raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}, line {line}: '{text}' is not one of {keys}"),
-                               path=path, line=number, text=line.strip()[:60], keys=", ".join(_KEYS))
-        meta[key] = _value(value.strip(), key in ("stages", "products", "tiers"))
-    else:
+    end = next((n for n, line in enumerate(lines[1:], start=1) if line.strip() == "---"), None)
+    if end is None:
         raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}: the front matter has no closing '---'"), path=path)
+    meta = _front_matter(path, "\n".join(lines[1:end]))
+    body = "\n".join(lines[end + 1:]).strip("\n")
     try:
         data = EntryData(title=str(meta.get("title") or path.stem), kind=str(meta.get("kind") or ""), body=body,
                          html=str(meta.get("format", "plain")).lower() == NOTE_HTML,
@@ -86,13 +76,39 @@ def read_file(path: Path) -> EntryData:
     return data
 
 
-def _value(text: str, is_list: bool) -> object:
-    if not is_list:
-        return text[1:-1] if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'" else text
-    if text.startswith("[") and text.endswith("]"):
-        text = text[1:-1]
-    # As CSV: "a, b" or, for a name with a comma, "\"Toner, black\", Paper".
-    return [item.strip() for item in next(csv.reader([text], skipinitialspace=True), []) if item.strip()]
+def _front_matter(path: Path, text: str) -> dict[str, object]:
+    """The YAML between the '---' lines: every value a string (BaseLoader: "NO" stays a tier, "1.0" a
+    model), a tag list as [a, b], "- a" lines, or "a, b"."""
+    try:
+        data = yaml.load(text, Loader=yaml.BaseLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}, line {line}: {problem}"), path=path,
+                           line=mark.line + 2 if mark else "?", problem=exc.problem or exc.context) from None
+    except yaml.YAMLError as exc:
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}: the front matter is not YAML ({problem})"),
+                           path=path, problem=exc) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}: the front matter should be 'key: value' lines"),
+                           path=path)
+    meta: dict[str, object] = {}
+    for key, value in data.items():
+        if key not in _KEYS:
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}: '{key}' is not one of {keys}"),
+                               path=path, key=key, keys=", ".join(_KEYS))
+        if key in _LISTS:
+            items = value if isinstance(value, list) else next(csv.reader([value], skipinitialspace=True), [])
+            if not all(isinstance(item, str) for item in items):
+                raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}: {key} should be a list of words"),
+                                   path=path, key=key)
+            meta[key] = [item.strip() for item in items if item.strip()]
+        elif isinstance(value, str):
+            meta[key] = value
+        else:
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}: {key} should be one value"), path=path, key=key)
+    return meta
 
 
 def import_folder(db: sessionmaker[Session], folder: Path) -> ImportReport:
@@ -145,16 +161,10 @@ def export_folder(db: sessionmaker[Session], folder: Path) -> list[Path]:
     return written
 
 
-def _csv_cell(item: str) -> str:
-    out = io.StringIO()
-    csv.writer(out, lineterminator="").writerow([item])
-    return out.getvalue()
-
-
 def to_markdown(entry: PlaybookEntry) -> str:
-    def listed(raw: str) -> str:
-        return "[" + ", ".join(_csv_cell(item) for item in json.loads(raw)) + "]"
-
-    return (f"---\ntitle: {entry.title}\nkind: {entry.kind}\nstages: {listed(entry.stages)}\n"
-            f"products: {listed(entry.products)}\ntiers: {listed(entry.tiers)}\nformat: {entry.format}\n---\n"
-            f"{entry.body}\n")
+    stages, products, tiers = tags(entry)
+    meta = {"title": entry.title, "kind": entry.kind, "stages": stages, "products": products, "tiers": tiers,
+            "format": entry.format}
+    # Flow style for the lists ("stages: [negotiating]"), quotes only where YAML needs them.
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, default_flow_style=None, width=10_000)
+    return f"---\n{front}---\n{entry.body}\n"

@@ -109,9 +109,22 @@ def test_a_folder_round_trip_keeps_every_entry_and_a_second_import_updates(db, b
 def test_a_bad_file_names_itself_and_its_line_and_nothing_is_imported(db, tmp_path):
     (tmp_path / "a.md").write_text("---\ntitle: Good\nkind: case\n---\nFine.\n", "utf-8")
     (tmp_path / "b.md").write_text("---\ntitle: Bad\nkind: case\ncolour: red\n---\nText.\n", "utf-8")
-    with pytest.raises(InvalidValue, match=r"b\.md, line 4: 'colour: red' is not one of title, kind"):
+    with pytest.raises(InvalidValue, match=r"b\.md: 'colour' is not one of title, kind"):
         folder.import_folder(db, tmp_path)
     assert entries.list_entries(db) == []
     (tmp_path / "b.md").write_bytes(b"---\ntitle: \xff\xfe\n---\n")
     with pytest.raises(InvalidValue, match=r"b\.md: not UTF-8 text"):
         folder.import_folder(db, tmp_path)
+    (tmp_path / "b.md").write_text("---\ntitle: Bad\nkind: [case\n---\nText.\n", "utf-8")
+    with pytest.raises(InvalidValue, match=r"b\.md, line 3: "):
+        folder.import_folder(db, tmp_path)
+    assert entries.list_entries(db) == []
+
+
+def test_front_matter_lists_as_yaml_writes_them_and_values_stay_text(db, tmp_path):
+    (tmp_path / "a.md").write_text("---\ntitle: 'Price: too high'\nkind: objection\ntiers:\n  - A\n  - NO\n"
+                                   "products: Toner, Paper\n---\nPer page…\n", "utf-8")
+    folder.import_folder(db, tmp_path)
+    [entry] = entries.list_entries(db)
+    assert (entry.title, entries.tags(entry)) == ("Price: too high", ([], ["Toner", "Paper"], ["A", "NO"]))
+    assert folder.to_markdown(entry).startswith("---\ntitle: 'Price: too high'\nkind: objection\n")
