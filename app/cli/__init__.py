@@ -59,9 +59,17 @@ def build_parser() -> Parser:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     shell_cmd.autocomplete(parser)  # the shell asking for completions: answered, and exits
+    try:
+        from app.services.failures import refuse_undecodable
+
+        refuse_undecodable(sys.argv[1:] if argv is None else argv)
+    except ServiceError as exc:
+        print(f"rapport: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     args = parser.parse_args(argv)
     if not getattr(args, "needs_store", True):
         return args.handler(None, args)
+    path = None
     try:
         path = resolve_db_path(args.db, demo=args.demo)
         if args.command is None:
@@ -108,6 +116,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # never show a traceback to a user; keep it for a bug report
+        from app.services.failures import disk_full
+
+        full = disk_full(exc, path)
+        if full is not None:
+            print(f"rapport: {full}", file=sys.stderr)
+            return EXIT_ERROR
         where = _save_traceback()
         # One line: a database error's text carries the whole SQL statement, which is for the log.
         first = (str(exc).splitlines() or [""])[0][:200]

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Product, Purchase
 
+from .contacts import as_id
 from .errors import QT_TRANSLATE_NOOP, Ambiguous, InvalidValue, NotFound
 from .prices import clean_currency, clean_price
 
@@ -146,9 +147,9 @@ def load_product(session: Session, product_id: int) -> Product:
 def resolve_product(db: sessionmaker[Session], ref: str) -> int:
     """A product id, or its name (with the model after a space, "Toner TN-2420"), as typed anywhere."""
     ref = (ref or "").strip()
-    if ref.isdigit():
+    if as_id(ref) is not None:
         with db() as session:
-            return load_product(session, int(ref)).id
+            return load_product(session, as_id(ref)).id
     found = _by_name(db, ref)
     if found is None:
         raise NotFound(QT_TRANSLATE_NOOP("services", "product '{ref}': not in the catalogue (see rapport products list)"),

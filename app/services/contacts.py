@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Optional
 
 from sqlalchemy import func, select
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from app.models import Contact, CustomField, Email, Group, Phone, Tier
 
 from . import derived
-from .dates import parse_partial_date
+from .dates import parse_partial_date, refuse_after_today
 from .errors import QT_TRANSLATE_NOOP, Ambiguous, InvalidValue, NotFound
 from .names import compose_display_name
 from .phones import normalise
@@ -35,7 +36,7 @@ class NewContact:
     tier: Optional[str] = None
 
 
-def clean_fields(values: dict[str, Any]) -> dict[str, Any]:
+def clean_fields(values: dict[str, Any], today: Optional[date] = None) -> dict[str, Any]:
     """Validate user-typed values; a bad one raises InvalidValue naming the field."""
     clean: dict[str, Any] = {}
     for key, value in values.items():
@@ -43,6 +44,8 @@ def clean_fields(values: dict[str, Any]) -> dict[str, Any]:
             clean[key] = value.strip() if isinstance(value, str) and value.strip() else None
         elif key in DATE_FIELDS:
             clean[key] = parse_partial_date(value, field=key) if value and str(value).strip() else None
+            if key == "birthday" and clean[key] and not clean[key].startswith("--"):  # nobody is born later
+                refuse_after_today(date.fromisoformat(clean[key]), field=key, today=today)
         else:
             raise InvalidValue(QT_TRANSLATE_NOOP("services", "{field}: not a field of a contact"), field=key)
     return clean
@@ -175,12 +178,20 @@ def load(session: Session, contact_id: int) -> Contact:
     return contact
 
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a longer number is no id, and must not reach the query
+
+
+def as_id(ref: str) -> Optional[int]:
+    """`ref` as a row id when it is one SQLite can hold; None for a name (or a number too long)."""
+    return int(ref) if ref.isdecimal() and len(ref) <= 19 and int(ref) <= MAX_ID else None
+
+
 def resolve(db: sessionmaker[Session], ref: str, *, include_trash: bool = False) -> int:
     """A contact id, or an exact display name (case-insensitive when that is unique)."""
     ref = ref.strip()
     with db() as session:
-        if ref.isdigit():
-            contact = session.get(Contact, int(ref))
+        if as_id(ref) is not None:
+            contact = session.get(Contact, as_id(ref))
             if contact is not None and (include_trash or contact.deleted_at is None):
                 return contact.id
         query = select(Contact.id, Contact.display_name, Contact.organization)
@@ -194,7 +205,7 @@ def resolve(db: sessionmaker[Session], ref: str, *, include_trash: bool = False)
         if not matches:
             trashed = not include_trash and session.scalar(
                 select(Contact.id).where(Contact.deleted_at.is_not(None),
-                                         (Contact.id == int(ref)) if ref.isdigit()
+                                         (Contact.id == as_id(ref)) if as_id(ref) is not None
                                          else func.lower(Contact.display_name) == ref.lower()).limit(1))
             if trashed:  # say where it is, not that it does not exist
                 raise NotFound(QT_TRANSLATE_NOOP("services", "contact '{ref}': is in the trash (restore it first: "

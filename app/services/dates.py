@@ -7,15 +7,20 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import Optional
 
 from .errors import QT_TRANSLATE_NOOP, InvalidValue, Term
 
 _NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 _ISO = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?$")
 _LEAP_YEAR = 2000  # to validate Feb 29 when the year is unknown
+# Dates a person can mean. Python's date ends at 9999-12-31, and the call list and the plan count days
+# and weeks past the date they are given; the bounds keep that arithmetic far from the edge.
+FIRST_YEAR, LAST_YEAR = 1800, 2999
 # The names `field` takes in the window, for the translators (the command line passes its option names).
 FIELD_NAMES = (QT_TRANSLATE_NOOP("services", "date"), QT_TRANSLATE_NOOP("services", "birthday"),
-               QT_TRANSLATE_NOOP("services", "anniversary"))
+               QT_TRANSLATE_NOOP("services", "anniversary"), QT_TRANSLATE_NOOP("services", "purchase date"),
+               QT_TRANSLATE_NOOP("services", "lost on"))
 
 
 def parse_partial_date(text: str, *, field: str = "date") -> str:
@@ -41,15 +46,25 @@ def _check(year: int, month: int, day: int, field: str, text: str) -> None:
     except ValueError:
         raise InvalidValue(QT_TRANSLATE_NOOP("services", "{field}: '{text}' is not a real date"),
                            field=Term(field), text=text) from None
+    _in_range(year, field, text)
+
+
+def _in_range(year: int, field: str, text: str) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{field}: '{text}' is out of range (use a year from {first} "
+                                                         "to {last})"), field=Term(field), text=text,
+                           first=FIRST_YEAR, last=LAST_YEAR)
 
 
 def parse_day(text: str, *, field: str = "date") -> date:
     """A full date, "YYYY-MM-DD"."""
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise InvalidValue(QT_TRANSLATE_NOOP("services", "{field}: '{text}' is not a date (use YYYY-MM-DD)"),
                            field=Term(field), text=text) from None
+    _in_range(day.year, field, text)
+    return day
 
 
 def parse_moment(text: str, *, field: str = "date") -> datetime:
@@ -57,11 +72,22 @@ def parse_moment(text: str, *, field: str = "date") -> datetime:
     value = text.strip()
     try:
         if len(value) == 10:
-            return datetime.combine(date.fromisoformat(value), datetime.min.time())
-        return datetime.fromisoformat(value).replace(tzinfo=None, microsecond=0)
+            moment = datetime.combine(date.fromisoformat(value), datetime.min.time())
+        else:
+            moment = datetime.fromisoformat(value).replace(tzinfo=None, microsecond=0)
     except ValueError:
         raise InvalidValue(QT_TRANSLATE_NOOP("services", "{field}: '{text}' is not a date (use YYYY-MM-DD or "
                                                          "YYYY-MM-DDTHH:MM)"), field=Term(field), text=text) from None
+    _in_range(moment.year, field, text)
+    return moment
+
+
+def refuse_after_today(day: date, *, field: str, today: Optional[date] = None) -> None:
+    """What happened cannot be dated after today: a purchase, a stage entered, a customer lost, a birth.
+    One typed a year ahead would skew every report until that day came."""
+    if day > (today or local_now().date()):
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{field}: {day} is after today; record it once it has "
+                                                         "happened"), field=Term(field), day=day.isoformat())
 
 
 def local_now() -> datetime:

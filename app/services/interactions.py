@@ -23,10 +23,18 @@ def list_kinds(db: sessionmaker[Session]) -> list[InteractionKind]:
 def log_interaction(
     db: sessionmaker[Session], contact_id: int, kind: str, *, when: Optional[datetime] = None,
     summary: Optional[str] = None, outcome: Optional[str] = None, follow_up_on: Optional[date] = None,
+    now: Optional[datetime] = None,
 ) -> int:
     """Log it; `follow_up_on` also schedules the next call (about the outcome, else the summary), in the same
-    transaction, so a failure leaves neither."""
-    when = when or local_now()
+    transaction, so a failure leaves neither. Only what has happened is logged: an interaction dated after
+    now would count as contact and hide the customer from the call list until long after."""
+    now = now or local_now()
+    when = when or now
+    if when > now:
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "date: {when} is after now; a call or visit you plan is a "
+                                                         "follow-up (the Follow-up date of the call you log, or "
+                                                         "rapport followup CONTACT --on DATE)"),
+                           when=when.isoformat(sep=" ", timespec="minutes"))
     if follow_up_on is not None and follow_up_on < when.date():
         raise InvalidValue(QT_TRANSLATE_NOOP("services", "follow-up: {day} is before the interaction ({when})"),
                            day=follow_up_on.isoformat(), when=when.date().isoformat())

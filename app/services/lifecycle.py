@@ -12,7 +12,7 @@ from app.models import STATUS_ACTIVE, STATUS_LOST, Contact, Loss, Setting
 
 from .backup import backup_before
 from .contacts import load
-from .dates import local_now
+from .dates import local_now, refuse_after_today
 from .errors import QT_TRANSLATE_NOOP, InvalidValue
 
 # Why customers are lost: an editable list kept in the settings under LOST_REASONS_KEY.
@@ -84,7 +84,10 @@ def _lost_reasons(session: Session) -> list[str]:
     return json.loads(row.value) if row else list(DEFAULT_LOST_REASONS)
 
 
-def mark_lost(db: sessionmaker[Session], contact_id: int, reason: str, on: Optional[date] = None) -> None:
+def mark_lost(db: sessionmaker[Session], contact_id: int, reason: str, on: Optional[date] = None,
+              today: Optional[date] = None) -> None:
+    if on is not None:
+        refuse_after_today(on, field=QT_TRANSLATE_NOOP("services", "lost on"), today=today)
     with db.begin() as session:
         reasons = _lost_reasons(session)
         wanted = " ".join((reason or "").split()).casefold()

@@ -15,6 +15,7 @@ from app.models import Product, Purchase
 
 from .catalogue import load_product, product_for
 from .contacts import load
+from .dates import refuse_after_today
 from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, Term
 from .prices import clean_currency, clean_price
 
@@ -33,7 +34,8 @@ class PurchaseData:
     usage_notes: Optional[str] = None
     product_id: Optional[int] = None  # picked from the catalogue: its name and model win over `product`
 
-    def cleaned(self) -> dict:
+    def cleaned(self, today: Optional[date] = None) -> dict:
+        refuse_after_today(self.purchased_on, field=QT_TRANSLATE_NOOP("services", "purchase date"), today=today)
         if self.product_id is None and (not self.product or not self.product.strip()):
             raise InvalidValue(QT_TRANSLATE_NOOP("services", "product: the product cannot be empty"))
         if self.quantity < 1:
@@ -54,8 +56,9 @@ class PurchaseData:
         }
 
 
-def add_purchase(db: sessionmaker[Session], contact_id: int, data: PurchaseData) -> int:
-    values = data.cleaned()
+def add_purchase(db: sessionmaker[Session], contact_id: int, data: PurchaseData,
+                 today: Optional[date] = None) -> int:
+    values = data.cleaned(today)
     with db.begin() as session:
         load(session, contact_id)
         _link_product(session, values, data.product_id, fill_defaults=True)
@@ -65,8 +68,9 @@ def add_purchase(db: sessionmaker[Session], contact_id: int, data: PurchaseData)
         return purchase.id
 
 
-def update_purchase(db: sessionmaker[Session], purchase_id: int, data: PurchaseData) -> None:
-    values = data.cleaned()
+def update_purchase(db: sessionmaker[Session], purchase_id: int, data: PurchaseData,
+                    today: Optional[date] = None) -> None:
+    values = data.cleaned(today)
     with db.begin() as session:
         purchase = _get(session, purchase_id)
         _link_product(session, values, data.product_id, fill_defaults=False)

@@ -4109,6 +4109,14 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>aniversario</translation>
     </message>
     <message>
+        <source>purchase date</source>
+        <translation>fecha de compra</translation>
+    </message>
+    <message>
+        <source>lost on</source>
+        <translation>perdido el</translation>
+    </message>
+    <message>
         <source>{field}: &apos;{text}&apos; is not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)</source>
         <translation>{field}: «{text}» no es una fecha (usa AAAA-MM-DD, o --MM-DD si no sabes el año)</translation>
     </message>
@@ -4117,12 +4125,20 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>{field}: «{text}» no es una fecha que exista</translation>
     </message>
     <message>
+        <source>{field}: &apos;{text}&apos; is out of range (use a year from {first} to {last})</source>
+        <translation>{field}: «{text}» está fuera de rango (use un año entre {first} y {last})</translation>
+    </message>
+    <message>
         <source>{field}: &apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>{field}: «{text}» no es una fecha (usa AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>{field}: &apos;{text}&apos; is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>{field}: «{text}» no es una fecha (usa AAAA-MM-DD o AAAA-MM-DDTHH:MM)</translation>
+    </message>
+    <message>
+        <source>{field}: {day} is after today; record it once it has happened</source>
+        <translation>{field}: {day} es posterior a hoy; regístrelo cuando haya ocurrido</translation>
     </message>
     <message>
         <source>sort: &apos;{key}&apos; is not a column to sort by (use one of {keys})</source>
@@ -4227,6 +4243,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>{source}: no contact card found (the file has no BEGIN:VCARD line)</source>
         <translation>{source}: no hay ninguna tarjeta de contacto (el archivo no tiene ninguna línea BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>date: {when} is after now; a call or visit you plan is a follow-up (the Follow-up date of the call you log, or rapport followup CONTACT --on DATE)</source>
+        <translation>fecha: {when} es posterior a ahora; una llamada o visita que planea es un seguimiento (la fecha de Seguimiento de la llamada que registra, o rapport followup CONTACTO --on FECHA)</translation>
     </message>
     <message>
         <source>follow-up: {day} is before the interaction ({when})</source>
@@ -4747,6 +4767,14 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>{path}: {count:,} files is more than a playbook (at most {limit:,})</source>
         <translation>{path}: {count:,} archivos son más de lo que cabe en un manual (como máximo {limit:,})</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full, so nothing was saved; free some space and try again</source>
+        <translation>{path}: el disco está lleno, así que no se guardó nada; libere espacio e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>&apos;{argument}&apos; is not UTF-8 text; Rapport takes names, texts and file paths in UTF-8 (rename the file or folder)</source>
+        <translation>«{argument}» no es texto UTF-8; Rapport acepta nombres, textos y rutas de archivo en UTF-8 (cambie el nombre del archivo o la carpeta)</translation>
     </message>
 </context>
 <context>

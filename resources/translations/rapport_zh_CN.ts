@@ -4074,6 +4074,14 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>纪念日</translation>
     </message>
     <message>
+        <source>purchase date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>lost on</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
         <source>{field}: &apos;{text}&apos; is not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)</source>
         <translation>{field}：“{text}”不是日期（请写 YYYY-MM-DD，不知道年份时写 --MM-DD）</translation>
     </message>
@@ -4082,12 +4090,20 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>{field}：“{text}”不是真实存在的日期</translation>
     </message>
     <message>
+        <source>{field}: &apos;{text}&apos; is out of range (use a year from {first} to {last})</source>
+        <translation>{field}：“{text}”超出范围（请使用 {first} 到 {last} 年之间的日期）</translation>
+    </message>
+    <message>
         <source>{field}: &apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>{field}：“{text}”不是日期（请写 YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>{field}: &apos;{text}&apos; is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>{field}：“{text}”不是日期（请写 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM）</translation>
+    </message>
+    <message>
+        <source>{field}: {day} is after today; record it once it has happened</source>
+        <translation>{field}：{day} 晚于今天；请在它发生后再记录</translation>
     </message>
     <message>
         <source>sort: &apos;{key}&apos; is not a column to sort by (use one of {keys})</source>
@@ -4192,6 +4208,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>{source}: no contact card found (the file has no BEGIN:VCARD line)</source>
         <translation>{source}：没有找到联系人名片（文件中没有 BEGIN:VCARD 行）</translation>
+    </message>
+    <message>
+        <source>date: {when} is after now; a call or visit you plan is a follow-up (the Follow-up date of the call you log, or rapport followup CONTACT --on DATE)</source>
+        <translation>日期：{when} 晚于现在；计划中的电话或拜访是一项跟进（记录电话时填写“跟进”日期，或使用 rapport followup 联系人 --on 日期）</translation>
     </message>
     <message>
         <source>follow-up: {day} is before the interaction ({when})</source>
@@ -4712,6 +4732,14 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>{path}: {count:,} files is more than a playbook (at most {limit:,})</source>
         <translation>{path}：{count:,} 个文件，超出话术库的容量（最多 {limit:,} 个）</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full, so nothing was saved; free some space and try again</source>
+        <translation>{path}：磁盘已满，未保存任何内容；请腾出空间后重试</translation>
+    </message>
+    <message>
+        <source>&apos;{argument}&apos; is not UTF-8 text; Rapport takes names, texts and file paths in UTF-8 (rename the file or folder)</source>
+        <translation>“{argument}”不是 UTF-8 文本；Rapport 只接受 UTF-8 编码的名称、文本和文件路径（请重命名该文件或文件夹）</translation>
     </message>
 </context>
 <context>

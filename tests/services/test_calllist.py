@@ -25,7 +25,8 @@ def person(db, name: str, *, tier: str | None = None, tiered_on: date | None = N
         with db.begin() as s:
             refresh_contact_dates(s, [cid])
     if last_call:
-        interactions.log_interaction(db, cid, "call", when=datetime.combine(last_call, datetime.min.time()))
+        interactions.log_interaction(db, cid, "call", when=datetime.combine(last_call, datetime.min.time()),
+                                     now=datetime.combine(last_call, datetime.max.time()))  # logged that day
     return cid
 
 

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import STATUS_ACTIVE, Contact, StageChange
 
 from ..contacts import load
-from ..dates import local_now
+from ..dates import local_now, refuse_after_today
 from ..errors import QT_TRANSLATE_NOOP, InvalidValue
 from . import journal
 
@@ -83,10 +83,12 @@ class StageMonth:
                 "average_days": round(self.average_days, 1) if self.average_days is not None else None}
 
 
-def move_stage(db: sessionmaker[Session], contact_id: int, stage: str, when: Optional[datetime] = None) -> bool:
+def move_stage(db: sessionmaker[Session], contact_id: int, stage: str, when: Optional[datetime] = None,
+               today: Optional[date] = None) -> bool:
     """Move a contact to `stage` (any spelling parse_stage takes); False when already there."""
     new = parse_stage(stage)
     when = when or local_now()
+    refuse_after_today(when.date(), field=QT_TRANSLATE_NOOP("services", "date"), today=today)
     with db.begin() as session:
         contact = load(session, contact_id)
         old = contact.sales_stage

@@ -23,7 +23,8 @@ def person(db, name: str, *, tier: str | None = None, phones=(), emails=()) -> i
 def buy(db, cid: int, on: str, price: str | None, *, qty: int = 1, currency: str | None = "CNY",
         product: str = "Widget") -> None:
     add_purchase(db, cid, PurchaseData(product=product, purchased_on=date.fromisoformat(on), quantity=qty,
-                                       unit_price=price, currency=currency))
+                                       unit_price=price, currency=currency),
+                 today=date.fromisoformat(on))  # recorded on the day it was bought
 
 
 @pytest.fixture

@@ -31,7 +31,8 @@ TODAY = date(2026, 11, 20)
 
 def buy(db, cid: int, on: str, price: str, *, qty: int = 1, currency: str | None = "CNY") -> None:
     add_purchase(db, cid, PurchaseData(product="Purifier", purchased_on=date.fromisoformat(on), quantity=qty,
-                                       unit_price=price, currency=currency))
+                                       unit_price=price, currency=currency),
+                 today=date.fromisoformat(on))  # recorded on the day it was bought
 
 
 def tier_of(db, cid: int) -> str | None:
