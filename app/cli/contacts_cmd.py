@@ -1,6 +1,8 @@
 """Commands on contacts: add, list, show, log, note, trash, restore (set: set_cmd.py)."""
 from __future__ import annotations
 
+import sys
+
 from app.services import contacts, directory, interactions, lifecycle, notes, settings
 from app.services.dates import parse_day, parse_moment
 from app.services.errors import InvalidValue
@@ -169,8 +171,10 @@ def cmd_log(db, args) -> int:
 
 def cmd_note(db, args) -> int:
     contact_id = contacts.resolve(db, args.contact)
-    notes.add_note(db, contact_id, args.text, html=args.html, pinned=args.pin)
+    saved = notes.add_note(db, contact_id, args.text, html=args.html, pinned=args.pin)
     print(f"{contact_id}: note added")
+    if saved.flattened:
+        print(f"rapport: warning: {saved.flattened}", file=sys.stderr)
     return 0
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import nh3
 
+from .html_nesting import Bounded, bound_nesting
+
 MAX_PICTURE_BYTES = 5 * 1024 * 1024  # per embedded picture, as base64 text
 
 TAGS = {
@@ -32,6 +34,16 @@ def _filter(tag: str, attribute: str, value: str) -> str | None:
 
 
 def sanitise_html(html: str) -> str:
+    return sanitise_note(html).html
+
+
+def sanitise_note(html: str) -> Bounded:
+    """The note cleaned, and whether it nested too deep and was flattened (see html_nesting)."""
+    bounded = bound_nesting(html, TAGS, ATTRIBUTES)
+    return Bounded(_clean(bounded.html), bounded.cut)
+
+
+def _clean(html: str) -> str:
     return nh3.clean(
         html,
         tags=TAGS,

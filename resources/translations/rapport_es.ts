@@ -4273,6 +4273,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>motivo: «{reason}» no es uno de los motivos de pérdida de un cliente ({reasons}); si es uno nuevo, añádelo antes a la lista</translation>
     </message>
     <message>
+        <source>note: it nested deeper than Rapport shows (more than {tables} tables, {lists} lists or {quotes} quotes one inside another, or {depth} levels in all); the deeper levels were flattened, their text kept</source>
+        <translation>nota: estaba anidada más de lo que Rapport muestra (más de {tables} tablas, {lists} listas o {quotes} citas una dentro de otra, o {depth} niveles en total); los niveles más profundos se aplanaron y su texto se conservó</translation>
+    </message>
+    <message>
         <source>note: the note is empty</source>
         <translation>nota: la nota está vacía</translation>
     </message>

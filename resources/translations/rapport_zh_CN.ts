@@ -4238,6 +4238,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>原因：“{reason}”不是客户流失的原因之一（{reasons}）；如果是新原因，请先把它加入列表</translation>
     </message>
     <message>
+        <source>note: it nested deeper than Rapport shows (more than {tables} tables, {lists} lists or {quotes} quotes one inside another, or {depth} levels in all); the deeper levels were flattened, their text kept</source>
+        <translation>备注：嵌套层数超过 Rapport 能显示的范围（表格超过 {tables} 层、列表超过 {lists} 层、引用超过 {quotes} 层，或总共超过 {depth} 层）；更深的层级已被展平，文字全部保留</translation>
+    </message>
+    <message>
         <source>note: the note is empty</source>
         <translation>笔记：内容为空</translation>
     </message>

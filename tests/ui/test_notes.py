@@ -160,3 +160,29 @@ def test_the_notes_model_passes_the_model_tester(qtbot, qtmodeltester, window, d
     notes.add_note(db, cid, f'<p><img src="{image_to_data_uri(_red_square())}"></p>', html=True)
     tab = _open_notes(qtbot, window, cid)
     qtmodeltester.check(tab.model)
+
+
+def _deepest_table(frame, depth: int = 0) -> int:
+    from PySide6.QtGui import QTextTable
+
+    here = depth + isinstance(frame, QTextTable)
+    return max([here] + [_deepest_table(child, here) for child in frame.childFrames()])
+
+
+def test_a_note_of_22_nested_tables_is_shown_flattened(qtbot, db):
+    """Stored before notes were bounded (straight into the table, as an old store holds it): shown
+    through the sanitiser on the way out, at most 4 tables deep, which Qt lays out at once
+    (22 levels took it 68 s)."""
+    from sqlalchemy import text
+
+    cid = make_contact(db, "Ana Díaz")
+    deep = "<table><tr><td>" * 22 + "the quote" + "</td></tr></table>" * 22
+    with db.begin() as session:
+        session.execute(text("INSERT INTO notes (contact_id, format, body, pinned, created_at, updated_at) "
+                             "VALUES (:cid, 'html', :body, 0, '2026-01-01', '2026-01-01')"), {"cid": cid, "body": deep})
+    view = NoteView()
+    qtbot.addWidget(view)
+    view.show_note(notes.list_notes(db, cid)[0].body, "html")
+    view.grab()  # laid out and painted
+    assert "the quote" in view.toPlainText()
+    assert _deepest_table(view.document().rootFrame()) == 4

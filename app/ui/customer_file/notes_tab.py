@@ -111,7 +111,10 @@ class NotesTab(Section):
                 self, self.tr("Delete note"), self.tr("Delete this note?")) == QMessageBox.StandardButton.Yes:
             self.write(notes.delete_note, note.id, answer=self._written_note)
 
-    def _written_note(self, _result, error: Optional[BaseException]) -> None:
+    def _written_note(self, result, error: Optional[BaseException]) -> None:
         if error is not None:
             QMessageBox.warning(self, self.tr("Note"), error_text(error))
+        flattened = result.flattened if isinstance(result, notes.SavedNote) else result
+        if isinstance(flattened, notes.NoteFlattened):  # saved, but not as deep as it came: say so
+            QMessageBox.information(self, self.tr("Note"), error_text(flattened))
         self.reload()
