@@ -2,12 +2,23 @@
 app.services.reorder."""
 from __future__ import annotations
 
+import argparse
 from datetime import date
 
+from app.services import settings
 from app.services.dates import parse_day
+from app.services.errors import QT_TRANSLATE_NOOP, InvalidValue
 from app.services.reorder.book import reorder_report
 
 from .output import dump_json, table
+
+
+class _Writes(argparse.Action):
+    """An option that changes the store: the command then takes the writer lock and backs up after."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        setattr(namespace, self.dest, values)
+        namespace.writes = True
 
 
 def register(sub) -> None:
@@ -19,10 +30,19 @@ def register(sub) -> None:
     p.add_argument("--within", type=int, metavar="DAYS", help="only those expected by today + DAYS (0: due now)")
     p.add_argument("--at-risk", action="store_true", help="only those a whole usual interval late")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--days-ahead", type=int, metavar="DAYS", action=_Writes,
+                   help="save the setting: Today lists a reorder DAYS days before the expected date (default 7)")
     p.set_defaults(handler=cmd_reorder, writes=False)
 
 
 def cmd_reorder(db, args) -> int:
+    if args.days_ahead is not None:
+        if not 0 <= args.days_ahead <= 60:
+            raise InvalidValue(QT_TRANSLATE_NOOP("services", "days ahead: {days} is not from 0 to 60"),
+                               days=args.days_ahead)
+        settings.put(db, "reorder_days_ahead", args.days_ahead)
+        print(f"Today lists a reorder {args.days_ahead} days before the expected date")
+        return 0
     today = parse_day(args.date) if args.date else date.today()
     rows = reorder_report(db, today, within_days=args.within)
     if args.at_risk:

@@ -25,7 +25,8 @@ from .worker import Worker
 
 
 def save_settings(db: sessionmaker[Session], region: str, working_days: list[int], calls_per_day: int,
-                  tier_rows: list[TierRow], language: Optional[str] = None, route_start: Optional[str] = None) -> None:
+                  tier_rows: list[TierRow], language: Optional[str] = None, route_start: Optional[str] = None,
+                  reorder_days_ahead: Optional[int] = None) -> None:
     """Runs on the worker. `language` None: follow the system; `route_start` None: unchanged.
     The start is placed first: one naming no place stops the save before anything is written."""
     if route_start is not None:
@@ -34,6 +35,8 @@ def save_settings(db: sessionmaker[Session], region: str, working_days: list[int
     settings.put(db, "phone_region", region)
     settings.put(db, "working_days", working_days)
     settings.put(db, "calls_per_day", calls_per_day)
+    if reorder_days_ahead is not None:
+        settings.put(db, "reorder_days_ahead", reorder_days_ahead)
     for row in tier_rows:
         tiers.update_tier(db, row.code, name=row.name, colour=row.colour, cadence_days=row.cadence_days,
                           visit_cadence_days=row.visit_cadence_days or tiers.NO_VISITS)
@@ -75,6 +78,11 @@ class SettingsDialog(QDialog):
         self.calls = QSpinBox()
         self.calls.setRange(1, 500)
         self.calls.setValue(int(settings.get(db, "calls_per_day") or 12))
+        self.reorder_days = QSpinBox()
+        self.reorder_days.setRange(0, 60)
+        self.reorder_days.setValue(int(settings.get(db, "reorder_days_ahead") or 0))
+        self.reorder_days.setToolTip(self.tr("A customer due to reorder is listed in Today this many days before "
+                                             "the expected purchase"))
         self._start = (get_start(db).address if get_start(db) else "")
         self.route_start = QLineEdit(self._start)
         self.route_start.setPlaceholderText(self.tr("Your office or home, e.g. Calle Mayor 5, Madrid"))
@@ -92,6 +100,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Phone numbers without a country code are from"), self.region)
         form.addRow(self.tr("Working days"), days_row)
         form.addRow(self.tr("Calls per day"), self.calls)
+        form.addRow(self.tr("Reorder reminders, days ahead"), self.reorder_days)
         form.addRow(self.tr("Each day's route starts at"), self.route_start)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -122,7 +131,8 @@ class SettingsDialog(QDialog):
         # Read the widgets here, on the GUI thread; the worker only gets plain values.
         call = partial(save_settings, self._db, self.region.currentData(), self.working_days(), self.calls.value(),
                        self.tiers.changed_rows(), self.language.currentData(),
-                       self.route_start.text() if self.route_start.text().strip() != self._start else None)
+                       self.route_start.text() if self.route_start.text().strip() != self._start else None,
+                       self.reorder_days.value())
         self._worker.write(call, self._saved)
 
     def _saved(self, _result, error: Optional[BaseException]) -> None:

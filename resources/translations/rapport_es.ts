@@ -3286,6 +3286,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Dom</translation>
     </message>
     <message>
+        <source>A customer due to reorder is listed in Today this many days before the expected purchase</source>
+        <translation>Un cliente que debe reponer aparece en Hoy estos días antes de la compra prevista</translation>
+    </message>
+    <message>
         <source>Your office or home, e.g. Calle Mayor 5, Madrid</source>
         <translation>Tu oficina o tu casa, p. ej. Calle Mayor 5, Madrid</translation>
     </message>
@@ -3308,6 +3312,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Calls per day</source>
         <translation>Llamadas al día</translation>
+    </message>
+    <message>
+        <source>Reorder reminders, days ahead</source>
+        <translation>Avisos de reposición, días de antelación</translation>
     </message>
     <message>
         <source>Each day&apos;s route starts at</source>

@@ -3254,6 +3254,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>周日</translation>
     </message>
     <message>
+        <source>A customer due to reorder is listed in Today this many days before the expected purchase</source>
+        <translation>在预计购买日期之前这么多天，把该补货的客户列入“今天”</translation>
+    </message>
+    <message>
         <source>Your office or home, e.g. Calle Mayor 5, Madrid</source>
         <translation>你的公司或住址，例如 上海市静安区南京西路1266号</translation>
     </message>
@@ -3276,6 +3280,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Calls per day</source>
         <translation>每天联系人数</translation>
+    </message>
+    <message>
+        <source>Reorder reminders, days ahead</source>
+        <translation>补货提醒，提前天数</translation>
     </message>
     <message>
         <source>Each day&apos;s route starts at</source>

@@ -134,3 +134,10 @@ def test_forecasts_follow_every_change_of_purchases_catalogue_and_status(db, sho
     assert _forecasts(db, today)[("Ana", "Toner")] == date(2026, 4, 1)  # Mar 2 + 30
     lifecycle.mark_lost(db, shop["Ana"], "price", on=today)
     assert ("Ana", "Toner") not in _forecasts(db, today)
+
+
+def test_the_days_ahead_are_set_from_the_command_line(run):
+    code, out, err = run("value", "reorder", "--days-ahead", "12")
+    assert (code, out.strip()) == (0, "Today lists a reorder 12 days before the expected date"), err
+    code, _, err = run("value", "reorder", "--days-ahead", "99")
+    assert code == 1 and err.strip() == "rapport: days ahead: 99 is not from 0 to 60"

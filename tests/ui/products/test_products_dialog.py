@@ -51,3 +51,18 @@ def test_the_purchase_dialog_offers_the_catalogue_as_you_type(qtbot):
     completer.setCompletionPrefix("ONE")  # anywhere in the name, any case
     assert completer.currentCompletion() in ("Toner", "toner")
     assert dialog.model.completer().model().stringList() == ["TN-1", "TN-2420"]
+
+
+def test_the_settings_dialog_sets_the_reorder_days_ahead(qtbot, db):
+    from app.services import settings
+    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.worker import Worker
+
+    worker = Worker()
+    dialog = SettingsDialog(db, worker)
+    qtbot.addWidget(dialog)
+    assert dialog.reorder_days.value() == 7
+    dialog.reorder_days.setValue(3)
+    dialog.save()
+    qtbot.waitUntil(lambda: settings.get(db, "reorder_days_ahead") == 3)
+    worker.wait_for_done()
