@@ -69,7 +69,8 @@ def run(store: Path, runs: int) -> Area:
         Result("route", baseline, listed, "entries", today_list),
         Result("route", "plan.build_plan: the week, levelled, each day in route order", planned, "entries",
                whole, baseline, today_list),
-        Result("route", "places of the week's visits (one query)", len(ids), "entries", located),
+        Result("route", "places of all the week's entries, calls included (one query; the plan asks for visits only)",
+               len(ids), "entries", located),
         Result("route", "route order alone, worst case: 5 days × 12 visits at 12 places each", 60, "entries",
                ordering),
     ]

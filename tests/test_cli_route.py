@@ -17,7 +17,7 @@ def test_route_sets_the_start_and_prints_each_days_places_and_a_maps_link(run, t
     db = open_store(tmp_path / "cli.db")
     for cid, street, city in ((1, "Calle Mayor 5", "Getafe"), (2, "Calle Real 1", "Alcalá de Henares")):
         reach.add_address(db, cid, AddressData(street=street, city=city))
-        interactions.log_interaction(db, cid, "visit", when=datetime.combine(WEEK_MONDAY - timedelta(days=8),
+        interactions.log_interaction(db, cid, "call", when=datetime.combine(WEEK_MONDAY - timedelta(days=8),
                                                                              datetime.min.time()))
     db.kw["bind"].dispose()
     code, out, err = run("route", "--start", "Paseo del Prado 8, Madrid", "--date", WEEK_MONDAY.isoformat())

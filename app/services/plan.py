@@ -16,12 +16,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import PlanPin
 
-from . import calllist, settings
+from . import calllist, route, settings
 from .calllist import CallEntry
 from .importing.gc_pause import collector_paused
 from .plan_kinds import KIND_VISIT, assign_kinds
 from .plan_level import is_dated, level_week
 from .errors import QT_TRANSLATE_NOOP, InvalidValue
+from .geo import Place
 from .greetings import language_from_locale
 
 _WEEK = re.compile(r"^(\d{4})-?W(\d{2})$", re.IGNORECASE)
@@ -156,18 +157,25 @@ def build_plan(db: sessionmaker[Session], week: Optional[str], *, today: Optiona
 
         level = level_week(days, capacity, free, pinned=pinned, next_week=due_next_week,
                            next_week_days=len(next_days))
-    return WeekPlan(week=week, days=[DayPlan(day, _order_day(level.days[day])) for day in days],
+        # Where the week's visits are, as kept on their addresses: a plan never geocodes.
+        points = route.points_of(session, [e.contact_id for day in days for e in level.days[day]
+                                           if e.kind == KIND_VISIT and e.contact_id is not None])
+    start = route.get_start(db)
+    origin = start.point if start else None
+    return WeekPlan(week=week, days=[DayPlan(day, _order_day(level.days[day], points, origin)) for day in days],
                     unplanned=level.carried, capacity=capacity, past_days=past_days, carried_to=carried_to,
                     brought_forward=len(level.brought_forward))
 
 
-def _order_day(day_entries: list[CallEntry]) -> list[CallEntry]:
-    """A day's entries in the order to do them: the visits, an area at a time, then the calls, most
-    urgent first. The one place that orders a day (route order replaces the visits' part)."""
+def _order_day(day_entries: list[CallEntry], points: dict[int, Place], start: Optional[tuple[float, float]]
+               ) -> list[CallEntry]:
+    """A day's entries in the order to do them: the visits in route order from the start address
+    (app/services/route; those with no known place last, an area at a time), then the calls, most
+    urgent first. The one place that orders a day: the list's order is the visits' numbering."""
     on = min((e.due_date for e in day_entries), default=date.min)
     visits = sorted((e for e in day_entries if e.kind == KIND_VISIT), key=lambda e: (e.city or "\uffff", _urgency(e, on)))
     calls = sorted((e for e in day_entries if e.kind != KIND_VISIT), key=lambda e: _urgency(e, on))
-    return visits + calls
+    return route.order_stops(visits, points, start) + calls
 
 
 def _week_entries(session: Session, start: date, first_day: date, sunday: date, horizon: date,

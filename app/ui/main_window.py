@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(5 * 60 * 1000)
         self.backup_timer.timeout.connect(self._auto_backup)
         self.backup_timer.start()
-        place_addresses_in_background(db, self.worker, self.plan_view.reload, self._placing)
+        place_addresses_in_background(db, self.worker, self.store.announce, self._placing)
 
     def _placing(self, done: int, total: int) -> None:
         self.statusBar().showMessage(self.tr("Placing addresses on the map: {done} of {total}").format(
