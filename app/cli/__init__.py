@@ -19,6 +19,7 @@ from . import calls_cmd, contacts_cmd, merge_cmd, playbook_cmd, products_cmd, pu
 from . import route_cmd
 from . import edit_cmd
 from . import tiers_cmd
+from . import sync_cmd
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -53,6 +54,7 @@ def build_parser() -> Parser:
     purchases_cmd.register(commands)
     shell_cmd.register(commands)
     tiers_cmd.register(commands)
+    sync_cmd.register(commands)
     return parser
 
 

@@ -26,6 +26,7 @@ from .group import Group, contact_groups
 from .importing import SOURCE_FINGERPRINT, SOURCE_UID, ImportBatch, ImportSource
 from .playbook import PLAYBOOK_KINDS, PlaybookEntry
 from .setting import Setting
+from .sync import SyncBook, SyncItem
 from .tier import DEFAULT_TIERS, Tier
 from .value import Loss, StageChange, TierChange, TierChangeBatch
 
@@ -33,5 +34,5 @@ __all__ = [
     "ALL_REASONS", "FollowUp", "PlanPin", "REASONS", "Snooze", "Address", "Base", "Contact", "CustomField", "DEFAULT_INTERACTION_KINDS", "DEFAULT_TIERS", "Email",
     "Group", "ImportBatch", "ImportSource", "Interaction", "InteractionKind", "NOTE_HTML", "NOTE_PLAIN", "Note", "Phone", "Photo",
     "Purchase", "SOURCE_FINGERPRINT", "SOURCE_UID", "STATUS_ACTIVE", "Setting", "STATUS_LOST", "Tier", "Website", "contact_groups", "utcnow",
-    "Loss", "PLAYBOOK_KINDS", "PlaybookEntry", "Product", "StageChange", "TierChange", "TierChangeBatch",
+    "Loss", "PLAYBOOK_KINDS", "PlaybookEntry", "Product", "StageChange", "TierChange", "TierChangeBatch", "SyncBook", "SyncItem",
 ]

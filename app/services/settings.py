@@ -18,6 +18,8 @@ DEFAULTS: dict[str, Any] = {
     "birthday_days_ahead": 7,
     "dormant_days": 180,
     "reorder_days_ahead": 7,  # "due to reorder" shows this many days before the expected purchase
+    "sync_delete_on_server": "ask",  # a contact trashed here: delete its card on the server? ask, always, never
+    "sync_every_minutes": 15,  # the window syncs linked address books this often while open (0: only by hand)
     "language": None,  # None: follow the system; else "en", "zh_CN" or "es" (the window, printouts, greetings)
 }
 

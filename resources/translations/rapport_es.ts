@@ -4625,6 +4625,54 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>{id}: no es una fila de la ficha de {name}</translation>
     </message>
     <message>
+        <source>{url}: no CardDAV address book found there; give the address of the server or of one address book</source>
+        <translation>{url}: no se encontró ninguna libreta CardDAV; indique la dirección del servidor o de una libreta</translation>
+    </message>
+    <message>
+        <source>address book &apos;{label}&apos; is already linked; give another name</source>
+        <translation>la libreta &apos;{label}&apos; ya está vinculada; indique otro nombre</translation>
+    </message>
+    <message>
+        <source>address book &apos;{label}&apos;: no password in the keyring; set RAPPORT_CARDDAV_PASSWORD or link it again</source>
+        <translation>libreta &apos;{label}&apos;: no hay contraseña en el llavero; defina RAPPORT_CARDDAV_PASSWORD o vincúlela de nuevo</translation>
+    </message>
+    <message>
+        <source>delete on the server: &apos;{value}&apos; is not ask, always or never</source>
+        <translation>borrar en el servidor: &apos;{value}&apos; no es ask, always ni never</translation>
+    </message>
+    <message>
+        <source>card {href}: not a vCard; left as it is on the server</source>
+        <translation>tarjeta {href}: no es una vCard; se deja como está en el servidor</translation>
+    </message>
+    <message>
+        <source>{server}: the secure (TLS) connection failed ({reason})</source>
+        <translation>{server}: falló la conexión segura (TLS) ({reason})</translation>
+    </message>
+    <message>
+        <source>{server}: cannot reach the server ({reason})</source>
+        <translation>{server}: no se puede contactar con el servidor ({reason})</translation>
+    </message>
+    <message>
+        <source>{server}: the server did not answer in time</source>
+        <translation>{server}: el servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>{server}: the user name or password was refused</source>
+        <translation>{server}: el usuario o la contraseña fueron rechazados</translation>
+    </message>
+    <message>
+        <source>{server}: the server answered {status} to {method} {path}</source>
+        <translation>{server}: el servidor respondió {status} a {method} {path}</translation>
+    </message>
+    <message>
+        <source>{server}: the answer to {method} {path} is not WebDAV XML; is this a CardDAV address?</source>
+        <translation>{server}: la respuesta a {method} {path} no es XML WebDAV; ¿es una dirección CardDAV?</translation>
+    </message>
+    <message>
+        <source>address book &apos;{label}&apos;: no such linked address book</source>
+        <translation>libreta &apos;{label}&apos;: no hay ninguna libreta vinculada con ese nombre</translation>
+    </message>
+    <message>
         <source>start address: &apos;{address}&apos; names no city or district Rapport knows; add the city, as in &apos;Calle Mayor 5, Madrid&apos; or &apos;上海市徐汇区&apos;</source>
         <translation>dirección de salida: «{address}» no nombra ninguna ciudad ni distrito que Rapport conozca; añade la ciudad, como en «Calle Mayor 5, Madrid» o «上海市徐汇区»</translation>
     </message>

@@ -4590,6 +4590,54 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>{id}：不是{name}档案中的一行</translation>
     </message>
     <message>
+        <source>{url}: no CardDAV address book found there; give the address of the server or of one address book</source>
+        <translation>{url}：那里没有找到 CardDAV 通讯录；请填写服务器或某个通讯录的地址</translation>
+    </message>
+    <message>
+        <source>address book &apos;{label}&apos; is already linked; give another name</source>
+        <translation>通讯录“{label}”已经关联；请换一个名称</translation>
+    </message>
+    <message>
+        <source>address book &apos;{label}&apos;: no password in the keyring; set RAPPORT_CARDDAV_PASSWORD or link it again</source>
+        <translation>通讯录“{label}”：钥匙串中没有密码；请设置 RAPPORT_CARDDAV_PASSWORD 或重新关联</translation>
+    </message>
+    <message>
+        <source>delete on the server: &apos;{value}&apos; is not ask, always or never</source>
+        <translation>在服务器上删除：“{value}”不是 ask、always 或 never</translation>
+    </message>
+    <message>
+        <source>card {href}: not a vCard; left as it is on the server</source>
+        <translation>名片 {href}：不是 vCard；在服务器上保持原样</translation>
+    </message>
+    <message>
+        <source>{server}: the secure (TLS) connection failed ({reason})</source>
+        <translation>{server}：安全（TLS）连接失败（{reason}）</translation>
+    </message>
+    <message>
+        <source>{server}: cannot reach the server ({reason})</source>
+        <translation>{server}：无法连接服务器（{reason}）</translation>
+    </message>
+    <message>
+        <source>{server}: the server did not answer in time</source>
+        <translation>{server}：服务器没有及时响应</translation>
+    </message>
+    <message>
+        <source>{server}: the user name or password was refused</source>
+        <translation>{server}：用户名或密码被拒绝</translation>
+    </message>
+    <message>
+        <source>{server}: the server answered {status} to {method} {path}</source>
+        <translation>{server}：服务器对 {method} {path} 的回应是 {status}</translation>
+    </message>
+    <message>
+        <source>{server}: the answer to {method} {path} is not WebDAV XML; is this a CardDAV address?</source>
+        <translation>{server}：对 {method} {path} 的回应不是 WebDAV XML；这是 CardDAV 地址吗？</translation>
+    </message>
+    <message>
+        <source>address book &apos;{label}&apos;: no such linked address book</source>
+        <translation>通讯录“{label}”：没有这个已关联的通讯录</translation>
+    </message>
+    <message>
         <source>start address: &apos;{address}&apos; names no city or district Rapport knows; add the city, as in &apos;Calle Mayor 5, Madrid&apos; or &apos;上海市徐汇区&apos;</source>
         <translation>出发地址：“{address}”中没有 Rapport 认得的城市或区县；请写上城市，例如“上海市徐汇区”或“Calle Mayor 5, Madrid”</translation>
     </message>
