@@ -40,6 +40,7 @@ from .sidebar_model import SidebarCounts, SidebarModel, load_counts
 from .store_events import StoreEvents
 from .today import TodayPane
 from .value import ValueView
+from .phone_sync import PhoneSync
 from .worker import Worker
 
 
@@ -80,7 +81,11 @@ class MainWindow(QMainWindow):
         self.views.addTab(self.value_view, self.tr("Value"))  # 80/20, scores, stages, referrals, lost
         self.views.currentChanged.connect(self._view_changed)
         self.setCentralWidget(self.views)
+        self.phone_sync = PhoneSync(db, self.worker, self)  # CardDAV: File → Sync with phone…, Sync, every N min
+        self.phone_sync.storeChanged.connect(self.reload_everything)
+        self.phone_sync.finished.connect(lambda lines: self.statusBar().showMessage(" · ".join(lines[:3]), 15000))
         self._build_menus()
+        self.statusBar().addPermanentWidget(self.phone_sync.progress)
         self.statusBar().addPermanentWidget(QLabel(str(db_path)))
 
         self.sidebar.listChosen.connect(self._list_chosen)
@@ -136,7 +141,8 @@ class MainWindow(QMainWindow):
         find = self._action(self.tr("Find"), self._focus_search, QKeySequence.StandardKey.Find)
         quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.import_action, self.imports_action, self.export_action])
+        file_menu.addActions([self.import_action, self.imports_action, self.export_action,
+                              self.phone_sync.open_action])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.backups_action])
         file_menu.addSeparator()
@@ -165,6 +171,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(a.tier_menu.menuAction())
         toolbar.addAction(a.trash)
         toolbar.addAction(a.restore)
+        toolbar.addAction(self.phone_sync.sync_action)
         self.addToolBar(toolbar)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>stopped; nothing was changed here</source>
+        <translation>detenido; aquí no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{label}: {error}</source>
+        <translation>{label}: {error}</translation>
+    </message>
+    <message>
+        <source>{label}: {down} down, {up} up, {here} deleted here, {there} deleted there, {conflicts} conflicts merged</source>
+        <translation>{label}: {down} recibidos, {up} enviados, {here} borrados aquí, {there} borrados allí, {conflicts} conflictos fusionados</translation>
+    </message>
+    <message>
+        <source>  merged: {line}</source>
+        <translation>  fusionado: {line}</translation>
+    </message>
+    <message>
+        <source>  skipped: {line}</source>
+        <translation>  omitido: {line}</translation>
+    </message>
+    <message>
+        <source>Sync with phone…</source>
+        <translation>Sincronizar con el teléfono…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <source>Sync with the phone&apos;s address book now, both ways</source>
+        <translation>Sincronizar ahora con la libreta del teléfono, en ambos sentidos</translation>
+    </message>
+    <message>
+        <source>Delete on the phone?</source>
+        <translation>¿Borrar en el teléfono?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) you put in the trash are still on the phone: {names}. Delete them there too?</source>
+        <translation>
+            <numerusform>%n cliente que puso en la papelera sigue en el teléfono: {names}. ¿Borrarlo también allí?</numerusform>
+            <numerusform>%n clientes que puso en la papelera siguen en el teléfono: {names}. ¿Borrarlos también allí?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddressDialog</name>
     <message>
         <source>Edit address</source>
@@ -3580,6 +3626,117 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>{n} moved to {stage}.</source>
         <translation>{n} movidos a «{stage}».</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync with phone</source>
+        <translation>Sincronizar con el teléfono</translation>
+    </message>
+    <message>
+        <source>Link an address book (CardDAV: Nextcloud, Radicale, iCloud, Fastmail…)</source>
+        <translation>Vincular una libreta (CardDAV: Nextcloud, Radicale, iCloud, Fastmail…)</translation>
+    </message>
+    <message>
+        <source>the address book&apos;s own name</source>
+        <translation>el nombre propio de la libreta</translation>
+    </message>
+    <message>
+        <source>Server or address book:</source>
+        <translation>Servidor o libreta:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Call it:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only when I press Sync</source>
+        <translation>solo cuando pulso Sincronizar</translation>
+    </message>
+    <message>
+        <source>ask me</source>
+        <translation>preguntarme</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>siempre</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Sync while Rapport is open, every:</source>
+        <translation>Sincronizar con Rapport abierto, cada:</translation>
+    </message>
+    <message>
+        <source>Delete on the phone a customer I put in the trash:</source>
+        <translation>Borrar en el teléfono un cliente que pongo en la papelera:</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Linked address books:</source>
+        <translation>Libretas vinculadas:</translation>
+    </message>
+    <message>
+        <source>Report of the last sync:</source>
+        <translation>Informe de la última sincronización:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message>
+        <source>{label}: {url} ({count} cards)</source>
+        <translation>{label}: {url} ({count} tarjetas)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected. Address books found: {names}</source>
+        <translation>Conectado. Libretas encontradas: {names}</translation>
+    </message>
+    <message>
+        <source>Linked &apos;{label}&apos;: {url}.</source>
+        <translation>Vinculada &apos;{label}&apos;: {url}.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is asked each time.</source>
+        <translation>Este ordenador no tiene llavero: la contraseña se pide cada vez.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
     </message>
 </context>
 <context>

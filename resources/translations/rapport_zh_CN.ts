@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>stopped; nothing was changed here</source>
+        <translation>已停止；这里没有任何更改</translation>
+    </message>
+    <message>
+        <source>{label}: {error}</source>
+        <translation>{label}：{error}</translation>
+    </message>
+    <message>
+        <source>{label}: {down} down, {up} up, {here} deleted here, {there} deleted there, {conflicts} conflicts merged</source>
+        <translation>{label}：下载 {down}，上传 {up}，这里删除 {here}，那里删除 {there}，合并冲突 {conflicts}</translation>
+    </message>
+    <message>
+        <source>  merged: {line}</source>
+        <translation>  已合并：{line}</translation>
+    </message>
+    <message>
+        <source>  skipped: {line}</source>
+        <translation>  已跳过：{line}</translation>
+    </message>
+    <message>
+        <source>Sync with phone…</source>
+        <translation>与手机同步…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Sync with the phone&apos;s address book now, both ways</source>
+        <translation>现在与手机通讯录双向同步</translation>
+    </message>
+    <message>
+        <source>Delete on the phone?</source>
+        <translation>在手机上删除？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) you put in the trash are still on the phone: {names}. Delete them there too?</source>
+        <translation>
+            <numerusform>您放入回收站的 %n 位客户仍在手机上：{names}。也在手机上删除吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddressDialog</name>
     <message>
         <source>Edit address</source>
@@ -3545,6 +3590,117 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>{n} moved to {stage}.</source>
         <translation>{n} 位已移到“{stage}”。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync with phone</source>
+        <translation>与手机同步</translation>
+    </message>
+    <message>
+        <source>Link an address book (CardDAV: Nextcloud, Radicale, iCloud, Fastmail…)</source>
+        <translation>关联通讯录（CardDAV：Nextcloud、Radicale、iCloud、Fastmail…）</translation>
+    </message>
+    <message>
+        <source>the address book&apos;s own name</source>
+        <translation>通讯录自己的名称</translation>
+    </message>
+    <message>
+        <source>Server or address book:</source>
+        <translation>服务器或通讯录：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Call it:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>only when I press Sync</source>
+        <translation>仅在我按“同步”时</translation>
+    </message>
+    <message>
+        <source>ask me</source>
+        <translation>询问我</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>总是</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Sync while Rapport is open, every:</source>
+        <translation>Rapport 打开时自动同步，间隔：</translation>
+    </message>
+    <message>
+        <source>Delete on the phone a customer I put in the trash:</source>
+        <translation>放入回收站的客户也在手机上删除：</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Linked address books:</source>
+        <translation>已关联的通讯录：</translation>
+    </message>
+    <message>
+        <source>Report of the last sync:</source>
+        <translation>上次同步的报告：</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>还没有</translation>
+    </message>
+    <message>
+        <source>{label}: {url} ({count} cards)</source>
+        <translation>{label}：{url}（{count} 张名片）</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected. Address books found: {names}</source>
+        <translation>已连接。找到的通讯录：{names}</translation>
+    </message>
+    <message>
+        <source>Linked &apos;{label}&apos;: {url}.</source>
+        <translation>已关联“{label}”：{url}。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is asked each time.</source>
+        <translation>这台电脑没有钥匙串：每次都会询问密码。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
     </message>
 </context>
 <context>

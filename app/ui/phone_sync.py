@@ -1,0 +1,148 @@
+"""Syncing with the phone from the window: the Sync action (on the worker, with progress), the
+automatic sync every N minutes while the window is open, and the last sync's report."""
+from __future__ import annotations
+
+from functools import partial
+from typing import Callable, Optional
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QProgressBar, QWidget
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.services import settings, sync
+
+from .errors import error_text
+from .worker import Worker
+
+Outcome = tuple[str, Optional[sync.SyncReport], Optional[BaseException]]
+
+
+def sync_every_book(db: sessionmaker[Session], labels: Optional[list[str]] = None, delete_on_server: Optional[bool] = None,
+                    password: Optional[str] = None, *, progress: Callable[[int, int], None],
+                    is_cancelled: Callable[[], bool]) -> list[Outcome]:
+    """Runs on the worker: each linked book in turn; one book's failure does not stop the others."""
+    outcomes: list[Outcome] = []
+    labels = labels if labels is not None else sync.labels(db)
+    for n, label in enumerate(labels):
+        def step(done: int, total: int, n: int = n) -> None:
+            progress(n * 1000 + 1000 * done // max(total, 1), 1000 * len(labels))
+        try:
+            outcomes.append((label, sync.sync_book(db, label, password=password, delete_on_server=delete_on_server,
+                                                   progress=step, is_cancelled=is_cancelled), None))
+        except (sync.SyncFailed, sync.SyncCancelled) as exc:
+            outcomes.append((label, None, exc))
+    return outcomes
+
+
+def report_lines(outcomes: list[Outcome]) -> list[str]:
+    tr = partial(QCoreApplication.translate, "PhoneSync")
+    lines = []
+    for label, report, error in outcomes:
+        if report is None:
+            text = tr("stopped; nothing was changed here") if isinstance(error, sync.SyncCancelled) else error_text(error)
+            lines.append(tr("{label}: {error}").format(label=label, error=text))
+            continue
+        lines.append(tr("{label}: {down} down, {up} up, {here} deleted here, {there} deleted there, "
+                        "{conflicts} conflicts merged").format(
+            label=label, down=report.down, up=report.up, here=report.deleted_here, there=report.deleted_there,
+            conflicts=report.conflicts))
+        lines += [tr("  merged: {line}").format(line=line) for line in report.conflict_lines]
+        lines += [tr("  skipped: {line}").format(line=line) for line in report.problems]
+    return lines
+
+
+class PhoneSync(QObject):
+    """Owned by the main window: its actions go in the File menu and the toolbar."""
+
+    storeChanged = Signal()
+    finished = Signal(list)  # the report's lines
+
+    def __init__(self, db: sessionmaker[Session], worker: Worker, window: QWidget) -> None:
+        super().__init__(window)
+        self.db = db
+        self.worker = worker
+        self.window = window
+        self.last_lines: list[str] = []
+        self.task = None
+        self.open_action = QAction(self.tr("Sync with phone…"), self)
+        self.open_action.triggered.connect(self.open_dialog)
+        self.sync_action = QAction(self.tr("Sync"), self)
+        self.sync_action.setToolTip(self.tr("Sync with the phone's address book now, both ways"))
+        self.sync_action.triggered.connect(self._sync_clicked)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._automatic)
+        self.apply_interval()
+
+    def apply_interval(self, minutes: Optional[int] = None) -> None:
+        if minutes is None:
+            minutes = int(settings.get(self.db, "sync_every_minutes") or 0)
+        self.timer.stop()
+        if minutes > 0:
+            self.timer.start(minutes * 60 * 1000)
+
+    @Slot()
+    def open_dialog(self):
+        from .sync_dialog import SyncDialog
+
+        dialog = SyncDialog(self.db, self.worker, self, self.window)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _sync_clicked(self) -> None:
+        self.sync_now(asked=True)
+
+    @Slot()
+    def _automatic(self) -> None:
+        if sync.labels(self.db):
+            self.sync_now(asked=False)
+
+    def sync_now(self, asked: bool = True, labels: Optional[list[str]] = None, delete_on_server: Optional[bool] = None,
+                 password: Optional[str] = None) -> bool:
+        """Start a sync on the worker; False when one is running already or nothing is linked."""
+        if self.task is not None:
+            return False
+        if labels is None and not sync.labels(self.db):
+            if asked:
+                self.open_dialog()
+            return False
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.sync_action.setEnabled(False)
+        self.task = self.worker.write(partial(sync_every_book, self.db, labels, delete_on_server, password),
+                                      partial(self._synced, asked), progress=self._step)
+        return True
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _step(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _synced(self, asked: bool, outcomes, error) -> None:
+        self.task = None
+        self.progress.setVisible(False)
+        self.sync_action.setEnabled(True)
+        outcomes = outcomes or []
+        self.last_lines = report_lines(outcomes) if error is None else [error_text(error)]
+        if any(r is not None and (r.down or r.deleted_here or r.linked) for _, r, _ in outcomes):
+            self.storeChanged.emit()
+        self.finished.emit(self.last_lines)
+        waiting = [(label, r) for label, r, _ in outcomes if r is not None and r.waiting_deletions]
+        if asked and waiting:
+            self._ask_deletions(waiting)
+
+    def _ask_deletions(self, waiting) -> None:
+        names = [name for _, r in waiting for _, name in r.waiting_deletions]
+        answer = QMessageBox.question(
+            self.window, self.tr("Delete on the phone?"),
+            self.tr("%n customer(s) you put in the trash are still on the phone: {names}. Delete them there too?",
+                    "", len(names)).format(names=", ".join(names[:10]) + ("…" if len(names) > 10 else "")))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.sync_now(labels=[label for label, _ in waiting], delete_on_server=True)
