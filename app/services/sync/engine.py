@@ -113,6 +113,7 @@ def apply_down(session: Session, book: SyncBook, items: dict[str, Item], cards: 
             session.execute(update(SyncItem).where(SyncItem.id == item.id).values(etag=etag, href=href))
         else:
             _merge_changed(session, book, item, href, etag, card, region, report)
+    new_cards = _one_card_per_uid(new_cards, report)
     if new_cards:
         linked = {item.contact_id for item in items.values()}
         matches = find_matches(session, [card for _, _, card in new_cards], linked)
@@ -137,6 +138,20 @@ def apply_down(session: Session, book: SyncBook, items: dict[str, Item], cards: 
         uids = local.uids(session)
         for card in groups:
             local.group_members(session, uids, card.group_name or "", card.members)
+
+
+def _one_card_per_uid(cards: list[tuple[str, str, RemoteCard]], report: SyncReport) -> list[tuple[str, str, RemoteCard]]:
+    """Two cards with one UID are one contact written twice on the server (vdirsyncer #1093): the first
+    is synced, the other named in the report and left alone, never merged or doubled silently."""
+    seen: dict[str, str] = {}
+    kept = []
+    for href, etag, card in cards:
+        if card.uid in seen:
+            report.problems.append(f"card {href}: same UID as {seen[card.uid]}; left as it is on the server")
+            continue
+        seen[card.uid] = href
+        kept.append((href, etag, card))
+    return kept
 
 
 def _merge_changed(session: Session, book: SyncBook, item: Item, href: str, etag: str, card: RemoteCard,

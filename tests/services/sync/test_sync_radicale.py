@@ -169,3 +169,40 @@ def test_a_412_reads_the_card_again_merges_and_sends_again(db, radicale, phone, 
     back = phone.get("card-1")
     assert "ORG:Rapport Ltd" in back and "NICKNAME:Gigi" in back
     assert _contact(db, "Family1").nickname == "Gigi"
+
+
+def test_apple_group_cards_are_read_as_groups_and_two_cards_with_one_uid_are_named(db, radicale, phone):
+    _seed(phone, range(3))
+    phone.put("group-1", "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:group-1\r\nFN:Friends\r\nN:Friends;;;;\r\n"
+                         "X-ADDRESSBOOKSERVER-KIND:group\r\nX-ADDRESSBOOKSERVER-MEMBER:urn:uuid:card-0\r\n"
+                         "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:card-2\r\nEND:VCARD\r\n")
+    given, family, number, email = person(1)
+    phone.server.upload({"copy-of-1": card("card-1", given, family, number, email)})
+    link(db, radicale)
+    report = sync_book(db, "Phone")
+    assert report.added == 3 and _count(db) == 3  # the group card is no contact, the copy no second one
+    assert len([p for p in report.problems if "same UID as" in p and "card-1.vcf" in p and "copy-of-1" in p]) == 1
+    assert {c.family_name for c in (_contact(db, f"Family{n}") for n in range(3))
+            if "Friends" in [g.name for g in c.groups]} == {"Family0", "Family2"}
+
+
+def test_a_photo_goes_up_as_a_jpeg_of_at_most_512_px(db, radicale, phone):
+    import base64
+    import io
+
+    from PIL import Image
+
+    from app.services.photos import set_photo
+
+    _seed(phone, range(1))
+    link(db, radicale)
+    sync_book(db, "Phone")
+    picture = io.BytesIO()
+    Image.new("RGB", (1200, 800), (200, 30, 30)).save(picture, "PNG")
+    set_photo(db, _contact(db, "Family0").id, picture.getvalue())
+    assert sync_book(db, "Phone").up == 1
+    text = phone.get("card-0").replace("\r\n ", "").replace("\n ", "")
+    line = next(l for l in text.splitlines() if l.startswith("PHOTO"))
+    sent = Image.open(io.BytesIO(base64.b64decode(line.split(":", 1)[1])))
+    assert sent.format == "JPEG" and max(sent.size) == 512
+    assert sync_book(db, "Phone").line() == "Phone: 0 down, 0 up, 0 deleted here, 0 deleted there, 0 conflicts merged"
