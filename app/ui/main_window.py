@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.views.currentChanged.connect(self._view_changed)
         self.setCentralWidget(self.views)
         self.phone_sync = PhoneSync(db, self.worker, self)  # CardDAV: File → Sync with phone…, Sync, every N min
-        self.phone_sync.storeChanged.connect(self.reload_everything)
+        self.phone_sync.storeChanged.connect(self.store.announce)  # a sync may change any contact
         self.phone_sync.finished.connect(lambda lines: self.statusBar().showMessage(" · ".join(lines[:3]), 15000))
         self._build_menus()
         self.statusBar().addPermanentWidget(self.phone_sync.progress)
