@@ -123,9 +123,12 @@ def _stage_screenshot(window, what: str) -> None:
         window.contacts.idsLoaded.connect(lambda _n: window.contacts.select_row(0))
         if what.startswith("playbook"):
             window.customer.tabs.setCurrentWidget(window.customer.playbook)
-    elif what == "plan:next":  # the whole of next week, with its map
+    elif what.startswith("plan:next"):  # next week, with its map ("plan:next:1": the map of its first day)
         window.views.setCurrentWidget(window.plan_view)
         window.plan_view._step(1)
+        day = what.partition("plan:next")[2].lstrip(":")
+        if day:
+            QTimer.singleShot(4000, lambda: window.plan_view.route_panel.choice.setCurrentIndex(int(day)))
     elif what == "plan" or what.startswith("value"):  # "value" or "value:lost" (pareto, scores, stages, …)
         window.views.setCurrentWidget(window.plan_view if what == "plan" else window.value_view)
         tab = what.partition(":")[2]
