@@ -222,7 +222,7 @@ def test_lost_list_prints_each_customer_with_the_revenue_lost(run, shop):
     assert code == 0
     assert out.splitlines() == [
         "4 lost customers; revenue lost: the 12 months before each was lost, in CNY",
-        "ID  NAME        TIER  LOST ON     REASON   REVENUE LOST  OTHER CURRENCIES  LAST CONTACT  ORGANIZATION",
+        "ID  NAME        TIER  LOST ON     REASON   REVENUE LOST  OTHER CURRENCIES  LAST CONTACT  ORGANISATION",
         "2   Ana García  D     2026-11-15  price    300.00        EUR 40.00",
         "3   Bob Smith   -     2026-04-01  moved    150.00                          2026-03-20",
         "4   Li Na       -     2026-10-01  no need  0.00",

@@ -8,16 +8,10 @@ speaks bash, zsh and fish.
 from __future__ import annotations
 
 import argparse
-from importlib.metadata import PackageNotFoundError, version
+
+from app.services.about import rapport_version
 
 SHELLS = ("bash", "zsh", "fish")
-
-
-def rapport_version() -> str:
-    try:
-        return version("rapport")
-    except PackageNotFoundError:  # run from a source tree that was never installed
-        return "unknown"
 
 
 def add_version(parser: argparse.ArgumentParser) -> None:

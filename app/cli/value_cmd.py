@@ -390,7 +390,7 @@ def _lost_list(args, found: lost.LostCustomers, since, until) -> int:
           + f"; revenue lost: the 12 months before each was lost, in {found.main_currency or 'one currency'}")
     shown, hidden = _limited(rows, args.limit)
     table(("ID", "NAME", "TIER", "LOST ON", "REASON", "REVENUE LOST", "OTHER CURRENCIES", "LAST CONTACT",
-           "ORGANIZATION"),
+           "ORGANISATION"),
           ((c.contact_id, c.display_name, c.tier or "-", c.lost_on or "unknown", c.reason or "unknown",
             f"{c.revenue:,.2f}", _others(c.other_currencies), c.last_contact or "", c.organization or "")
            for c in shown))

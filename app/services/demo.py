@@ -65,7 +65,8 @@ def fill_demo(db: sessionmaker[Session], *, count: int, today: date) -> None:
                 # A salesperson who mostly keeps up: the last call is within about one cadence.
                 cadence = tiers[tier_code].cadence_days
                 contact.interactions.append(Interaction(
-                    kind="call", occurred_at=now - timedelta(days=rng.randint(0, cadence * 5 // 4), hours=rng.randint(0, 8)),
+                    kind="call", occurred_at=now - timedelta(days=rng.randint(0, cadence * 5 // 4))
+                    + timedelta(hours=rng.randint(0, 8)),  # in office hours, 09:00 to 17:00
                     summary=rng.choice(SUMMARIES)))
             contact.groups = rng.sample(groups, rng.choice((0, 1, 1, 2)))
             contact.hobbies = ", ".join(rng.sample(HOBBIES, 2))
@@ -73,7 +74,7 @@ def fill_demo(db: sessionmaker[Session], *, count: int, today: date) -> None:
             if rng.random() < 0.15 and made:
                 contact.referred_by = rng.choice(made)
             for _ in range(rng.choice((0, 1, 2, 3, 5))):
-                when = now - timedelta(days=rng.randint(0, 365), hours=rng.randint(0, 8))
+                when = now - timedelta(days=rng.randint(0, 365)) + timedelta(hours=rng.randint(0, 8))
                 contact.interactions.append(Interaction(
                     kind=rng.choice(("call", "call", "visit", "message", "email")), occurred_at=when,
                     summary=rng.choice(SUMMARIES)))

@@ -40,11 +40,7 @@ def log_interaction(
                            day=follow_up_on.isoformat(), when=when.date().isoformat())
     with db.begin() as session:
         load(session, contact_id)
-        kind_row = session.get(InteractionKind, kind.strip().lower())
-        if kind_row is None:
-            kinds = ", ".join(session.scalars(select(InteractionKind.code).order_by(InteractionKind.code)))
-            raise InvalidValue(QT_TRANSLATE_NOOP("services", "kind: '{kind}' is not a kind of interaction (use one "
-                                                             "of {kinds})"), kind=kind, kinds=kinds)
+        kind_row = _kind(session, kind)
         interaction = Interaction(
             contact_id=contact_id, kind=kind_row.code, occurred_at=when,
             summary=(summary or "").strip() or None, outcome=(outcome or "").strip() or None,
@@ -62,11 +58,39 @@ def log_interaction(
         return interaction.id
 
 
+def update_interaction(db: sessionmaker[Session], interaction_id: int, kind: str, *, when: datetime,
+                       summary: Optional[str] = None, outcome: Optional[str] = None) -> None:
+    """Correct a logged entry (History → Edit…): its kind, time, summary and outcome. The contact's last
+    contact and next due date follow, as when it was logged."""
+    with db.begin() as session:
+        interaction = _interaction(session, interaction_id)
+        kind_row = _kind(session, kind)
+        interaction.kind, interaction.occurred_at = kind_row.code, when
+        interaction.summary = (summary or "").strip() or None
+        interaction.outcome = (outcome or "").strip() or None
+        session.flush()
+        derived.refresh_contact_dates(session, [interaction.contact_id])
+
+
+def _kind(session: Session, kind: str) -> InteractionKind:
+    kind_row = session.get(InteractionKind, kind.strip().lower())
+    if kind_row is None:
+        kinds = ", ".join(session.scalars(select(InteractionKind.code).order_by(InteractionKind.code)))
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "kind: '{kind}' is not a kind of interaction (use one "
+                                                         "of {kinds})"), kind=kind, kinds=kinds)
+    return kind_row
+
+
+def _interaction(session: Session, interaction_id: int) -> Interaction:
+    interaction = session.get(Interaction, interaction_id)
+    if interaction is None:
+        raise NotFound(QT_TRANSLATE_NOOP("services", "interaction {id}: no such interaction"), id=interaction_id)
+    return interaction
+
+
 def delete_interaction(db: sessionmaker[Session], interaction_id: int) -> None:
     with db.begin() as session:
-        interaction = session.get(Interaction, interaction_id)
-        if interaction is None:
-            raise NotFound(QT_TRANSLATE_NOOP("services", "interaction {id}: no such interaction"), id=interaction_id)
+        interaction = _interaction(session, interaction_id)
         contact_id = interaction.contact_id
         session.delete(interaction)
         session.flush()

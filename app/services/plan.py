@@ -47,6 +47,7 @@ class WeekPlan:
     past_days: int = 0  # working days of the week already over when it was planned: not in `days`
     carried_to: str = ""  # the week whose plan has the carried-over entries, "2026-W49"
     brought_forward: int = 0  # entries due next week planned in this one
+    moves: int = 0  # entries the user moved to another day this week (what "Undo my moves" undoes)
 
     @property
     def monday(self) -> date:
@@ -164,7 +165,8 @@ def build_plan(db: sessionmaker[Session], week: Optional[str], *, today: Optiona
     origin = start.point if start else None
     return WeekPlan(week=week, days=[DayPlan(day, _order_day(level.days[day], points, origin)) for day in days],
                     unplanned=level.carried, capacity=capacity, past_days=past_days, carried_to=carried_to,
-                    brought_forward=len(level.brought_forward))
+                    brought_forward=len(level.brought_forward),
+                    moves=sum(1 for day in pinned.values() for _ in day))
 
 
 def _order_day(day_entries: list[CallEntry], points: dict[int, Place], start: Optional[tuple[float, float]]

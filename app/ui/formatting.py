@@ -62,8 +62,18 @@ def format_number(value: int) -> str:
     return f"{value:,}" if _is_c(locale) else locale.toString(value)
 
 
+# The symbols CLDR gives currencies outside their own country: unambiguous ("$" and "¥" are not).
+# A currency not listed is written with its ISO code, in the same place.
+INTERNATIONAL_SYMBOLS = {
+    "EUR": "€", "GBP": "£", "USD": "US$", "CNY": "CN¥", "JPY": "JP¥", "HKD": "HK$", "TWD": "NT$", "CAD": "CA$",
+    "AUD": "A$", "NZD": "NZ$", "MXN": "MX$", "BRL": "R$", "INR": "₹", "KRW": "₩", "ILS": "₪", "VND": "₫",
+}
+
+
 def format_money(amount: Union[Decimal, float, int, None], currency: Optional[str] = None) -> str:
-    """"¥1,999.00" in the locale's own currency, else "1.999,00 CNY": the code after the number."""
+    """Every amount in the locale's one currency form, whatever its currency: in Spanish "197.709,00 €" and
+    "181.723,00 £" (not "181.723,00 GBP" beside "€"), in Chinese "¥1,999.00" and "€1,999.00". The locale's
+    own currency takes its own symbol, another its international one (US$, CN¥), else its code."""
     if amount is None:
         return ""
     locale = _locale()
@@ -71,6 +81,10 @@ def format_money(amount: Union[Decimal, float, int, None], currency: Optional[st
     value = float(amount)
     if _is_c(locale):
         return f"{value:,.2f} {code}".strip()
-    if code and code == locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode):
-        return locale.toCurrencyString(value, locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol), 2)
-    return f"{locale.toString(value, 'f', 2)} {code}".strip()
+    if not code:
+        return locale.toString(value, "f", 2)
+    if code == locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode):
+        symbol = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    else:
+        symbol = INTERNATIONAL_SYMBOLS.get(code, code)
+    return locale.toCurrencyString(value, symbol, 2)

@@ -27,6 +27,7 @@ from .contact_table_model import ContactTableModel
 from .customer_file import CustomerFile
 from .errors import error_text
 from .export_dialog import ExportDialog
+from .help_menu import HelpMenu
 from .import_wizard import ImportWizard
 from .imports_dialog import ImportsDialog
 from .merge_dialog import DuplicatesDialog
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.sidebar.emptyTrashRequested.connect(self.actions.ask_empty_trash)
         self.sidebar_model.contactsDropped.connect(self.actions.add_ids_to_group)
         self.contacts.currentContactChanged.connect(self.customer.show_contact)
+        self.contacts.idsLoaded.connect(lambda n: self.customer.set_listed(n, bool(self.contacts.search.text().strip())))
         self.customer.contactChanged.connect(lambda cid: self.store.announce([cid], self.customer))
         self.actions.storeChanged.connect(lambda _ids: self.store.announce())  # a filtered list may change
         self.today_pane.contactActivated.connect(self.open_customer)
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
         contact_menu.addActions([self.duplicates_action, self.products_action])
         contact_menu.addSeparator()
         contact_menu.addActions([a.trash, a.restore, a.purge, a.empty_trash])
+        self.help = HelpMenu(self, self.db_path)  # Help: the guide, keyboard shortcuts, the log folder, About
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)

@@ -63,7 +63,9 @@ class SettingsDialog(QDialog):
         self.tier_table = QTableView()
         self.tier_table.setModel(self.tiers)
         self.tier_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tier_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.tier_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # "Call every (days)" in full
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tier_table.setMinimumHeight(150)
         self.tier_table.doubleClicked.connect(self._pick_colour)
         self.days: list[QCheckBox] = []

@@ -404,6 +404,14 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
         <source>Playbook</source>
         <translation>Manual de ventas</translation>
     </message>
+    <message>
+        <source>No customer matches the search. Clear it to see them all.</source>
+        <translation>Ningún cliente coincide con la búsqueda. Bórrela para verlos todos.</translation>
+    </message>
+    <message>
+        <source>No customers in this list. Import your phone&apos;s contacts (File → Import contacts…) or add one (Customers → New customer…).</source>
+        <translation>No hay clientes en esta lista. Importe los contactos de su teléfono (Archivo → Importar contactos…) o añada uno (Clientes → Nuevo cliente…).</translation>
+    </message>
 </context>
 <context>
     <name>DayColumn</name>
@@ -842,6 +850,73 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Abrir la carpeta del registro</translation>
+    </message>
+    <message>
+        <source>About Rapport</source>
+        <translation>Acerca de Rapport</translation>
+    </message>
+    <message>
+        <source>The guide (README.md) is not installed with this copy of Rapport.</source>
+        <translation>La guía (README.md) no está instalada con esta copia de Rapport.</translation>
+    </message>
+    <message>
+        <source>Rapport guide</source>
+        <translation>Guía de Rapport</translation>
+    </message>
+    <message>
+        <source>In Today and the week plan: log a call</source>
+        <translation>En Hoy y el plan semanal: registrar una llamada</translation>
+    </message>
+    <message>
+        <source>In Today and the week plan: snooze</source>
+        <translation>En Hoy y el plan semanal: posponer</translation>
+    </message>
+    <message>
+        <source>In Today: call</source>
+        <translation>En Hoy: llamar</translation>
+    </message>
+    <message>
+        <source>In Today: copy the number</source>
+        <translation>En Hoy: copiar el número</translation>
+    </message>
+    <message>
+        <source>In Today: copy the greeting</source>
+        <translation>En Hoy: copiar la felicitación</translation>
+    </message>
+    <message>
+        <source>In Today: open the customer&apos;s file</source>
+        <translation>En Hoy: abrir la ficha del cliente</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Carpeta del registro</translation>
+    </message>
+    <message>
+        <source>The log is in {folder}</source>
+        <translation>El registro está en {folder}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rapport {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A customer file for one salesperson: who to call today, and why.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;br&gt;Log: {log}&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}. GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rapport {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un fichero de clientes para un vendedor: a quién llamar hoy y por qué.&lt;/p&gt;&lt;p&gt;Almacén: {store}&lt;br&gt;Registro: {log}&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}. GPL-3.0 o posterior.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
@@ -867,8 +942,16 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
         <translation>Registrar…</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Edit this entry</source>
+        <translation>Editar esta entrada</translation>
     </message>
     <message>
         <source>Delete this entry from {when}?</source>
@@ -1367,16 +1450,16 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Cliente perdido</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Empresa</translation>
-    </message>
-    <message>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
         <source>Lost on</source>
         <translation>Perdido el</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2213,6 +2296,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>of revenue; B: the next</source>
         <translation>de los ingresos; B: el siguiente</translation>
     </message>
+    <message>
+        <source>No purchases since {start}. Record what customers buy (the Purchases tab of a customer&apos;s file, or rapport buy) and they are ranked here by revenue.</source>
+        <translation>Sin compras desde el {start}. Registre lo que compran los clientes (la pestaña Compras de su ficha, o rapport buy) y aquí se ordenan por ingresos.</translation>
+    </message>
     <message numerus="yes">
         <source>{total} from %Ln customer(s) since {start}</source>
         <translation>
@@ -2481,6 +2568,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>From {day}: the days before are over.</source>
         <translation>Desde {day}: los días anteriores ya pasaron.</translation>
+    </message>
+    <message>
+        <source>Nothing to plan this week. A customer comes into the plan when they fall due: give customers a tier (Customers → Set tier, or the suggestions in Value → 80/20), schedule a follow-up, or add a birthday.</source>
+        <translation>Nada que planificar esta semana. Un cliente entra en el plan cuando le toca: asigne niveles a los clientes (Clientes → Asignar nivel, o las sugerencias de Valor → 80/20), programe un seguimiento o añada un cumpleaños.</translation>
     </message>
     <message>
         <source>Save the plan as PDF</source>
@@ -3385,6 +3476,17 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     </message>
 </context>
 <context>
+    <name>ShortcutsModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Hace</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>New group…</source>
@@ -3622,6 +3724,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>&lt;b&gt;{stage}&lt;/b&gt; ({n})</source>
         <translation>&lt;b&gt;{stage}&lt;/b&gt; ({n})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No customer has a sales stage yet.&lt;/b&gt; Give one in the customer&apos;s file (Details → Sales stage); the customer then appears here, and you move them on by dragging their card to the next column.</source>
+        <translation>&lt;b&gt;Ningún cliente tiene aún una fase de venta.&lt;/b&gt; Asígnela en la ficha del cliente (Datos → Fase de venta); el cliente aparece entonces aquí, y lo hace avanzar arrastrando su tarjeta a la columna siguiente.</translation>
     </message>
     <message>
         <source>{n} moved to {stage}.</source>

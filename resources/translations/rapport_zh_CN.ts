@@ -400,6 +400,14 @@ Everything changed since then is replaced. What you have now is backed up first,
         <source>Playbook</source>
         <translation>话术库</translation>
     </message>
+    <message>
+        <source>No customer matches the search. Clear it to see them all.</source>
+        <translation>没有符合搜索的客户。清空搜索即可看到全部客户。</translation>
+    </message>
+    <message>
+        <source>No customers in this list. Import your phone&apos;s contacts (File → Import contacts…) or add one (Customers → New customer…).</source>
+        <translation>此列表中没有客户。请导入手机通讯录（文件 → 导入联系人…）或新建一位（客户 → 新建客户…）。</translation>
+    </message>
 </context>
 <context>
     <name>DayColumn</name>
@@ -837,6 +845,73 @@ Everything changed since then is replaced. What you have now is backed up first,
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>About Rapport</source>
+        <translation>关于 Rapport</translation>
+    </message>
+    <message>
+        <source>The guide (README.md) is not installed with this copy of Rapport.</source>
+        <translation>此 Rapport 副本未安装使用指南（README.md）。</translation>
+    </message>
+    <message>
+        <source>Rapport guide</source>
+        <translation>Rapport 使用指南</translation>
+    </message>
+    <message>
+        <source>In Today and the week plan: log a call</source>
+        <translation>在“今日”和周计划中：记录通话</translation>
+    </message>
+    <message>
+        <source>In Today and the week plan: snooze</source>
+        <translation>在“今日”和周计划中：稍后提醒</translation>
+    </message>
+    <message>
+        <source>In Today: call</source>
+        <translation>在“今日”中：拨打电话</translation>
+    </message>
+    <message>
+        <source>In Today: copy the number</source>
+        <translation>在“今日”中：复制号码</translation>
+    </message>
+    <message>
+        <source>In Today: copy the greeting</source>
+        <translation>在“今日”中：复制祝福语</translation>
+    </message>
+    <message>
+        <source>In Today: open the customer&apos;s file</source>
+        <translation>在“今日”中：打开客户档案</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <source>The log is in {folder}</source>
+        <translation>日志位于 {folder}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rapport {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A customer file for one salesperson: who to call today, and why.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;br&gt;Log: {log}&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}. GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rapport {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;为一名销售员打造的客户档案：今天该给谁打电话，为什么。&lt;/p&gt;&lt;p&gt;数据库：{store}&lt;br&gt;日志：{log}&lt;/p&gt;&lt;p&gt;Qt {qt}，PySide6 {pyside}。GPL-3.0 或更高版本。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
@@ -862,8 +937,16 @@ Everything changed since then is replaced. What you have now is backed up first,
         <translation>记录…</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Edit this entry</source>
+        <translation>编辑此条记录</translation>
     </message>
     <message>
         <source>Delete this entry from {when}?</source>
@@ -1361,16 +1444,16 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>流失客户</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>公司</translation>
-    </message>
-    <message>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
         <source>Lost on</source>
         <translation>流失日期</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2199,6 +2282,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>of revenue; B: the next</source>
         <translation>收入的客户；B：其后</translation>
     </message>
+    <message>
+        <source>No purchases since {start}. Record what customers buy (the Purchases tab of a customer&apos;s file, or rapport buy) and they are ranked here by revenue.</source>
+        <translation>自 {start} 以来没有购买记录。记录客户的购买（客户档案的“购买记录”页，或 rapport buy），他们就会在这里按收入排名。</translation>
+    </message>
     <message numerus="yes">
         <source>{total} from %Ln customer(s) since {start}</source>
         <translation>
@@ -2461,6 +2548,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>From {day}: the days before are over.</source>
         <translation>从{day}起：之前的日子已经过去。</translation>
+    </message>
+    <message>
+        <source>Nothing to plan this week. A customer comes into the plan when they fall due: give customers a tier (Customers → Set tier, or the suggestions in Value → 80/20), schedule a follow-up, or add a birthday.</source>
+        <translation>本周没有需要安排的。客户到期时才会进入计划：给客户设置等级（客户 → 设置等级，或“客户价值 → 80/20”中的建议）、安排跟进，或添加生日。</translation>
     </message>
     <message>
         <source>Save the plan as PDF</source>
@@ -3352,6 +3443,17 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     </message>
 </context>
 <context>
+    <name>ShortcutsModel</name>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>作用</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>New group…</source>
@@ -3586,6 +3688,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>&lt;b&gt;{stage}&lt;/b&gt; ({n})</source>
         <translation>&lt;b&gt;{stage}&lt;/b&gt;（{n}）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No customer has a sales stage yet.&lt;/b&gt; Give one in the customer&apos;s file (Details → Sales stage); the customer then appears here, and you move them on by dragging their card to the next column.</source>
+        <translation>&lt;b&gt;还没有客户设置销售阶段。&lt;/b&gt;请在客户档案中设置（资料 → 销售阶段）；客户随后会出现在这里，把卡片拖到下一列即可推进。</translation>
     </message>
     <message>
         <source>{n} moved to {stage}.</source>

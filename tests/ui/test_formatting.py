@@ -42,12 +42,17 @@ def test_years_have_four_digits_where_the_locale_writes_two(locale):
     assert format_date(date(2026, 3, 10)) == "3/10/2026"
 
 
-def test_money_in_the_locales_currency_or_with_its_code(locale):
+def test_money_in_one_form_whatever_the_currency(locale):
+    """Issue 16: Spanish amounts mixed "197.709,00 €" and "181.723,00 GBP"."""
     locale("zh_CN")
     assert format_money(Decimal("1999.00"), "CNY") == "¥1,999.00"
-    assert format_money(Decimal("1999.5"), "EUR") == "1,999.50 EUR"
+    assert format_money(Decimal("1999.5"), "EUR") == "€1,999.50"
+    assert format_money(Decimal("10"), "CHF") == "CHF10.00"
     locale("es_ES")
-    assert format_money(Decimal("12345.5"), "eur") == "12.345,50\u00a0€"
-    assert format_money(Decimal("12345.5"), "CNY") == "12.345,50 CNY"
+    assert format_money(Decimal("197709"), "eur") == "197.709,00\u00a0€"
+    assert format_money(Decimal("181723"), "GBP") == "181.723,00\u00a0£"
+    assert format_money(Decimal("12345.5"), "CNY") == "12.345,50\u00a0CN¥"
     assert format_money(Decimal("7"), None) == "7,00"
     assert format_money(None, "EUR") == ""
+    locale("en_US")
+    assert (format_money(Decimal("5"), "USD"), format_money(Decimal("5"), "CNY")) == ("$5.00", "CN¥5.00")

@@ -62,9 +62,9 @@ def _sidebar(win) -> list[str]:
 
 
 @pytest.mark.parametrize("language, menus, lists, headers, status", [
-    ("zh_CN", ["文件(&F)", "客户(&C)"], ["列表", "全部联系人", "今天该联系", "回收站", "等级", "A：重点客户", "分组"],
+    ("zh_CN", ["文件(&F)", "客户(&C)", "帮助(&H)"], ["列表", "全部联系人", "今天该联系", "回收站", "等级", "A：重点客户", "分组"],
      ["姓名", "公司", "等级", "上次联系"], "2 位联系人"),
-    ("es", ["&Archivo", "&Clientes"], ["Listas", "Todos los contactos", "Para hoy", "Papelera", "Niveles",
+    ("es", ["&Archivo", "&Clientes", "Ay&uda"], ["Listas", "Todos los contactos", "Para hoy", "Papelera", "Niveles",
                                        "A: clientes clave", "Grupos"],
      ["Nombre", "Empresa", "Nivel", "Últ. contacto"], "2 contactos"),
 ])
@@ -153,7 +153,7 @@ def test_run_gui_translates_before_the_window_is_built(qapp, db, db_path, monkey
     try:
         assert run_gui(Path(db_path)) == 0
         (win,) = built
-        assert [a.text() for a in win.menuBar().actions()] == ["&Archivo", "&Clientes"]
+        assert [a.text() for a in win.menuBar().actions()] == ["&Archivo", "&Clientes", "Ay&uda"]
         assert QLocale().language() == QLocale.Language.Spanish
         assert list((tmp_path / "cache").rglob("rapport_es.qm"))  # compiled at start, in the cache
     finally:

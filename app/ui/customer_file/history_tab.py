@@ -1,4 +1,5 @@
-"""The History tab: calls, visits and the rest, newest first, and logging a new one."""
+"""The History tab: calls, visits and the rest, newest first; logging a new one, correcting one (Edit…,
+as Notes and Purchases have), deleting one."""
 from __future__ import annotations
 
 from typing import Any, Callable, Optional
@@ -15,6 +16,7 @@ from app.services import interactions
 from ..builtin_names import kind_name
 from ..formatting import format_date, format_datetime
 from ..worker import Worker
+from .log_dialog import LogDialog
 from .section import Section
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,9 +77,11 @@ class HistoryTab(Section):
         header.setStretchLastSection(True)
         self.table.setColumnWidth(2, 200)
         log_other = QPushButton(self.tr("Log…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
         buttons = QHBoxLayout()
         buttons.addWidget(log_other)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -87,6 +91,8 @@ class HistoryTab(Section):
         self._log = log
         log_other.clicked.connect(self._log_other)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.table.doubleClicked.connect(self.edit_selected)
 
     def show_contact(self, contact: Contact) -> None:
         super().show_contact(contact)
@@ -98,6 +104,25 @@ class HistoryTab(Section):
 
     def reload(self) -> None:
         self.model.set_interactions(interactions.history(self.db, self.contact_id) if self.contact_id else [])
+
+    def edit_dialog(self, item: Interaction) -> LogDialog:
+        """The log dialog filled with `item`, to correct it."""
+        dialog = LogDialog(interactions.list_kinds(self.db), item.kind, item.occurred_at, "", self)
+        dialog.setWindowTitle(self.tr("Edit this entry"))
+        dialog.summary.setPlainText(item.summary or "")
+        dialog.outcome.setText(item.outcome or "")
+        return dialog
+
+    @Slot()
+    def edit_selected(self) -> None:
+        item = self.model.interaction(self.table.currentIndex().row())
+        if item is None:
+            return
+        dialog = self.edit_dialog(item)
+        if dialog.exec() == LogDialog.DialogCode.Accepted:
+            values = dialog.values()
+            self.write(interactions.update_interaction, item.id, values.pop("kind"), **values)
+        dialog.deleteLater()
 
     @Slot()
     def delete_selected(self) -> None:

@@ -121,6 +121,17 @@ class CustomerFile(QStackedWidget):
     def contact_id(self) -> int:
         return self.contact.id if self.contact else 0
 
+    @Slot(int, bool)
+    def set_listed(self, count: int, searching: bool) -> None:
+        """What the empty page says depends on the list beside it: nothing to choose is not "choose"."""
+        if count:
+            self.empty.setText(self.tr("Choose a customer on the left to see their file."))
+        elif searching:
+            self.empty.setText(self.tr("No customer matches the search. Clear it to see them all."))
+        else:
+            self.empty.setText(self.tr("No customers in this list. Import your phone's contacts (File → Import "
+                                       "contacts…) or add one (Customers → New customer…)."))
+
     def show_contact(self, contact_id: int) -> None:
         """Show `contact_id`'s file (0: none) once the worker has read it; the current one stays until then."""
         if contact_id != self.contact_id():

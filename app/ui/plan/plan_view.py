@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Optional, Union
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QListView, QPushButton, QScrollArea, QSplitter, QToolButton, QVBoxLayout,
@@ -83,6 +83,12 @@ class PlanView(QWidget):
         self._columns = QHBoxLayout()
         self._columns.setSpacing(10)
         self._columns.addWidget(self.carried_over)
+        self.empty_hint = QLabel()  # a week with nothing to plan says why, in the columns' place
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("color: #6b6b6b; font-size: 12pt;")
+        self.empty_hint.hide()
+        self._columns.addWidget(self.empty_hint, 1)
         board = QWidget()
         board.setLayout(self._columns)
         scroll = QScrollArea()
@@ -179,9 +185,21 @@ class PlanView(QWidget):
                 summary = self.tr("From {day}: the days before are over.").format(
                     day=locale.toString(QDate(plan.days[0].day), "dddd d MMM")) + " " + summary
             self.summary.setText(summary)
-        for button in (self.reset_button, self.print_button, self.pdf_button):
+        for button in (self.print_button, self.pdf_button):
             button.setEnabled(not plan.is_over)
+        self.reset_button.setEnabled(not plan.is_over and plan.moves > 0)  # nothing moved: nothing to undo
+        self._show_empty(plan)
         self.loaded.emit(plan.week)
+
+    def _show_empty(self, plan: WeekPlan) -> None:
+        empty = not plan.is_over and plan.planned == 0 and not plan.unplanned
+        self.empty_hint.setText(self.tr(
+            "Nothing to plan this week. A customer comes into the plan when they fall due: give customers a "
+            "tier (Customers → Set tier, or the suggestions in Value → 80/20), schedule a follow-up, or add "
+            "a birthday.") if empty else "")
+        self.empty_hint.setVisible(empty)
+        for column in self.days:
+            column.setVisible(not empty)
 
     def _column(self, day: Optional[date]) -> DayColumn:
         column = DayColumn(day, self._delegate)

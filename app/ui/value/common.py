@@ -5,8 +5,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Mapping, Optional, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QTreeView,
+)
 
 from app.services.dates import local_now
 
@@ -18,6 +20,7 @@ ValueRole = Qt.ItemDataRole.UserRole + 2  # the raw value behind a cell (Decimal
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 DASH = "—"
 FIT_ROWS = 60
+ROW_AIR = 10  # px above a line of text in every table and tree row (tidy_table, tidy_tree)
 
 
 def money_text(amount: Optional[Decimal], currency: Optional[str]) -> str:
@@ -54,9 +57,23 @@ def tidy_table(view: QTableView, *, stretch: int = 0) -> QTableView:
     rows = view.verticalHeader()
     rows.hide()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + ROW_AIR)
     view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+class _TableHighRows(QStyledItemDelegate):
+    """A tree's rows as high as the tables' (a tree has no vertical header to set it on)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + ROW_AIR))
+
+
+def tidy_tree(view: QTreeView) -> QTreeView:
+    """Rows as high as tidy_table's, so the referral tree is no denser than the tables beside it."""
+    view.setItemDelegate(_TableHighRows(view))
     return view
 
 

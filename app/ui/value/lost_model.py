@@ -44,7 +44,7 @@ class LostCustomersModel(RowsTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._titles = (self.tr("Lost customer"), self.tr("Organization"), self.tr("Tier"), self.tr("Lost on"),
+        self._titles = (self.tr("Lost customer"), self.tr("Organisation"), self.tr("Tier"), self.tr("Lost on"),
                         self.tr("Reason"), self.tr("Revenue lost"), self.tr("Other currencies"),
                         self.tr("Last contact"))
         self._all: list[LostCustomer] = []

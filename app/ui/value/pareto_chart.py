@@ -110,10 +110,15 @@ class ParetoChart(QChartView):
         for line in (self.cumulative, self.threshold):
             line.attachAxis(ranks)
             line.attachAxis(share)
-        if not bars:
+        if bars:
+            revenue.setRange(0, max(bar.revenue for bar in bars) * 1.05)
+            revenue.applyNiceNumbers()
+        else:  # no scale to read: an axis of 0, 1, 1, 2 said nothing true
             chart.setTitle(self.tr("No revenue in the window yet: the chart fills in as customers buy."))
-        revenue.setRange(0, max((bar.revenue for bar in bars), default=1.0) * 1.05)
-        revenue.applyNiceNumbers()
+            revenue.setRange(0, 1)
+            for axis in (revenue, share):
+                axis.setLabelsVisible(False)
+            chart.legend().hide()
         self.setChart(chart)
         old.deleteLater()  # setChart releases the old chart without deleting it
 

@@ -118,6 +118,10 @@ class ParetoTab(ValueTab):
 
     def _summary_text(self, figures: ParetoFigures) -> str:
         view = figures.view
+        if not figures.paying and not view.other_currencies:
+            return self.tr("No purchases since {start}. Record what customers buy (the Purchases tab of a customer's "
+                           "file, or rapport buy) and they are ranked here by revenue.").format(
+                start=format_date(view.window_start))
         parts = [self.tr("{total} from %Ln customer(s) since {start}", "", figures.paying).format(
             total=money_text(view.total, view.main_currency),
             start=format_date(view.window_start))]

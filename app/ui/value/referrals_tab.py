@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.services.value import referrals
 
 from ..worker import Worker
-from .common import count_text, fit_columns
+from .common import count_text, fit_columns, tidy_tree
 from .referral_model import NO_PARENT, ReferralForest, ReferralTreeModel, flatten
 from .tab_base import ValueTab
 
@@ -31,6 +31,7 @@ class ReferralsTab(ValueTab):
         self.tree.setModel(self.model)
         self.tree.setAccessibleName(self.tr("Referral trees"))
         self.tree.setUniformRowHeights(True)
+        tidy_tree(self.tree)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)

@@ -107,9 +107,10 @@ class StagesTab(ValueTab):
         splitter.addWidget(board)
         splitter.addWidget(self.report)
         splitter.setSizes([480, 260])
-        hint = QLabel(self.tr("Drag a card to another column to move the contact; the move is logged on their history."))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint)
+        layout.addWidget(self.hint)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
@@ -141,6 +142,13 @@ class StagesTab(ValueTab):
                 stage=self.labels[stage], n=count_text(len(model.cards()))))
         other = self.lists[OTHER].parentWidget()
         other.setVisible(bool(board.get(OTHER)))
+        if any(board.values()):
+            self.hint.setText(self.tr("Drag a card to another column to move the contact; the move is logged on "
+                                      "their history."))
+        else:  # an empty board does not say how a customer gets onto it
+            self.hint.setText(self.tr("<b>No customer has a sales stage yet.</b> Give one in the customer's file "
+                                      "(Details → Sales stage); the customer then appears here, and you move them "
+                                      "on by dragging their card to the next column."))
         self.report_model.set_rows(report)
         fit_columns(self.report, stretch=1)
 

@@ -90,7 +90,7 @@ def test_the_lost_customers_are_listed_with_what_each_took_away(db, shop, tab):
         ["Gus", "", "—", "2026-11-18", "price", "0.00 CNY", "20.00 EUR", ""],
     ]
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
-        "Lost customer", "Organization", "Tier", "Lost on", "Reason", "Revenue lost", "Other currencies",
+        "Lost customer", "Organisation", "Tier", "Lost on", "Reason", "Revenue lost", "Other currencies",
         "Last contact"]
     assert tab.shown.text().startswith("3 lost customers.") and not tab.show_all.isVisibleTo(tab)
 

@@ -77,3 +77,10 @@ def test_the_tree_model_is_a_sound_qt_model(qtmodeltester, tab):
     qtmodeltester.check(model)
     assert model.rowCount() == 2 and model.rowCount(model.index(0, 0)) == 2
     assert "5.00 EUR" in model.index(1, OWN_REVENUE, model.index(0, 0)).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_trees_rows_are_as_high_as_the_tables(tab, view):
+    """Issue 16: the referral tree's rows were denser than every other table's."""
+    tree_row = tab.tree.visualRect(tab.model.index(0, 0)).height()
+    table = view.scores.table
+    assert tree_row >= table.verticalHeader().defaultSectionSize() == table.fontMetrics().height() + 10
