@@ -65,8 +65,7 @@ def fill_demo(db: sessionmaker[Session], *, count: int, today: date) -> None:
                 # A salesperson who mostly keeps up: the last call is within about one cadence.
                 cadence = tiers[tier_code].cadence_days
                 contact.interactions.append(Interaction(
-                    kind="call", occurred_at=now - timedelta(days=rng.randint(0, cadence * 5 // 4))
-                    + timedelta(hours=rng.randint(0, 8)),  # in office hours, 09:00 to 17:00
+                    kind="call", occurred_at=_office_hours(now, rng.randint(0, cadence * 5 // 4), rng.randint(0, 8)),
                     summary=rng.choice(SUMMARIES)))
             contact.groups = rng.sample(groups, rng.choice((0, 1, 1, 2)))
             contact.hobbies = ", ".join(rng.sample(HOBBIES, 2))
@@ -74,7 +73,7 @@ def fill_demo(db: sessionmaker[Session], *, count: int, today: date) -> None:
             if rng.random() < 0.15 and made:
                 contact.referred_by = rng.choice(made)
             for _ in range(rng.choice((0, 1, 2, 3, 5))):
-                when = now - timedelta(days=rng.randint(0, 365)) + timedelta(hours=rng.randint(0, 8))
+                when = _office_hours(now, rng.randint(0, 365), rng.randint(0, 8))
                 contact.interactions.append(Interaction(
                     kind=rng.choice(("call", "call", "visit", "message", "email")), occurred_at=when,
                     summary=rng.choice(SUMMARIES)))
@@ -124,3 +123,9 @@ def _person(rng: random.Random, culture: str) -> Contact:
         emails=[Email(address=email, address_key=email.lower(), label="Work")] if rng.random() < 0.6 else [],
         addresses=[Address(city=city, label="Work")],
     )
+
+
+def _office_hours(nine_today: datetime, days_ago: int, hours: int) -> datetime:
+    """A call made 09:00 + `hours` (to 17:00), `days_ago` days before; never later today, which is
+    still ahead (a logged call is in the past)."""
+    return nine_today - timedelta(days=max(1, days_ago)) + timedelta(hours=hours)
