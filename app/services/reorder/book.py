@@ -61,38 +61,38 @@ def forecasts(session: Session, today: date) -> list[Reorder]:
     Every repeat buyer in the store (lost or trashed included) teaches the product's interval;
     only live customers get a forecast.
     """
-    live = dict(session.connection().execute(
-        select(Contact.id, Contact.display_name)
-        .where(and_(Contact.deleted_at.is_(None), Contact.status == STATUS_ACTIVE))).all())
-    out = [Reorder(cid, live[cid], product_id, label, predicted)
-           for cid, product_id, label, predicted in _learned(session, today) if cid in live]
-    out.sort(key=lambda r: (r.expected_on, r.display_name.lower(), r.product))
-    return out
-
-
-# The today list is read again after every change in the window; the forecasts change only with the
-# purchases or the catalogue. So they are kept per store and day, with a fingerprint of both: one
-# aggregate over the purchases in SQLite (a scan in C) instead of every row through Python.
-_KEPT: dict[tuple[str, date], tuple[tuple, list]] = {}
-_KEEP_AT_MOST = 4
-
-
-def _learned(session: Session, today: date) -> list[tuple[int, Optional[int], str, Forecast]]:
-    products = {pid: (name, model, cycle) for pid, name, model, cycle in session.connection().execute(
+    connection = session.connection()
+    live_filter = and_(Contact.deleted_at.is_(None), Contact.status == STATUS_ACTIVE)
+    products = {pid: (name, model, cycle) for pid, name, model, cycle in connection.execute(
         select(Product.id, Product.name, Product.model, Product.replacement_days)).all()}
-    fingerprint = (tuple(session.connection().execute(select(
-        func.count(), func.max(Purchase.id), func.total(Purchase.contact_id), func.total(Purchase.product_id),
-        func.total(func.julianday(Purchase.purchased_on)), func.total(func.length(Purchase.product)))
-        .where(Purchase.purchased_on <= today)).one()), hash(tuple(sorted(products.items()))))
+    fingerprint = (
+        tuple(connection.execute(select(
+            func.count(), func.max(Purchase.id), func.total(Purchase.contact_id), func.total(Purchase.product_id),
+            func.total(func.julianday(Purchase.purchased_on)))
+            .where(Purchase.purchased_on <= today)).one()),
+        hash(tuple(sorted(products.items()))),
+        # Read from the call list's covering index (ix_contacts_due_card holds the name), not the rows.
+        tuple(connection.execute(select(func.count(), func.total(Contact.id), func.total(func.length(Contact.display_name)))
+                                 .where(live_filter)).one()))
     key = (str(session.get_bind().url), today)
     kept = _KEPT.get(key)
     if kept is not None and kept[0] == fingerprint:
-        return kept[1]
-    learned = _learn(session, today, products)
+        return list(kept[1])
+    live = dict(connection.execute(select(Contact.id, Contact.display_name).where(live_filter)).all())
+    out = [Reorder(cid, live[cid], product_id, label, predicted)
+           for cid, product_id, label, predicted in _learn(session, today, products) if cid in live]
+    out.sort(key=lambda r: (r.expected_on, r.display_name.lower(), r.product))
     if len(_KEPT) >= _KEEP_AT_MOST:
         _KEPT.clear()
-    _KEPT[key] = (fingerprint, learned)
-    return learned
+    _KEPT[key] = (fingerprint, out)
+    return list(out)
+
+
+# The today list is read again after every change in the window; the forecasts change only with the
+# purchases, the catalogue or who is a live customer. So they are kept per store and day with a
+# fingerprint of the three: aggregates in SQLite (scans in C) instead of every row through Python.
+_KEPT: dict[tuple[str, date], tuple[tuple, list[Reorder]]] = {}
+_KEEP_AT_MOST = 4
 
 
 def _learn(session: Session, today: date, products: dict) -> list[tuple[int, Optional[int], str, Forecast]]:
