@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import STATUS_ACTIVE, Contact, Product, Purchase
 
 from ..catalogue import match_key
-from .forecast import DEFAULT_BOOK_WEIGHT, Forecast, forecast, intervals, pooled_median, prior_weight
+from .forecast import DEFAULT_BOOK_WEIGHT, Forecast, forecast_from, ordinal_intervals, pooled_median, prior_weight
 
 # Past the expected date by more than one usual interval: a whole order has been missed.
 AT_RISK_INTERVALS = 1.0
@@ -96,16 +96,16 @@ _KEEP_AT_MOST = 4
 
 
 def _learn(session: Session, today: date, products: dict) -> list[tuple[int, Optional[int], str, Forecast]]:
-    days: dict[tuple[int, object], list[date]] = defaultdict(list)
+    days: dict[tuple[int, object], list[int]] = defaultdict(list)  # as date.toordinal(), for speed
     labels: dict[object, str] = {}
     for cid, pid, name, model, on in session.connection().execute(
             select(Purchase.contact_id, Purchase.product_id, Purchase.product, Purchase.model, Purchase.purchased_on)
             .where(Purchase.purchased_on <= today)):
         key = pid if pid is not None else match_key(name, model)
-        days[(cid, key)].append(on)
+        days[(cid, key)].append(on.toordinal())
         if key not in labels:
             labels[key] = _label(*products[pid][:2]) if pid in products else _label(name, model)
-    gaps = {pair: intervals(d) for pair, d in days.items()}
+    gaps = {pair: ordinal_intervals(d) for pair, d in days.items()}
     by_product: dict[object, list[list[int]]] = defaultdict(list)
     for (cid, key), g in gaps.items():
         by_product[key].append(g)
@@ -115,10 +115,11 @@ def _learn(session: Session, today: date, products: dict) -> list[tuple[int, Opt
     book_weight = prior_weight(((g, book) for g in gaps.values()), DEFAULT_BOOK_WEIGHT)
     out = []
     for (cid, key), d in days.items():
-        if usual[key] or not gaps[(cid, key)]:
-            predicted = forecast(d, usual[key], weight)
+        last, g = date.fromordinal(max(d)), gaps[(cid, key)]
+        if usual[key] or not g:
+            predicted = forecast_from(last, g, usual[key], weight)
         else:  # a product only this customer buys again: the book's median, weighed as such
-            predicted = forecast(d, book, book_weight)
+            predicted = forecast_from(last, g, book, book_weight)
         if predicted is not None:
             out.append((cid, key if isinstance(key, int) else None, labels[key], predicted))
     return out

@@ -51,8 +51,14 @@ class Forecast:
 
 def intervals(days: Sequence[date]) -> list[int]:
     """Days between distinct buying days, in order (two orders on one day are one occasion)."""
+    return ordinal_intervals([day.toordinal() for day in days])
+
+
+def ordinal_intervals(days: Sequence[int]) -> list[int]:
+    """intervals() of days as date.toordinal() numbers: the store's thousands of series, without
+    a timedelta per subtraction."""
     distinct = sorted(set(days))
-    return [(b - a).days for a, b in zip(distinct, distinct[1:])]
+    return [b - a for a, b in zip(distinct, distinct[1:])]
 
 
 def expected_interval(gaps: Sequence[int], prior_days: Optional[float], weight: float = DEFAULT_PRIOR_WEIGHT
@@ -69,11 +75,15 @@ def expected_interval(gaps: Sequence[int], prior_days: Optional[float], weight: 
 
 def forecast(days: Sequence[date], prior_days: Optional[float], weight: float = DEFAULT_PRIOR_WEIGHT
              ) -> Optional[Forecast]:
-    gaps = intervals(days)
+    return forecast_from(max(days), intervals(days), prior_days, weight) if days else None
+
+
+def forecast_from(last: date, gaps: Sequence[int], prior_days: Optional[float], weight: float = DEFAULT_PRIOR_WEIGHT
+                  ) -> Optional[Forecast]:
+    """forecast() from the last buying day and the intervals before it."""
     usual = expected_interval(gaps, prior_days, weight)
-    if usual is None or not days:
+    if usual is None:
         return None
-    last = max(days)
     return Forecast(last, len(gaps) + 1, float(median(gaps)) if gaps else None, usual,
                     last + timedelta(days=round(usual)))
 
