@@ -45,6 +45,7 @@ def test_set_changes_every_field_of_the_customer_file(run):
     assert d["addresses"] == [{"label": "work", "street": "Calle Mayor 5", "city": "Madrid", "region": None,
                                "postal_code": "28013", "country": "Spain"}]
     assert [(f["name"], f["value"]) for f in d["custom"]] == [("Car", "Tesla")]
+    assert "referred by:    Bob Smith (2)" in run("show", "1")[1]
     # the stage move is dated, as the window's is
     assert "needs identified" in run("value", "stages", "1")[1]
 

@@ -119,6 +119,9 @@ def cmd_show(db, args) -> int:
     if args.json:
         dump_json(data)
         return 0
+    if data["referred_by"]:  # a name says more than an id on the screen; JSON keeps the id
+        referrer = contacts.get_contact(db, data["referred_by"])
+        data = {**data, "referred_by": f"{referrer.display_name} ({referrer.id})"}
     print_contact(data, settings.phone_region(db))
     return 0
 
