@@ -29,7 +29,7 @@ class SavedNote:
 def _clean(body: str, html: bool) -> tuple[str, Optional[NoteFlattened]]:
     flattened = None
     if html:
-        cleaned = sanitise_note(body)
+        cleaned = sanitise_note(body, redraw_pictures=True)
         body = cleaned.html
         if cleaned.cut:
             flattened = NoteFlattened(QT_TRANSLATE_NOOP("services", "note: it nested deeper than Rapport shows "

@@ -5099,6 +5099,26 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>&apos;{argument}&apos; is not UTF-8 text; Rapport takes names, texts and file paths in UTF-8 (rename the file or folder)</source>
         <translation>«{argument}» no es texto UTF-8; Rapport acepta nombres, textos y rutas de archivo en UTF-8 (cambie el nombre del archivo o la carpeta)</translation>
     </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>{field}: not a JPEG, PNG, GIF or WebP picture</source>
+        <translation>{field}: no es una imagen JPEG, PNG, GIF ni WebP</translation>
+    </message>
+    <message>
+        <source>{field}: {width}×{height} pixels is too large a picture</source>
+        <translation>{field}: una imagen de {width}×{height} píxeles es demasiado grande</translation>
+    </message>
+    <message>
+        <source>{field}: the picture cannot be read ({reason})</source>
+        <translation>{field}: no se puede leer la imagen ({reason})</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>imagen</translation>
+    </message>
 </context>
 <context>
     <name>today</name>

@@ -5063,6 +5063,26 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>&apos;{argument}&apos; is not UTF-8 text; Rapport takes names, texts and file paths in UTF-8 (rename the file or folder)</source>
         <translation>“{argument}”不是 UTF-8 文本；Rapport 只接受 UTF-8 编码的名称、文本和文件路径（请重命名该文件或文件夹）</translation>
     </message>
+    <message>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>{field}: not a JPEG, PNG, GIF or WebP picture</source>
+        <translation>{field}：不是 JPEG、PNG、GIF 或 WebP 图片</translation>
+    </message>
+    <message>
+        <source>{field}: {width}×{height} pixels is too large a picture</source>
+        <translation>{field}：{width}×{height} 像素的图片太大</translation>
+    </message>
+    <message>
+        <source>{field}: the picture cannot be read ({reason})</source>
+        <translation>{field}：无法读取该图片（{reason}）</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>图片</translation>
+    </message>
 </context>
 <context>
     <name>today</name>

@@ -11,9 +11,13 @@ from app.services.errors import InvalidValue
 from app.services.importing.pipeline import import_files
 from app.services.importing.undo import undo_import
 
-PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
-JPEG_START = b"\xff\xd8\xff\xe0" + b"\x00" * 100
+from tests.pictures import JPEG, PNG, picture
+
+JPEG_START = JPEG  # (was magic bytes and zeros: a photo is decoded now, so it must be a real one)
+
+
+def _stored(db, cid) -> bytes:
+    return contacts.get_contact(db, cid).photo.data
 
 
 def test_a_picture_is_stored_and_replaced(db):
@@ -21,7 +25,7 @@ def test_a_picture_is_stored_and_replaced(db):
     assert photos.set_photo(db, cid, PNG) == "image/png"
     assert photos.set_photo(db, cid, JPEG_START) == "image/jpeg"
     photo = contacts.get_contact(db, cid).photo
-    assert (photo.mime, photo.data) == ("image/jpeg", JPEG_START)
+    assert photo.mime == "image/jpeg" and photo.data.startswith(b"\xff\xd8\xff")
     photos.remove_photo(db, cid)
     assert contacts.get_contact(db, cid).photo is None
 
@@ -31,9 +35,10 @@ def test_a_picture_is_stored_and_replaced(db):
 def test_what_is_not_a_usable_picture_is_refused_and_nothing_changes(db, data, says):
     cid = contacts.create_contact(db, NewContact(display_name="Ana Ruiz"))
     photos.set_photo(db, cid, PNG)
+    before = _stored(db, cid)
     with pytest.raises(InvalidValue, match=f"photo: .*{says}"):
         photos.set_photo(db, cid, data)
-    assert contacts.get_contact(db, cid).photo.data == PNG
+    assert _stored(db, cid) == before
 
 
 def test_a_photo_chosen_after_an_import_survives_undoing_it(db, tmp_path):
@@ -45,5 +50,6 @@ def test_a_photo_chosen_after_an_import_survives_undoing_it(db, tmp_path):
     import_files(db, [card], region="ES")  # merged into Pablo: the import brought his photo
     assert contacts.get_contact(db, cid).photo.mime == "image/png"
     photos.set_photo(db, cid, JPEG_START)  # then the user chose another
+    chosen = _stored(db, cid)
     undo_import(db)
-    assert contacts.get_contact(db, cid).photo.data == JPEG_START
+    assert _stored(db, cid) == chosen

@@ -186,3 +186,19 @@ def test_a_note_of_22_nested_tables_is_shown_flattened(qtbot, db):
     view.grab()  # laid out and painted
     assert "the quote" in view.toPlainText()
     assert _deepest_table(view.document().rootFrame()) == 4
+
+
+def test_the_viewer_decodes_a_picture_as_its_bytes_say_and_never_as_svg(qtbot):
+    """Even HTML that skipped the sanitiser: Qt is told the format, so its SVG reader (which opens the
+    files an SVG names) never runs."""
+    from app.ui.notes.note_html import image_from_data_uri
+
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>'
+    labelled_png = "data:image/png;base64," + base64.b64encode(svg).decode()
+    assert image_from_data_uri(labelled_png) is None
+    assert image_from_data_uri(image_to_data_uri(_red_square())).width() == 8
+    view = NoteView()
+    qtbot.addWidget(view)
+    view.show_note(f'<p>x</p><img src="{labelled_png}">', "html")
+    view.grab()
+    assert labelled_png in view.safe_document.refused

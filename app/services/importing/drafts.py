@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Mapping, Optional
 
 from ..dates import parse_partial_date
+from ..images import clean_image
 from ..errors import InvalidValue
 from ..names import compose_display_name, name_tokens
 from ..phones import NormalisedPhone, PhoneKey, normalise
@@ -107,8 +108,12 @@ def make_draft(record: ParsedContact, region: str, source: str, problems: list[P
     draft.websites = [(w.url.strip(), _text(w.label)) for w in record.websites if _text(w.url)]
     draft.groups = list(dict.fromkeys(g.strip() for g in record.groups if _text(g)))
     draft.notes = [n for n in record.notes if _text(n)]
-    if record.photo:
-        draft.photo = (record.photo_mime or "application/octet-stream", record.photo)
+    if record.photo:  # by its bytes, decoded and written anew: an "image/png" may be an SVG (see images.py)
+        try:
+            draft.photo = clean_image(record.photo)
+        except InvalidValue as exc:
+            problems.append(ParseProblem(source, record.position, record.line, "photo",
+                                         f"{exc}; the photo was left out"))
     draft.display_name = _text(record.display_name) or compose_display_name(
         scalars.get("given_name"), scalars.get("family_name"), scalars.get("middle_name"),
         nickname=scalars.get("nickname"), organization=scalars.get("organization"),

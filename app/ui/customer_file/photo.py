@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import Contact
 from app.services import photos
 from app.services.errors import QT_TRANSLATE_NOOP, InvalidValue
+from app.services.images import image_format
 
 from ..errors import show_error
 from ..worker import Worker
@@ -72,7 +73,8 @@ class PhotoLabel(QLabel):
     def show_contact(self, contact: Contact) -> None:
         self.contact_id = contact.id
         pixmap = QPixmap()
-        self.has_photo = contact.photo is not None and pixmap.loadFromData(contact.photo.data)
+        fmt = image_format(contact.photo.data) if contact.photo is not None else None
+        self.has_photo = fmt is not None and pixmap.loadFromData(contact.photo.data, fmt)  # never a guessed SVG
         colour = QColor(contact.tier.colour) if contact.tier and contact.tier.colour else QColor("#95a5a6")
         self.setPixmap(_round(pixmap) if self.has_photo else _initials_picture(initials(contact.display_name), colour))
         self.setAccessibleName(self.tr("Photo of {name}").format(name=contact.display_name))

@@ -13,6 +13,8 @@ from typing import Optional
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QFont, QImage, QTextBlock, QTextCharFormat, QTextDocument, QTextListFormat
 
+from app.services.images import image_format
+
 MAX_PICTURE_WIDTH = 1600  # pixels; larger pictures are scaled down before embedding
 MAX_PICTURE_BYTES = 5 * 1024 * 1024  # what app/services/sanitise.py accepts per picture
 
@@ -42,7 +44,8 @@ def image_to_data_uri(image: QImage) -> Optional[str]:
 
 
 def image_from_data_uri(uri: str) -> Optional[QImage]:
-    """The picture of a `data:image/…;base64,` URI; None for anything else."""
+    """The picture of a `data:image/…;base64,` URI; None for anything else. Decoded as the format its bytes
+    are, named to Qt: left to guess, Qt would read an SVG, which opens the files it names."""
     head, _, payload = uri.partition(",")
     if not head.lower().startswith("data:image/") or not head.lower().endswith(";base64"):
         return None
@@ -50,8 +53,11 @@ def image_from_data_uri(uri: str) -> Optional[QImage]:
         raw = base64.b64decode(payload, validate=False)
     except ValueError:
         return None
+    fmt = image_format(raw)
+    if fmt is None:
+        return None
     image = QImage()
-    return image if image.loadFromData(raw) else None
+    return image if image.loadFromData(raw, fmt) else None
 
 
 def _fragment_html(text: str, fmt: QTextCharFormat) -> str:
