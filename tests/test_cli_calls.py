@@ -59,9 +59,13 @@ def test_plan_pdf_has_day_headings_names_and_numbers(run, tmp_path):
     reader = PdfReader(str(pdf))
     assert reader.pages[0].mediabox.width == pytest.approx(595, abs=2)  # A4 portrait, in points
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
-    for expected in ("2026-W48", "Monday 23 November 2026", "Tuesday 24 November 2026", "王芳", "华通贸易",
-                     "138 1234 5678", "Tier A", "Bob Smith", "Birthday", "2 visits and calls planned"):
+    for expected in ("Week 48 · 23–29 November 2026", "Monday 23 November", "Tuesday 24 November", "王芳",
+                     "华通贸易", "138 1234 5678", "Bob Smith", "Birthday", "2 planned"):
         assert expected in text, expected
+    code, _, _ = run("plan", "--week", "2026-W48", "--date", "2026-11-20", "--pdf", str(pdf), "--layout", "daily")
+    assert code == 0 and len(PdfReader(str(pdf)).pages) == 5  # a page a day
+    code, _, err = run("plan", "--pdf", str(pdf), "--layout", "weekly")
+    assert code == 2 and "invalid choice: 'weekly'" in err
 
 
 def test_plan_as_text_and_json(run):

@@ -26,6 +26,9 @@ def register(commands) -> None:
                                   "working days are over)")
     p.add_argument("--date", help="today, YYYY-MM-DD (default today): days before it are not planned")
     p.add_argument("--pdf", metavar="FILE", help="save the plan as an A4 PDF")
+    p.add_argument("--layout", choices=("compact", "daily"), default="compact",
+                   help="the PDF's layout: compact (a table a day, the week on two pages; default) or daily "
+                        "(a page a day, room to write)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_plan, writes=False)
 
@@ -71,15 +74,14 @@ def cmd_plan(db, args) -> int:
     if args.pdf and plan.is_over:
         raise InvalidValue(f"{plan.week} is over: its working days are before {today.isoformat()}; nothing to print")
     if args.pdf:
-        from app.printing.pdf import html_to_pdf
-        from app.printing.plan_strings import translated_plan_html, use_language
+        from app.printing.plan_strings import save_plan_pdf, use_language
 
         path = Path(args.pdf)
         if path.is_dir():
             raise InvalidValue(f"{path}: is a folder; give a file name")
         use_language(settings.get(db, "language"))  # the paper speaks the user's language, as the window does
         try:
-            html_to_pdf(translated_plan_html(plan), path, title=f"Rapport plan {plan.week}")
+            pages = save_plan_pdf(plan, path, args.layout)
         except OSError as exc:
             raise InvalidValue(f"{path}: cannot write the PDF ({exc.strerror or exc})") from None
         print(f"saved the plan for {plan.week} to {path}", file=sys.stderr)

@@ -25,9 +25,10 @@ def _application():
     return app
 
 
-def html_to_pdf(html: str, path: Path, *, title: str = "Rapport") -> None:
+def a4_writer(path: Path, *, title: str = "Rapport", margin_mm: float = 12):
+    """A QPdfWriter on an A4 portrait page at 300 dpi, its file made the owner's only first."""
     from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
     from app.services.private_files import create_private
 
@@ -38,7 +39,20 @@ def html_to_pdf(html: str, path: Path, *, title: str = "Rapport") -> None:
     writer.setCreator("Rapport")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+                                     QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
+                                     QPageLayout.Unit.Millimeter))
+    return writer
+
+
+def check_written(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        raise OSError(f"{path}: the PDF could not be written")
+
+
+def html_to_pdf(html: str, path: Path, *, title: str = "Rapport") -> None:
+    from PySide6.QtGui import QFont, QTextDocument
+
+    writer = a4_writer(path, title=title)
     document = QTextDocument()
     font = QFont()
     font.setFamilies(["Noto Sans", "DejaVu Sans", "Arial", *CJK_FAMILIES])
@@ -48,5 +62,5 @@ def html_to_pdf(html: str, path: Path, *, title: str = "Rapport") -> None:
     # No page size of our own: print_() lays the document out on the writer's page,
     # scaling points to its resolution, so 10 pt text prints as 10 pt.
     document.print_(writer)
-    if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"{path}: the PDF could not be written")
+    del writer
+    check_written(path)

@@ -5,6 +5,7 @@ system or a test run) dates stay ISO, 2026-03-10, as Rapport wrote them before.
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Optional, Union
@@ -88,3 +89,66 @@ def format_money(amount: Union[Decimal, float, int, None], currency: Optional[st
     else:
         symbol = INTERNATIONAL_SYMBOLS.get(code, code)
     return locale.toCurrencyString(value, symbol, 2)
+
+
+# ---------------------------------------------------------------- day and month, from the locale's own pattern
+# Qt has no "day and month" format, and a fixed pattern such as "dddd d MMM" reads "星期五 4 12月" in
+# Chinese. These take the locale's long date format and drop its year (and, for a range, its weekday),
+# so each language keeps its own order and words: "Friday, 4 December", "12月4日 星期五",
+# "viernes, 4 de diciembre".
+
+_YEAR = re.compile(r"y+\s*年|[\s,]*(?:'[^']*'\s*)?y+|y+[\s,.]*")
+_WEEKDAY = re.compile(r"dddd[\s,.]*|[\s,]*dddd")
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|\s+|.", re.UNICODE)
+
+
+def _day_month_pattern(locale: QLocale, weekday: bool, short: bool) -> str:
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = _YEAR.sub("", pattern).strip(" ,")
+    if not weekday:
+        pattern = _WEEKDAY.sub("", pattern).strip(" ,")
+    elif re.search(r"[^\s,]dddd", pattern):
+        pattern = pattern.replace("dddd", " dddd")  # 12月7日星期一 → 12月7日 星期一: the weekday as its own word
+    if short:
+        pattern = pattern.replace("dddd", "ddd").replace("MMMM", "MMM")
+    return pattern
+
+
+def day_heading(day: date) -> str:
+    """A day's heading without its year: "Monday, 7 December", "12月7日 星期一", "lunes, 7 de diciembre"."""
+    locale = _locale()
+    if _is_c(locale):
+        return f"{day:%A} {day.day} {day:%B}"
+    return locale.toString(QDate(day.year, day.month, day.day), _day_month_pattern(locale, True, False))
+
+
+def short_day(day: date) -> str:
+    """A day in a narrow place: "Fri, 4 Dec", "12月4日 周五", "vie, 4 de dic"."""
+    locale = _locale()
+    if _is_c(locale):
+        return f"{day:%a} {day.day} {day:%b}"
+    return locale.toString(QDate(day.year, day.month, day.day), _day_month_pattern(locale, True, True))
+
+
+def week_dates(first: date, last: date, *, short: bool = False) -> str:
+    """A range of days as the locale writes its dates, what both ends share said once:
+    "7–13 December 2026", "December 7–13, 2026", "2026年12月7–13日", "7–13 de diciembre de 2026",
+    "30 November – 6 December 2026"."""
+    locale = _locale()
+    if _is_c(locale):
+        pattern = "d MMM yyyy" if short else "d MMMM yyyy"
+    else:
+        pattern = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
+        if short:
+            pattern = pattern.replace("MMMM", "MMM")
+    a = _TOKEN.findall(locale.toString(QDate(first.year, first.month, first.day), pattern))
+    b = _TOKEN.findall(locale.toString(QDate(last.year, last.month, last.day), pattern))
+    head = 0
+    while head < min(len(a), len(b)) - 1 and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head - 1 and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    start, end = "".join(a[head:len(a) - tail]), "".join(b[head:len(b) - tail])
+    dash = " – " if " " in start.strip() or " " in end.strip() else "–"
+    return "".join(a[:head]) + start.strip() + dash + end.strip() + "".join(a[len(a) - tail:])

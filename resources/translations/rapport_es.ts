@@ -2422,18 +2422,6 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
 <context>
     <name>PlanPdf</name>
     <message>
-        <source>Visit plan</source>
-        <translation>Plan de visitas</translation>
-    </message>
-    <message>
-        <source>{planned} visits and calls planned, up to {capacity} a day.</source>
-        <translation>{planned} visitas y llamadas planificadas, hasta {capacity} al día.</translation>
-    </message>
-    <message>
-        <source>{planned} visits and calls planned, up to {capacity} a day; {carried} more carried over.</source>
-        <translation>{planned} visitas y llamadas planificadas, hasta {capacity} al día; {carried} más quedan pendientes.</translation>
-    </message>
-    <message>
         <source>Nothing planned.</source>
         <translation>Nada planificado.</translation>
     </message>
@@ -2450,24 +2438,76 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>{reason}, {n} días de retraso</translation>
     </message>
     <message>
-        <source>Tier {tier}</source>
-        <translation>Nivel {tier}</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <source>Last contact: {date}</source>
-        <translation>Último contacto: {date}</translation>
+        <source>Week {n} · {dates}</source>
+        <translation>Semana {n} · {dates}</translation>
     </message>
     <message>
-        <source>Notes:</source>
-        <translation>Notas:</translation>
+        <source>{planned} planned: {visits} visits and {calls} calls, up to {capacity} a day.</source>
+        <translation>{planned} planificados: {visits} visitas y {calls} llamadas, hasta {capacity} al día.</translation>
     </message>
     <message>
-        <source>Carried over ({n})</source>
-        <translation>Pendientes ({n})</translation>
+        <source>Carried over to next week&apos;s plan (week {week}): {n}</source>
+        <translation>Pasan al plan de la semana que viene (semana {week}): {n}</translation>
+    </message>
+    <message>
+        <source>Visits: {visits} · Calls: {calls}</source>
+        <translation>Visitas: {visits} · Llamadas: {calls}</translation>
+    </message>
+    <message>
+        <source>{day} (continued)</source>
+        <translation>{day} (continúa)</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>visit due, no address</source>
+        <translation>toca visita, sin dirección</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Due by cadence</source>
@@ -2497,8 +2537,20 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
 <context>
     <name>PlanPrintPreview</name>
     <message>
-        <source>Print {title} {week}</source>
-        <translation>Imprimir {title} {week}</translation>
+        <source>Print {title}</source>
+        <translation>Imprimir {title}</translation>
+    </message>
+    <message>
+        <source>Compact: the week on two pages</source>
+        <translation>Compacto: la semana en dos páginas</translation>
+    </message>
+    <message>
+        <source>Daily: a page a day, room to write</source>
+        <translation>Diario: una página por día, con sitio para escribir</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Formato</translation>
     </message>
 </context>
 <context>

@@ -2404,18 +2404,6 @@ Its {added} new customers are removed, and what it added to {merged} customers y
 <context>
     <name>PlanPdf</name>
     <message>
-        <source>Visit plan</source>
-        <translation>拜访计划</translation>
-    </message>
-    <message>
-        <source>{planned} visits and calls planned, up to {capacity} a day.</source>
-        <translation>已安排 {planned} 次拜访和电话，每天最多 {capacity} 次。</translation>
-    </message>
-    <message>
-        <source>{planned} visits and calls planned, up to {capacity} a day; {carried} more carried over.</source>
-        <translation>已安排 {planned} 次拜访和电话，每天最多 {capacity} 次；另有 {carried} 次顺延。</translation>
-    </message>
-    <message>
         <source>Nothing planned.</source>
         <translation>没有安排。</translation>
     </message>
@@ -2432,24 +2420,76 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>{reason}，逾期 {n} 天</translation>
     </message>
     <message>
-        <source>Tier {tier}</source>
-        <translation>{tier} 级</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <source>Last contact: {date}</source>
-        <translation>上次联系：{date}</translation>
+        <source>Week {n} · {dates}</source>
+        <translation>第 {n} 周 · {dates}</translation>
     </message>
     <message>
-        <source>Notes:</source>
-        <translation>备注：</translation>
+        <source>{planned} planned: {visits} visits and {calls} calls, up to {capacity} a day.</source>
+        <translation>已安排 {planned} 项：拜访 {visits} 次，电话 {calls} 次，每天最多 {capacity} 项。</translation>
     </message>
     <message>
-        <source>Carried over ({n})</source>
-        <translation>顺延（{n}）</translation>
+        <source>Carried over to next week&apos;s plan (week {week}): {n}</source>
+        <translation>顺延到下周计划（第 {week} 周）：{n} 项</translation>
+    </message>
+    <message>
+        <source>Visits: {visits} · Calls: {calls}</source>
+        <translation>拜访：{visits} · 电话：{calls}</translation>
+    </message>
+    <message>
+        <source>{day} (continued)</source>
+        <translation>{day}（续）</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>visit due, no address</source>
+        <translation>应拜访，但没有地址</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Due by cadence</source>
@@ -2479,8 +2519,20 @@ Its {added} new customers are removed, and what it added to {merged} customers y
 <context>
     <name>PlanPrintPreview</name>
     <message>
-        <source>Print {title} {week}</source>
-        <translation>打印 {title} {week}</translation>
+        <source>Print {title}</source>
+        <translation>打印{title}</translation>
+    </message>
+    <message>
+        <source>Compact: the week on two pages</source>
+        <translation>紧凑：一周两页</translation>
+    </message>
+    <message>
+        <source>Daily: a page a day, room to write</source>
+        <translation>按天：每天一页，留有书写空间</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>版式</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from app.services import calllist, directory, settings, tiers
 from app.services.contacts import NewContact, create_contact
 from app.services.phones import display
 from app.services.plan import build_plan
-from app.services.plan_html import plan_html
+from app.services.plan_sheet import plan_sheet
 
 TODAY = date(2026, 3, 10)  # a Tuesday
 
@@ -39,7 +39,7 @@ def test_the_same_number_reads_the_same_in_every_view(db, run, tmp_path):
     entries = {e.display_name: e for e in calllist.today_list(db, date(2027, 1, 4))}
     assert entries["王芳"].phone_display == "186 7330 2610" and entries["王芳"].phone == "+8618673302610"
     plan = build_plan(db, None, today=date(2027, 1, 4))
-    html = plan_html(plan)
+    html = plan_sheet(plan).text()
     assert "186 7330 2610" in html and "+86 186" not in html and "+8618673302610" not in html
     assert cid
 

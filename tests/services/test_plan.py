@@ -8,7 +8,7 @@ import pytest
 from app.services import calllist, contacts, interactions, settings
 from app.services.errors import InvalidValue
 from app.services.plan import build_plan, move_entry
-from app.services.plan_html import plan_html
+from app.services.plan_sheet import plan_sheet
 from tests.services.test_calllist import person
 
 WEEK = "2026-W48"  # Monday 2026-11-23 .. Sunday 2026-11-29
@@ -83,9 +83,9 @@ def test_printable_page_names_days_people_and_reasons(db):
     cid = person(db, "王芳", tier="A", last_call=MONDAY - timedelta(days=9), organization="华通贸易",
                  phones=[("138 1234 5678", "Mobile")])
     _city(db, cid, "上海")
-    html = plan_html(build_plan(db, WEEK))
-    for text in ("2026-W48", "Monday 23 November 2026", "王芳", "华通贸易", "138 1234 5678", "Tier A",
-                 "2 days overdue", "上海", "Notes:"):
+    html = plan_sheet(build_plan(db, WEEK)).text()
+    for text in ("Week 48 · 23–29 November 2026", "Monday, 23 November", "王芳 (A)", "华通贸易", "138 1234 5678",
+                 "2 days overdue", "上海", "Notes", "Last contact"):
         assert text in html, text
     assert contacts.get_contact(db, cid)
 
@@ -99,7 +99,7 @@ def test_one_visit_per_contact_with_all_its_reasons(db):
     plan = build_plan(db, WEEK)
     visits = [e for d in plan.days for e in d.entries]
     assert [e.display_name for e in visits] == ["Two reasons"]
-    html = plan_html(plan)
+    html = plan_sheet(plan).text()
     assert "Birthday" in html and "Warranty ends" in html and "Due by cadence" in html
 
 
@@ -132,8 +132,8 @@ def test_mid_week_only_the_days_left_are_planned(db):
     assert len(planned) + len(plan.unplanned) == 4  # the three late ones and the follow-up; 2 a day
     late = next(e for d in plan.days for e in d.entries if e.display_name.startswith("Late"))
     assert late.days_overdue >= 3  # counted from Thursday, not from Monday
-    html = plan_html(plan)
-    assert "Monday 23 November 2026" not in html and "From Thursday 26 November 2026" in html
+    html = plan_sheet(plan).text()
+    assert "Monday, 23 November" not in html and "From Thursday, 26 November" in html
 
 
 def test_a_move_to_a_day_now_over_is_forgotten(db):

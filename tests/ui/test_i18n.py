@@ -18,10 +18,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QMessageBox
 
-from app.printing.plan_strings import PLAN_STRINGS, translated_plan_html
+from app.printing.plan_strings import PLAN_STRINGS, save_plan_pdf
 from app.services import settings
 from app.services.plan import build_plan
-from app.services.plan_html import REASON_LABELS, plan_html
+from app.services.plan_sheet import COLUMNS, REASON_LABELS, plan_sheet
 from app.ui import i18n
 from app.ui.i18n import install_translator
 from tests.services.test_calllist import person
@@ -225,22 +225,20 @@ def week(db):
 
 
 @pytest.mark.parametrize("language, expected", [
-    ("zh_CN", ["拜访计划", "2026年11月23日星期一", "2026年11月27日星期五", "按周期到期，逾期", "C 级", "上次联系：",
-               "备注：", "顺延（", "每天最多 1 次"]),
-    ("es", ["Plan de visitas", "lunes, 23 de noviembre de 2026", "viernes, 27 de noviembre de 2026",
-            "Pendiente por frecuencia, ", "días de retraso", "Nivel C", "Último contacto:", "Notas:", "Pendientes (",
-            "hasta 1 al día"]),
+    ("zh_CN", ["第 48 周 · 2026年11月23–29日", "11月23日 星期一", "11月27日 星期五", "按周期到期，逾期", "上次联系",
+               "备注", "顺延到下周计划（第 49 周）", "每天最多 1 项", "电话"]),
+    ("es", ["Semana 48 · 23–29 de noviembre de 2026", "lunes, 23 de noviembre", "viernes, 27 de noviembre",
+            "Pendiente por frecuencia", "Último contacto", "Notas",
+            "Pasan al plan de la semana que viene (semana 49)", "hasta 1 al día", "Llamada"]),
 ])
 def test_the_plan_pdf_speaks_the_language(db, week, speak, tmp_path, language, expected):
-    from app.printing.pdf import html_to_pdf
-
     speak(language)
     pdf = tmp_path / "plan.pdf"
-    html_to_pdf(translated_plan_html(build_plan(db, WEEK)), pdf)
+    save_plan_pdf(build_plan(db, WEEK), pdf)
     text = _pdf_text(pdf)
     for words in expected:
         assert _squeezed(words) in text, words
-    assert "Monday" not in text and "Notes:" not in text
+    assert "Monday" not in text and "Notes" not in text
 
 
 def test_the_command_line_pdf_follows_the_setting_and_the_environment(run, tmp_path, monkeypatch, qapp):
@@ -257,10 +255,10 @@ def test_the_command_line_pdf_follows_the_setting_and_the_environment(run, tmp_p
         store.kw["bind"].dispose()
         pdf = tmp_path / "plan.pdf"
         assert run("plan", "--week", WEEK, "--date", "2026-11-20", "--pdf", str(pdf))[0] == 0
-        assert _squeezed("lunes, 23 de noviembre de 2026") in _pdf_text(pdf)
+        assert _squeezed("lunes, 23 de noviembre") in _pdf_text(pdf)
         monkeypatch.setenv(i18n.ENV, "zh_CN")
         assert run("plan", "--week", WEEK, "--date", "2026-11-20", "--pdf", str(pdf))[0] == 0
-        assert "2026年11月23日星期一" in _pdf_text(pdf)
+        assert "11月23日星期一" in _pdf_text(pdf)
     finally:
         install_translator(qapp, "en")
         QLocale.setDefault(before)
@@ -275,11 +273,11 @@ def test_every_label_of_the_plan_is_listed_for_the_translators(db, week):
 
     plan = build_plan(db, WEEK)
     assert plan.unplanned  # "carried over" is asked for
-    plan_html(plan, tr=recording)
+    plan_sheet(plan, tr=recording)
     plan.unplanned = []
     plan.days[0].entries = []  # "Nothing planned."
-    plan_html(plan, tr=recording)
-    assert set(REASON_LABELS.values()) <= set(PLAN_STRINGS)
+    plan_sheet(plan, tr=recording)
+    assert set(REASON_LABELS.values()) | set(COLUMNS) <= set(PLAN_STRINGS)
     assert asked - set(PLAN_STRINGS) == set()
 
 

@@ -288,7 +288,7 @@ class PlanView(QWidget):
     def print_plan(self) -> Optional[PlanPrintPreview]:
         if self.plan is None:
             return None
-        preview = PlanPrintPreview(self.plan, self.title(), self)
+        preview = PlanPrintPreview(self.plan, self)
         preview.exec()
         return preview
 
@@ -306,8 +306,8 @@ class PlanView(QWidget):
             else:
                 self.summary.setText(self.tr("Saved {path}.").format(path=path))
 
-    def save_pdf(self, path: Path) -> None:
-        """The week shown as an A4 PDF at `path` (what "Save PDF…" writes)."""
+    def save_pdf(self, path: Path, layout: str = "compact") -> int:
+        """The week shown as an A4 PDF at `path` (what "Save PDF…" writes); returns the pages."""
         if self.plan is None:
             raise RuntimeError("the plan has not been loaded yet")
-        save_plan_pdf(self.plan, Path(path), self.title())
+        return save_plan_pdf(self.plan, Path(path), layout)

@@ -81,17 +81,26 @@ def test_save_pdf_holds_the_days_and_names(view, tmp_path):
     path = tmp_path / "plan.pdf"
     view.save_pdf(path)
     pdf_text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages)
-    for heading in ("Monday 23 November 2026", "Friday 27 November 2026"):
+    for heading in ("Week 48 · 23–29 November 2026", "Monday 23 November", "Friday 27 November"):
         assert heading in pdf_text
     for name in ("王芳", "张伟", "Ana García", "Birthday"):
         assert name in pdf_text
-    assert "Carried over" in pdf_text
+    assert "Carried over to next week's plan (week 49)" in pdf_text
 
 
 def test_print_opens_a_preview(qtbot, view):
-    seen = answer_modal(qtbot, PlanPrintPreview, lambda dialog: dialog.reject(), timeout=10000)
+    pages = []
+
+    def look(dialog: PlanPrintPreview) -> None:
+        pages.append(dialog.pages)  # the compact layout, painted for the preview
+        dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("daily"))
+        pages.append(dialog.pages)  # repainted a page a day
+        dialog.reject()
+
+    seen = answer_modal(qtbot, PlanPrintPreview, look, timeout=10000)
     view.print_button.click()
-    assert seen and seen[0].document.toPlainText().count("Monday 23 November 2026") == 1
+    assert seen and seen[0].sheet.days[0].heading == "Monday 23 November"
+    assert pages == [1, 5]
 
 
 def test_models_follow_qt_rules(qtmodeltester, view):
