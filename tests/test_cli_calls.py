@@ -113,3 +113,17 @@ def test_tiers_say_how_often_each_is_called_and_visited(run):
     assert code == 1 and err.strip() == "rapport: --visit-every: 'often' is not a number of days (or none)"
     code, _, err = run("tiers", "--visit-every", "30")
     assert code == 1 and "name the tier" in err
+
+
+def test_plan_to_the_calendar(run, tmp_path):
+    from icalendar import Calendar
+
+    _setup(run)
+    ics = tmp_path / "plan.ics"
+    code, _, err = run("plan", "--week", "2026-W48", "--date", "2026-11-20", "--ics", str(ics), "--tz", "Europe/Madrid")
+    assert code == 0 and "events of 2026-W48" in err
+    events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert events and all(e.walk("VALARM") for e in events)
+    code, _, err = run("plan", "--week", "2026-W48", "--date", "2026-11-20", "--ics", str(ics), "--tz", "Nowhere/Else")
+    assert code == 1 and err.strip() == ("rapport: time zone: 'Nowhere/Else' is not a time zone such as "
+                                         "Asia/Shanghai or Europe/Madrid")

@@ -29,6 +29,10 @@ def register(commands) -> None:
     p.add_argument("--layout", choices=("compact", "daily"), default="compact",
                    help="the PDF's layout: compact (a table a day, the week on two pages; default) or daily "
                         "(a page a day, room to write)")
+    p.add_argument("--ics", metavar="FILE", help="save the plan (and the follow-ups of the weeks ahead) as an "
+                                                  "iCalendar file; importing it again updates the events")
+    p.add_argument("--tz", metavar="ZONE", help="the time zone of the calendar's times, such as Asia/Shanghai "
+                                                "(default: this computer's)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_plan, writes=False)
 
@@ -71,8 +75,20 @@ def _why(entry) -> str:
 def cmd_plan(db, args) -> int:
     today = parse_day(args.date) if args.date else date.today()
     plan = build_plan(db, args.week, today=today)
-    if args.pdf and plan.is_over:
+    if (args.pdf or args.ics) and plan.is_over:
         raise InvalidValue(f"{plan.week} is over: its working days are before {today.isoformat()}; nothing to print")
+    if args.ics:
+        from app.printing.plan_strings import plan_tr, use_language
+        from app.services.plan_ics import export_calendar
+
+        path = Path(args.ics)
+        if path.is_dir():
+            raise InvalidValue(f"{path}: is a folder; give a file name")
+        use_language(settings.get(db, "language"))
+        events = export_calendar(db, plan, path, zone_name=args.tz or settings.get(db, "time_zone"), tr=plan_tr)
+        print(f"saved {events} events of {plan.week} to {path}", file=sys.stderr)
+        if not args.pdf:
+            return 0
     if args.pdf:
         from app.printing.plan_strings import save_plan_pdf, use_language
 

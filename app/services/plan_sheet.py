@@ -20,6 +20,7 @@ REASON_LABELS = {
     "cadence": "Due by cadence", "birthday": "Birthday", "anniversary": "Anniversary",
     "follow_up": "Follow-up", "warranty": "Warranty ends", "thank_referrer": "Thank for a referral",
 }
+KIND_LABELS = {KIND_VISIT: "Visit", "call": "Call"}
 COLUMNS = ("#", "Type", "Name", "Organisation", "Phone", "Address", "Why", "Last contact", "Notes")
 
 
@@ -84,6 +85,10 @@ def english_week(monday: date, sunday: date) -> str:
     return f"{monday.day}–{sunday.day} {sunday:%B %Y}"
 
 
+def kind_label(entry: CallEntry, tr: Callable[[str], str] = _same) -> str:
+    return tr(KIND_LABELS.get(entry.kind, "Call"))
+
+
 def reason_text(entry: CallEntry, tr: Callable[[str], str] = _same) -> str:
     why = tr(REASON_LABELS[entry.reason]) if entry.reason in REASON_LABELS else entry.reason
     if entry.reason == "cadence" and entry.days_overdue:
@@ -133,7 +138,7 @@ def plan_sheet(plan: WeekPlan, *, tr: Callable[[str], str] = _same,
 def _row(n: int, e: CallEntry, tr: Callable[[str], str], format_date: Callable[[date], str]) -> SheetRow:
     tier = f" ({e.tier})" if e.tier else ""
     return SheetRow(
-        order=str(n), kind=tr("Visit") if e.kind == KIND_VISIT else tr("Call"), name=e.display_name + tier,
+        order=str(n), kind=kind_label(e, tr), name=e.display_name + tier,
         organisation=e.organization or "", phone=e.phone_display or e.phone or "", address=e.address or "",
         reason=reason_text(e, tr), last_contact=format_date(e.last_contact) if e.last_contact else tr("never"),
         flag=tr("visit due, no address") if e.extra.get(NEEDS_ADDRESS) else "")

@@ -170,6 +170,13 @@
             <numerusform>%n brought forward from next week.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to {path}.</source>
+        <translation>
+            <numerusform>Saved %n event to {path}.</numerusform>
+            <numerusform>Saved %n events to {path}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>

@@ -2588,6 +2588,14 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Guardar PDF…</translation>
     </message>
     <message>
+        <source>Export to calendar…</source>
+        <translation>Exportar al calendario…</translation>
+    </message>
+    <message>
+        <source>The week&apos;s visits and calls, and the follow-ups ahead, as an .ics file; importing it again updates the events</source>
+        <translation>Las visitas y llamadas de la semana, y los seguimientos próximos, en un archivo .ics; importarlo otra vez actualiza los eventos</translation>
+    </message>
+    <message>
         <source>Visit plan</source>
         <translation>Plan de visitas</translation>
     </message>
@@ -2636,6 +2644,21 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Saved {path}.</source>
         <translation>Guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>Export the plan to a calendar</source>
+        <translation>Exportar el plan a un calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to {path}.</source>
+        <translation>
+            <numerusform>Guardado %n evento en {path}.</numerusform>
+            <numerusform>Guardados %n eventos en {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5170,6 +5193,14 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>picture</source>
         <translation>imagen</translation>
+    </message>
+    <message>
+        <source>time zone: &apos;{name}&apos; is not a time zone such as Asia/Shanghai or Europe/Madrid</source>
+        <translation>zona horaria: &apos;{name}&apos; no es una zona horaria como Asia/Shanghai o Europe/Madrid</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the calendar ({reason})</source>
+        <translation>{path}: no se puede escribir el calendario ({reason})</translation>
     </message>
 </context>
 <context>

@@ -2570,6 +2570,14 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>保存 PDF…</translation>
     </message>
     <message>
+        <source>Export to calendar…</source>
+        <translation>导出到日历…</translation>
+    </message>
+    <message>
+        <source>The week&apos;s visits and calls, and the follow-ups ahead, as an .ics file; importing it again updates the events</source>
+        <translation>本周的拜访和电话，以及之后的跟进，导出为 .ics 文件；再次导入会更新已有事件</translation>
+    </message>
+    <message>
         <source>Visit plan</source>
         <translation>拜访计划</translation>
     </message>
@@ -2616,6 +2624,20 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <source>Export the plan to a calendar</source>
+        <translation>将计划导出到日历</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar 日历 (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 个事件保存到 {path}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5134,6 +5156,14 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>picture</source>
         <translation>图片</translation>
+    </message>
+    <message>
+        <source>time zone: &apos;{name}&apos; is not a time zone such as Asia/Shanghai or Europe/Madrid</source>
+        <translation>时区：&apos;{name}&apos; 不是有效时区（例如 Asia/Shanghai 或 Europe/Madrid）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the calendar ({reason})</source>
+        <translation>{path}：无法写入日历（{reason}）</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Optional, Union
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Qt, QTimeZone, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QListView, QPushButton, QScrollArea, QSplitter, QToolButton, QVBoxLayout,
@@ -21,7 +21,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.printing.plan_strings import plan_tr
 from app.services import plan as plans
+from app.services import settings
+from app.services.errors import ServiceError
+from app.services.plan_ics import export_calendar as calendar_export
 from app.services.calllist import CallEntry
 from app.services.plan import WeekPlan
 
@@ -74,11 +78,14 @@ class PlanView(QWidget):
         self.reset_button.setToolTip(self.tr("Plan this week again without the days you chose"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.pdf_button = QPushButton(self.tr("Save PDF…"))
+        self.calendar_button = QPushButton(self.tr("Export to calendar…"))
+        self.calendar_button.setToolTip(self.tr("The week's visits and calls, and the follow-ups ahead, as an .ics "
+                                                "file; importing it again updates the events"))
         top = QHBoxLayout()
         for widget in (previous, this_week, following):
             top.addWidget(widget)
         top.addWidget(self.week_label, 1)
-        for widget in (self.reset_button, self.print_button, self.pdf_button):
+        for widget in (self.reset_button, self.print_button, self.pdf_button, self.calendar_button):
             top.addWidget(widget)
         self._columns = QHBoxLayout()
         self._columns.setSpacing(10)
@@ -110,6 +117,7 @@ class PlanView(QWidget):
         self.reset_button.clicked.connect(self.reset_moves)
         self.print_button.clicked.connect(self.print_plan)
         self.pdf_button.clicked.connect(self.choose_pdf)
+        self.calendar_button.clicked.connect(self.choose_calendar)
         self.reload()
 
     def today(self) -> date:
@@ -185,7 +193,7 @@ class PlanView(QWidget):
                 summary = self.tr("From {day}: the days before are over.").format(
                     day=locale.toString(QDate(plan.days[0].day), "dddd d MMM")) + " " + summary
             self.summary.setText(summary)
-        for button in (self.print_button, self.pdf_button):
+        for button in (self.print_button, self.pdf_button, self.calendar_button):
             button.setEnabled(not plan.is_over)
         self.reset_button.setEnabled(not plan.is_over and plan.moves > 0)  # nothing moved: nothing to undo
         self._show_empty(plan)
@@ -311,3 +319,27 @@ class PlanView(QWidget):
         if self.plan is None:
             raise RuntimeError("the plan has not been loaded yet")
         return save_plan_pdf(self.plan, Path(path), layout)
+
+    # ------------------------------------------------------------------ calendar
+
+    @Slot()
+    def choose_calendar(self) -> None:
+        if self.plan is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the plan to a calendar"),
+                                                    str(Path.home() / f"plan-{self.week}.ics"),
+                                                    self.tr("iCalendar (*.ics)"))
+        if path:
+            try:
+                events = self.export_calendar(Path(path))
+            except ServiceError as exc:
+                show_error(self.window(), exc)
+            else:
+                self.summary.setText(self.tr("Saved %n event(s) to {path}.", "", events).format(path=path))
+
+    def export_calendar(self, path: Path) -> int:
+        """The week shown as an .ics file at `path`, in this computer's time zone; returns the events."""
+        if self.plan is None:
+            raise RuntimeError("the plan has not been loaded yet")
+        zone = settings.get(self.db, "time_zone") or bytes(QTimeZone.systemTimeZoneId().data()).decode() or None
+        return calendar_export(self.db, self.plan, Path(path), zone_name=zone, tr=plan_tr)

@@ -172,3 +172,15 @@ def test_visits_lead_each_day_numbered_in_order_then_calls(view, db, week):
     [wang] = [e for d in plan.days for e in d.entries if e.display_name == "王芳"]
     assert wang.kind == "call" and wang.extra.get("needs_address")
     assert "visit due, no address" in place(wang)
+
+
+def test_export_to_calendar_writes_the_week_shown(view, tmp_path):
+    from icalendar import Calendar
+
+    path = tmp_path / "plan.ics"
+    assert view.calendar_button.isEnabled()
+    count = view.export_calendar(path)
+    events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    assert count == len(events) == view.plan.planned
+    assert {str(e["SUMMARY"]).split(": ", 1)[1] for e in events} == {
+        e.display_name for d in view.plan.days for e in d.entries}
