@@ -102,6 +102,7 @@ def cmd_plan(db, args) -> int:
             raise InvalidValue(f"{path}: cannot write the PDF ({exc.strerror or exc})") from None
         print(f"saved the plan for {plan.week} to {path}", file=sys.stderr)
         return 0
+    calllist.fill_details(db, plan.unplanned)  # the plan reads the details of what it plans only
     if args.json:
         dump_json({"week": plan.week, "capacity": plan.capacity,
                    "days": [{"date": d.day.isoformat(), "entries": [e.as_json() for e in d.entries]} for d in plan.days],

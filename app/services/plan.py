@@ -48,6 +48,7 @@ class WeekPlan:
     carried_to: str = ""  # the week whose plan has the carried-over entries, "2026-W49"
     brought_forward: int = 0  # entries due next week planned in this one
     moves: int = 0  # entries the user moved to another day this week (what "Undo my moves" undoes)
+    no_room: list[CallEntry] = field(default_factory=list)  # dated, no room up to their date: on Today's list
 
     @property
     def monday(self) -> date:
@@ -138,8 +139,6 @@ def build_plan(db: sessionmaker[Session], week: Optional[str], *, today: Optiona
     horizon = next_days[0] - timedelta(days=1)
     with collector_paused(), db() as session:
         entries = _week_entries(session, first, days[0], sunday, horizon, language)
-        calllist.fill_contact_details(session, entries)
-        assign_kinds(session, entries, days[-1])
         pins = {(p.contact_id, p.reason): p.day for p in session.scalars(select(PlanPin).where(PlanPin.week == week))}
         pinned: dict[date, list[CallEntry]] = {}
         free = []
@@ -156,8 +155,14 @@ def build_plan(db: sessionmaker[Session], week: Optional[str], *, today: Optiona
             assign_kinds(session, ahead, next_days[-1])
             return ahead
 
+        def prepare(planned: list[CallEntry]) -> None:
+            """Details and kinds of what is planned only: the thousands of candidates a large store has
+            are never read in full (the carried-over ones are filled where they are shown: fill_details)."""
+            calllist.fill_contact_details(session, planned)
+            assign_kinds(session, planned, days[-1])
+
         level = level_week(days, capacity, free, pinned=pinned, next_week=due_next_week,
-                           next_week_days=len(next_days))
+                           next_week_days=len(next_days), prepare=prepare)
         # Where the week's visits are, as kept on their addresses: a plan never geocodes.
         points = route.points_of(session, [e.contact_id for day in days for e in level.days[day]
                                            if e.kind == KIND_VISIT and e.contact_id is not None])
@@ -193,7 +198,7 @@ def _week_entries(session: Session, start: date, first_day: date, sunday: date, 
                + calllist.date_entries(session, start, (horizon - first_day).days, language, start=first_day)
                + calllist.warranty_entries(session, start, until=sunday, language=language)
                + calllist.thank_referrer_entries(session, sunday, language))
-    entries.sort(key=lambda e: (not is_dated(e), e.due_date if is_dated(e) else date.min, _urgency(e, start)))
+    entries.sort(key=_lead)
     visits: dict[int, CallEntry] = {}
     for e in entries:
         first = visits.get(e.contact_id)
@@ -202,6 +207,13 @@ def _week_entries(session: Session, start: date, first_day: date, sunday: date, 
         elif e.reason != first.reason or e.detail != first.detail:
             first.extra.setdefault("also", []).append((e.reason, e.detail))  # shown under the lead reason
     return list(visits.values())
+
+
+def _lead(entry: CallEntry) -> tuple:
+    """Which of a contact's reasons leads its entry: a dated one (earliest first), else the most overdue."""
+    if is_dated(entry):
+        return (0, entry.due_date.toordinal(), 0.0)
+    return (1, 0, -entry.days_overdue / (entry.cadence_days or 30))
 
 
 def move_entry(db: sessionmaker[Session], week: str, contact_id: int, reason: str, day: date) -> None:

@@ -4,9 +4,10 @@ The rules (README, "The week plan"):
 
 - The user's moves stay where they were put, even over a day's capacity.
 - Dated entries (birthdays, anniversaries, follow-ups, the end of a snooze) go on their date, or on
-  the latest working day before it when that day is not a working day or is full; never after it:
-  their day takes one over capacity rather than have a greeting come late. A follow-up already
-  missed goes on the first day left with room.
+  the latest working day before it when that day is not a working day or is full; never after it.
+  They are placed before anything else; one that finds every day up to its date full (a store with
+  hundreds of birthdays a week) is not planned late: it stays on Today's list (`no_room`). A
+  follow-up already missed is owed, not dated: it competes with the flexible entries, overdue.
 - Every other entry (due by cadence, a warranty ending, a referrer to thank) is flexible: it may
   be done early, from `due - tolerance(entry)` days, and is planned by its due day when there is
   room; one already overdue may go on any day left.
@@ -76,36 +77,51 @@ class Level:
     days: dict[date, list[CallEntry]]
     carried: list[CallEntry]  # due this week, no room: next week's plan has them
     brought_forward: list[CallEntry] = field(default_factory=list)  # due next week, planned this one
+    no_room: list[CallEntry] = field(default_factory=list)  # dated, every day up to their date full
 
 
 def level_week(days: list[date], capacity: int, entries: list[CallEntry], *,
                pinned: Optional[dict[date, list[CallEntry]]] = None,
-               next_week: Callable[[], list[CallEntry]] = list, next_week_days: int = 5) -> Level:
+               next_week: Callable[[], list[CallEntry]] = list, next_week_days: int = 5,
+               prepare: Callable[[list[CallEntry]], None] = lambda entries: None) -> Level:
     """Place `entries` (this week's, pins excluded) on `days` (the working days left, in order).
 
     `next_week` is asked, only when room is left, for the entries due next week (its
-    `next_week_days` working days): some may be brought forward.
+    `next_week_days` working days): some may be brought forward. `prepare` is given the entries
+    planned (pinned, dated and chosen), before they are spread: their addresses, and whether each is a call or a visit, are
+    needed from there on only (reading them for every candidate of a large store is most of the time).
     """
     load: dict[date, list[CallEntry]] = {d: list((pinned or {}).get(d, ())) for d in days}
-    dated = sorted((e for e in entries if is_dated(e)), key=lambda e: (e.due_date, e.tier_rank))
-    for entry in dated:
-        load[_dated_day(entry, days, load, capacity)].append(entry)
+    dated, flexible = [], []
+    for e in entries:
+        (dated if is_dated(e) and e.due_date >= days[0] else flexible).append(e)
+    no_room = []
+    for entry in sorted(dated, key=lambda e: (e.due_date, e.tier_rank, e.display_name)):
+        day = _dated_day(entry, days, load, capacity)
+        if day is None:
+            no_room.append(entry)
+        else:
+            load[day].append(entry)
     room = sum(max(0, capacity - len(on_day)) for on_day in load.values())
-    flexible = sorted((e for e in entries if not is_dated(e)), key=lambda e: carry_key(e, days[-1]))
+    week_end = days[-1]
+    flexible.sort(key=lambda e: carry_key(e, week_end))
     chosen, carried = flexible[:room], flexible[room:]
+    prepare([e for on_day in load.values() for e in on_day] + chosen)
     early: list[CallEntry] = []
     if len(chosen) < room:
         planned = sum(len(on_day) for on_day in load.values()) + len(chosen)
         early = _bring_forward(days, next_week(), next_week_days, planned, room - len(chosen))
     _spread(days, capacity, load, chosen + early)
-    return Level(load, carried, early)
+    return Level(load, carried, early, no_room)
 
 
-def _dated_day(entry: CallEntry, days: list[date], load: dict[date, list[CallEntry]], capacity: int) -> date:
-    if entry.due_date < days[0]:  # missed (a follow-up): as soon as there is room
-        return next((d for d in days if len(load[d]) < capacity), days[0])
-    on_or_before = [d for d in days if d <= entry.due_date]
-    return next((d for d in reversed(on_or_before) if len(load[d]) < capacity), on_or_before[-1])
+def _dated_day(entry: CallEntry, days: list[date], load: dict[date, list[CallEntry]], capacity: int
+               ) -> Optional[date]:
+    """The latest working day on or before the entry's date with room; None when all are full."""
+    for day in reversed(days):
+        if day <= entry.due_date and len(load[day]) < capacity:
+            return day
+    return None
 
 
 def _bring_forward(days: list[date], due_next_week: list[CallEntry], next_days: int, planned: int,

@@ -164,6 +164,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n dated entries found no room on or before their day: they are on Today&apos;s list.</source>
+        <translation>
+            <numerusform>%n dated entries found no room on or before their day: they are on Today&apos;s list.</numerusform>
+            <numerusform>%n dated entries found no room on or before their day: they are on Today&apos;s list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n brought forward from next week.</source>
         <translation>
             <numerusform>%n brought forward from next week.</numerusform>

@@ -2619,6 +2619,13 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n dated entries found no room on or before their day: they are on Today&apos;s list.</source>
+        <translation>
+            <numerusform>%n entrada con fecha no cabe en su día ni antes: está en la lista de Hoy.</numerusform>
+            <numerusform>%n entradas con fecha no caben en su día ni antes: están en la lista de Hoy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n brought forward from next week.</source>
         <translation>
             <numerusform>%n adelantado de la semana que viene.</numerusform>

@@ -2600,6 +2600,12 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n dated entries found no room on or before their day: they are on Today&apos;s list.</source>
+        <translation>
+            <numerusform>%n 项有日期的事项在当天及之前都排不下：已列在“今天”清单中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n brought forward from next week.</source>
         <translation>
             <numerusform>%n 项从下周提前。</numerusform>

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.printing.plan_strings import plan_tr
 from app.services import plan as plans
-from app.services import settings
+from app.services import calllist, settings
 from app.services.errors import ServiceError
 from app.services.plan_ics import export_calendar as calendar_export
 from app.services.calllist import CallEntry
@@ -172,6 +172,7 @@ class PlanView(QWidget):
         self.route_panel.show_plan(plan)
         self.carried_over.show_carried_over(plan.unplanned, int(plan.carried_to.split("W")[1]))
         self.carried_over.setVisible(bool(plan.unplanned))
+        self._fill_carried_over(plan)
         sunday = self.monday() + timedelta(days=6)
         locale = QLocale()
         self.week_label.setText(self.tr("<b>Week {n}</b>: {first} – {last}").format(
@@ -187,6 +188,9 @@ class PlanView(QWidget):
             if plan.unplanned:
                 summary += " " + self.tr("%n carried over to next week's plan (week {week}).", "",
                                          len(plan.unplanned)).format(week=int(plan.carried_to.split("W")[1]))
+            if plan.no_room:
+                summary += " " + self.tr("%n dated entries found no room on or before their day: they are on "
+                                         "Today's list.", "", len(plan.no_room))
             if plan.brought_forward:
                 summary += " " + self.tr("%n brought forward from next week.", "", plan.brought_forward)
             if plan.past_days:
@@ -208,6 +212,17 @@ class PlanView(QWidget):
         self.empty_hint.setVisible(empty)
         for column in self.days:
             column.setVisible(not empty)
+
+    CARRIED_DETAILS = 300  # cards of the carried-over list given their number and place, the list's head
+
+    def _fill_carried_over(self, plan: WeekPlan) -> None:
+        """The plan reads the details of what it plans only; the carried-over cards get theirs here."""
+        head = [e for e in plan.unplanned[:self.CARRIED_DETAILS] if not e.filled]
+        if head:
+            generation = self._generation
+            self.worker.read(partial(calllist.fill_details, self.db, head),
+                             lambda _result, error: error is None and generation == self._generation
+                             and self.carried_over.model.set_entries(plan.unplanned))
 
     def _column(self, day: Optional[date]) -> DayColumn:
         column = DayColumn(day, self._delegate)
