@@ -170,7 +170,7 @@ def build_plan(db: sessionmaker[Session], week: Optional[str], *, today: Optiona
     origin = start.point if start else None
     return WeekPlan(week=week, days=[DayPlan(day, _order_day(level.days[day], points, origin)) for day in days],
                     unplanned=level.carried, capacity=capacity, past_days=past_days, carried_to=carried_to,
-                    brought_forward=len(level.brought_forward),
+                    brought_forward=len(level.brought_forward), no_room=level.no_room,
                     moves=sum(1 for day in pinned.values() for _ in day))
 
 
