@@ -55,7 +55,7 @@ def test_import_purchases_reports_problems_by_line_and_imports_nothing(run, shop
 
 
 @pytest.mark.parametrize("args, expected", [
-    (("value", "import-purchases", "missing.csv"), "missing.csv: cannot read the file"),
+    (("value", "import-purchases", "missing.csv"), "missing.csv: no such file"),
     (("value", "scores", "--date", "20/11/2026"), "date: '20/11/2026' is not a date"),
     (("value", "scores", "--months", "0"), "months: 0 is not a number of months"),
     (("value", "pareto", "--limit", "-1"), "limit: -1 is not a number of rows"),

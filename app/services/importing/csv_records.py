@@ -267,9 +267,12 @@ class _Plan:
             return lambda r, v: r.c.notes.append(v)
         if base == "groups":
             def groups(r: _Row, v: str) -> None:
+                have = r.c.groups
+                seen = set(have)  # a cell may hold thousands of groups: no membership test on the list
                 for g in _split_groups(v):
-                    if g not in r.c.groups:
-                        r.c.groups.append(g)
+                    if g not in seen:
+                        seen.add(g)
+                        have.append(g)
             return groups
         if base in ("birthday", "anniversary"):
             return lambda r, v: _set_date(r, base, header, v)

@@ -26,6 +26,7 @@ from app.services.importing.record import (
     CancelCheck, ImportCancelled, ParsedAddress, ParsedContact, ParsedEmail, ParsedPhone,
     ParsedWebsite, ParseProblem, ParseResult, ProgressCallback, UnreadableFile,
 )
+from app.services.importing.detect import looks_like_vcard
 from app.services.importing.vcard_decode import ValueDecoder
 from app.services.importing.vcard_lines import (
     SKIPPED_NAMES, CardContent, CardReader, RawCard, VCardProperty, decode_file, split_cards,
@@ -40,19 +41,12 @@ __all__ = ["parse_vcard", "looks_like_vcard", "read_cards", "CardMapper"]
 
 PROGRESS_EVERY = 250  # cards between progress reports
 CANCEL_CHECK_EVERY = 50  # cards between looks at the cancel button
-_SNIFF_RE = re.compile(r"BEGIN[ \t]*:[ \t]*VCARD", re.I)
 _GENDERS = {"M": "male", "F": "female", "O": "other", "N": "none", "U": "unknown",
             "MALE": "male", "FEMALE": "female"}
 _ANNIVERSARY_NAMES = ("ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY",
                       "X-KADDRESSBOOK-X-ANNIVERSARY")
 _BOOKKEEPING = frozenset({"position", "line", "fingerprint"})
 _NO_LABELS: dict[str, str] = {}  # shared by cards without groups; never written to
-
-
-def looks_like_vcard(data: bytes) -> bool:
-    """Cheap sniff: a BEGIN:VCARD near the start, in UTF-8 or UTF-16 with or without BOM."""
-    text, _, _ = decode_file(data[:4096])
-    return bool(_SNIFF_RE.search(text))
 
 
 def parse_vcard(data: bytes, *, source: str, progress: Optional[ProgressCallback] = None,
@@ -110,6 +104,8 @@ def _read_card_into(card: RawCard, reader: _Reader, mapper: type["CardMapper"], 
     except Exception as exc:  # noqa: BLE001 — one broken card must never take the others down
         report(None, f"this card could not be read and was skipped ({type(exc).__name__}: {exc})")
         return
+    if not card.begun:
+        report(None, "the card has no BEGIN:VCARD line; it was read from its first property")
     if not card.closed:
         report(None, "the card has no END:VCARD line (is the file cut short?); what was there was imported")
     for field_name, message in content.problems:
@@ -372,8 +368,10 @@ class CardMapper:
 
     def categories(self, prop: VCardProperty) -> None:
         groups = self.contact.groups
+        seen = set(groups)  # a card may list 100,000 categories: no membership test on the list
         for name in self.items(prop):
-            if name not in groups:
+            if name not in seen:
+                seen.add(name)
                 groups.append(name)
 
     def related(self, prop: VCardProperty) -> None:

@@ -35,14 +35,17 @@ NOT_IN_FINGERPRINT = frozenset({"PRODID", "REV"})
 BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
 _EMPTY: dict[str, list[str]] = {}
 
-_MARKER_RE = re.compile(r"^(BEGIN|END)[ \t]*:[ \t]*VCARD[ \t]*$", re.I | re.M)
-_VERSION_RE = re.compile(r"^VERSION[ \t]*:[ \t]*([0-9.]+)", re.I | re.M)
+# A group prefix is allowed even here: a card whose every line has one (`TEST.BEGIN:VCARD`) is
+# read as vobject reads it.
+_MARKER_RE = re.compile(r"^(?:[A-Za-z0-9_-]+\.)?(BEGIN|END)[ \t]*:[ \t]*VCARD[ \t]*$", re.I | re.M)
+_VERSION_RE = re.compile(r"^(?:[A-Za-z0-9_-]+\.)?VERSION[ \t]*:[ \t]*([0-9.]+)", re.I | re.M)
 _QP_RE = re.compile(r"QUOTED-PRINTABLE", re.I)
 _BASE64_LINE_RE = re.compile(r"[A-Za-z0-9+/=]+")
 _NAME_ONLY_RE = re.compile(r"(?:[\w-]+\.)?[\w/-]+(?:;[^:]*)?")
 # A line that starts a new property even though the previous QP value ended in
 # a soft break (kcontacts/vcard7.vcf: `...=0A=` followed by `UID:...`).
 _PROPERTY_START_RE = re.compile(r"(?:[A-Za-z0-9-]+\.)?([A-Za-z][A-Za-z0-9-]*)(?:;[^:]*)?:")
+_PROPERTY_LINE_RE = re.compile(r"^[ \t]*(?:[A-Za-z0-9_-]+\.)?([A-Za-z][A-Za-z0-9-]*)(?:;[^:\n]*)?:", re.M)
 _KNOWN_NAMES = frozenset(
     "ADR AGENT ANNIVERSARY BDAY CALADRURI CALURI CATEGORIES CLASS CLIENTPIDMAP EMAIL FBURL "
     "FN GENDER GEO IMPP KEY KIND LABEL LANG LOGO MAILER MEMBER N NAME NICKNAME NOTE ORG "
@@ -64,6 +67,7 @@ class RawCard(NamedTuple):  # a tuple of plain values: the garbage collector soo
     body: str  # text between BEGIN and END, "\n" line endings
     closed: bool  # False when END:VCARD never came (truncated file)
     nested: bool  # contains a nested BEGIN:VCARD (2.1 AGENT)
+    begun: bool = True  # False: BEGIN:VCARD was missing and the card starts at its first property
 
 
 @dataclass
@@ -119,16 +123,23 @@ def split_cards(text: str) -> list[RawCard]:
 
     A card whose END never comes swallows nothing: if it contained what looked like
     nested cards, it is cut at the first of them and those are read as cards of their own.
+    A card whose BEGIN is missing (an END with property lines before it, or a file of
+    property lines only) starts at its first property, so its lines are never lost.
     """
     markers = [(m.start(), m.end(), m.group(1).upper() == "BEGIN") for m in _MARKER_RE.finditer(text)]
     cards: list[RawCard] = []
     line_at = _LineCounter(text)
     index = 0
+    after = 0  # where the text not yet part of any card starts
     while index < len(markers):
         start, start_end, is_begin = markers[index]
         index += 1
-        if not is_begin:
-            continue  # a stray END outside any card
+        if not is_begin:  # an END outside any card: the card before it lost its BEGIN
+            first = _first_property(text, after, start, known_only=False)
+            if first is not None:
+                cards.append(RawCard(len(cards) + 1, line_at(first), text[first:start], True, False, False))
+            after = start_end
+            continue
         depth, first_nested = 1, None
         while index < len(markers) and depth:
             pos, _, nested_begin = markers[index]
@@ -142,13 +153,35 @@ def split_cards(text: str) -> list[RawCard]:
         if depth == 0:
             end = markers[index - 1][0]
             cards.append(_raw_card(text, cards, line_at(start), start_end, end, True, first_nested is not None))
+            after = markers[index - 1][1]
         elif first_nested is not None:  # truncated card followed by more cards
             end = markers[first_nested][0]
             cards.append(_raw_card(text, cards, line_at(start), start_end, end, False, False))
             index = first_nested
+            after = end
         else:
             cards.append(_raw_card(text, cards, line_at(start), start_end, len(text), False, False))
+            after = len(text)
+    first = _first_property(text, after, len(text), known_only=True)
+    if first is not None:  # property lines after the last card, or a file of them: neither BEGIN nor END
+        cards.append(RawCard(len(cards) + 1, line_at(first), text[first:], False, False, False))
     return cards
+
+
+def _first_property(text: str, start: int, end: int, known_only: bool) -> Optional[int]:
+    """Where the first vCard property line between `start` and `end` begins, if any. Text after the
+    last card needs a property of the standard's own (`FN:`), not just anything shaped `X:`."""
+    for match in _PROPERTY_LINE_RE.finditer(text, start, end):
+        name = match.group(1).upper()
+        if name in _KNOWN_NAMES or (not known_only and name.startswith("X-")):
+            return match.start()
+    return None
+
+
+def is_property_line(line: str) -> bool:
+    """`FN:Ann`, `item1.TEL;TYPE=CELL:…`, `X-FOO:…`: a line a vCard is made of."""
+    match = _PROPERTY_LINE_RE.match(line)
+    return bool(match) and (match.group(1).upper() in _KNOWN_NAMES or match.group(1).upper().startswith("X-"))
 
 
 def _raw_card(text, cards, line, body_start, body_end, closed, nested) -> RawCard:
@@ -319,9 +352,14 @@ def _parse_head(head: str) -> tuple[Optional[str], str, dict[str, list[str]], bo
 
 
 def logical_lines(body: str, v21: bool, nested_cards: list[str]) -> list[str]:
-    """The careful unfolder: comments, QP soft breaks, bare base64 blocks, nested cards."""
+    """The careful unfolder: comments, QP soft breaks, bare base64 blocks, nested cards.
+
+    The line being built is kept as a list of pieces and joined once: a value of 400,000
+    soft-broken lines must take linear time, not a copy of everything so far per line.
+    """
     out: list[str] = []
-    current: Optional[str] = None
+    parts: list[str] = []  # pieces of the logical line being built; never an empty string
+    building = False
     kind = ""  # "qp", "b64" or "" for the line being built
     nested: list[str] = []
     depth = 0
@@ -335,49 +373,77 @@ def logical_lines(body: str, v21: bool, nested_cards: list[str]) -> list[str]:
             else:
                 nested_cards.append("\n".join(nested))
             continue
-        if current is not None and kind == "qp" and current.endswith("="):
+        if building and kind == "qp" and parts and parts[-1][-1] == "=":
+            _drop_last_char(parts)
             if raw.strip() and not _starts_property(raw):
-                current = current[:-1] + raw  # soft line break (may even follow a `#`)
+                parts.append(raw)  # soft line break (may even follow a `#`)
                 continue
-            current = current[:-1]
         if not raw.strip():
-            if raw[:1] in (" ", "\t") and current is not None and not kind:
-                current += raw if v21 else raw[1:]  # a fold of white space, as the quick unfolder reads it
+            if raw[:1] in (" ", "\t") and building and not kind:
+                _append(parts, raw if v21 else raw[1:])  # a fold of white space, as the quick unfolder reads it
                 continue
-            if current is not None:
-                out.append(current)
-                current = None  # a blank line ends a 2.1 base64 block
+            if building:
+                out.append("".join(parts))
+                parts, building = [], False  # a blank line ends a 2.1 base64 block
             continue
         first = raw[0]
         if first in " \t":
-            if current is not None:
-                current += raw if v21 else raw[1:]
+            if building:
+                _append(parts, raw if v21 else raw[1:])
                 continue
             raw = raw.lstrip()
         elif first == "#":
             continue
         elif _MARKER_RE.match(raw):  # nested BEGIN:VCARD (an END here was matched away)
-            if current is not None:
-                out.append(current)
-                current = None
+            if building:
+                out.append("".join(parts))
+                parts, building = [], False
             depth, nested = 1, []
             continue
-        if current is not None:
+        if building:
             if kind == "b64" and _BASE64_LINE_RE.fullmatch(raw):
-                current += raw  # 2.1 base64 continued without indentation
+                parts.append(raw)  # 2.1 base64 continued without indentation
                 continue
-            if ":" not in raw and (len(current) - len(current.rstrip("\\"))) % 2:
-                current = current[:-1] + "\n" + raw  # non-standard backslash continuation (not an escaped `\\`)
+            if ":" not in raw and _odd_trailing_backslashes(parts):
+                _drop_last_char(parts)  # non-standard backslash continuation (not an escaped `\\`)
+                parts += ("\n", raw)
                 continue
-            out.append(current)
-        current = raw
+            out.append("".join(parts))
+        parts, building = [raw], True
         head = raw[:raw.find(":")].upper() if ":" in raw else ""
         kind = "qp" if "QUOTED-PRINTABLE" in head else "b64" if ("BASE64" in head or "ENCODING=B" in head) else ""
-    if current is not None:
-        out.append(current[:-1] if kind == "qp" and current.endswith("=") else current)
+    if building:
+        if kind == "qp" and parts and parts[-1][-1] == "=":
+            _drop_last_char(parts)
+        out.append("".join(parts))
     if depth:
         nested_cards.append("\n".join(nested))
     return out
+
+
+def _append(parts: list[str], piece: str) -> None:
+    if piece:
+        parts.append(piece)
+
+
+def _drop_last_char(parts: list[str]) -> None:
+    rest = parts[-1][:-1]
+    if rest:
+        parts[-1] = rest
+    else:
+        parts.pop()
+
+
+def _odd_trailing_backslashes(parts: list[str]) -> bool:
+    """Does the line end in an odd number of backslashes? Walks back only over pieces made of
+    nothing but backslashes, each of which is walked once (the line then grows or ends)."""
+    count = 0
+    for part in reversed(parts):
+        kept = part.rstrip("\\")
+        count += len(part) - len(kept)
+        if kept:
+            break
+    return count % 2 == 1
 
 
 def _starts_property(line: str) -> bool:

@@ -110,17 +110,12 @@ def write(session: Session, rows: Rows, batch_id: int, check_cancel: Callable[[]
         for start in range(0, len(table_rows), 5000):
             connection.execute(insert(model.__table__), table_rows[start : start + 5000])
     if rows.memberships:
-        names = sorted({name for _, name in rows.memberships})
-        ids = {name: gid for name, gid in session.execute(select(Group.name, Group.id).where(Group.name.in_(names)))}
-        for name in names:
-            if name not in ids:
-                group = Group(name=name)
-                session.add(group)
-                session.flush()
-                ids[name] = group.id
-        existing = set(tuple(row) for row in session.execute(
-            select(contact_groups.c.contact_id, contact_groups.c.group_id)
-            .where(contact_groups.c.group_id.in_(list(ids.values())))))
+        ids = _group_ids(session, sorted({name for _, name in rows.memberships}))
+        existing: set[tuple[int, int]] = set()
+        for chunk in _chunks(list(ids.values())):
+            existing.update(tuple(row) for row in session.execute(
+                select(contact_groups.c.contact_id, contact_groups.c.group_id)
+                .where(contact_groups.c.group_id.in_(chunk))))
         links = {(cid, ids[name]) for cid, name in rows.memberships} - existing
         if links:
             session.execute(insert(contact_groups), [
@@ -138,6 +133,26 @@ def write(session: Session, rows: Rows, batch_id: int, check_cancel: Callable[[]
             cid = row["id"]
             session.execute(update(Contact).where(Contact.id == cid).values(
                 {k: v for k, v in row.items() if k != "id"}))
+
+
+def _chunks(items: list, size: int = 500):
+    """Look-ups in slices: SQLite refuses a statement with more than 32,766 parameters."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _group_ids(session: Session, names: list[str]) -> dict[str, int]:
+    """Group name -> id, creating the groups not there yet in one insert (a card may bring
+    100,000 categories: a flush per new group took minutes)."""
+    ids: dict[str, int] = {}
+    for chunk in _chunks(names):
+        ids.update((name, gid) for name, gid in session.execute(select(Group.name, Group.id).where(Group.name.in_(chunk))))
+    new = [{"name": name} for name in names if name not in ids]
+    if new:
+        session.execute(insert(Group.__table__), new)
+        for chunk in _chunks([row["name"] for row in new]):
+            ids.update((name, gid) for name, gid in session.execute(select(Group.name, Group.id).where(Group.name.in_(chunk))))
+    return ids
 
 
 def filled_json(rows: Rows) -> Optional[str]:

@@ -25,6 +25,7 @@ from app.services.catalogue import product_for
 
 from ..errors import QT_TRANSLATE_NOOP, InvalidValue
 from ..importing.csv_reader import parse_csv, sniff_csv
+from ..importing.pipeline import ImportFailed, read_file
 from ..importing.record import UnreadableFile
 from ..purchases import PurchaseData, parse_price_text, parse_quantity
 from .purchase_csv import ContactMatcher, day_first_file, map_columns, parse_date_cell
@@ -59,13 +60,12 @@ class PurchaseImportReport:
 def import_purchases(db: sessionmaker[Session], path: str | Path, *, region: str, dry_run: bool = False,
                      skip_problems: bool = False) -> PurchaseImportReport:
     path = Path(path)
+    if path.is_dir():
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}: is a folder; give a CSV file"), path=path)
     try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}: is a folder; give a CSV file"), path=path) from None
-    except OSError as exc:
-        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}: cannot read the file ({reason})"),
-                           path=path, reason=exc.strerror or exc) from None
+        data = read_file(path)  # a regular file only, within the size limit (never /dev/zero or a FIFO)
+    except ImportFailed as exc:
+        raise InvalidValue.like(exc) from None
     return import_purchase_data(db, data, source=path.name, region=region, dry_run=dry_run,
                                 skip_problems=skip_problems)
 

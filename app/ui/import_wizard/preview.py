@@ -31,7 +31,7 @@ def preview_file(path: Path) -> FilePreview:
         if not data.strip():
             preview.error = ImportFailed(QT_TRANSLATE_NOOP("services", "{source}: the file is empty"),
                                          source=path.name)
-        elif looks_like_vcard(data):
+        elif looks_like_vcard(data, path.name):
             preview.kind = "vcard"
             preview.records = data.upper().count(b"BEGIN:VCARD")
             if len(data) <= FULL_READ_LIMIT:
