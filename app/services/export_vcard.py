@@ -7,6 +7,7 @@ photos, and birthdays without a year (4.0 `--MMDD`, 3.0 Apple's 1604 form).
 from __future__ import annotations
 
 import base64
+import re
 from typing import IO, Any, Iterable
 
 import vobject
@@ -17,6 +18,7 @@ _PHONE_TYPES = {
     "home fax": ["HOME", "FAX"], "work fax": ["WORK", "FAX"], "fax": ["FAX"], "other": ["OTHER"],
 }
 _PLAIN_TYPES = {"home": ["HOME"], "work": ["WORK"], "other": ["OTHER"]}
+_WEB_URI_RE = re.compile(r"[a-z][a-z0-9+.-]*://\S+\Z", re.I)  # a link kept from an imported PHOTO;VALUE=uri
 _MIME_TYPES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/gif": "GIF", "image/webp": "WEBP"}
 
 
@@ -76,7 +78,12 @@ def contact_to_vcard(contact: dict[str, Any], version: str = "3.0") -> str:
     for note in contact.get("notes", []):
         card.add("note").value = note["text"]
     for field in contact.get("custom", []):
-        c.add("x-rapport-field", field["value"], field["name"])
+        if field["name"].upper() == "PHOTO" and _WEB_URI_RE.match(field["value"]):
+            # A photo the card linked to (never fetched): written back as the link it was.
+            card.add("photo").value = field["value"]
+            card.contents["photo"][-1].value_param = "uri"
+        else:
+            c.add("x-rapport-field", field["value"], field["name"])
     photo = contact.get("photo")
     if photo and version != "4.0":
         prop = card.add("photo")

@@ -165,7 +165,8 @@ _add("phonetic_family_name", "Family Name Yomi", "Phonetic Last Name", "Last Nam
 _add("sort_as", "File As")
 # Work ------------------------------------------------------------------------------
 _add("organization", "Company", "Company Name", "Organization", "Organisation",
-     "Organization Name", "Organization 1 - Name", "Employer",
+     "Organization Name", "Organisation Name", "Organization 1 - Name", "Employer", "Org", "Business",
+     "Business Name", "Firm",
      "公司", "单位", "公司名称", "工作单位", "单位名称", "機構", "公司名稱",
      "Empresa", "Compañía", "Organización")
 _add("title", "Job Title", "Organization Title", "Organization 1 - Title", "Position",
@@ -180,7 +181,8 @@ _add("birthday.year", "Birth Year")
 _add("birthday.month", "Birth Month")
 _add("birthday.day", "Birth Day")
 _add("gender", "Gender", "Sex", "性别", "性別", "Sexo", "Género")
-_add("notes", "Notes", "Note", "Comments", "Comment", "Memo", "Description",
+_add("notes", "Notes", "Note", "Comments", "Comment", "Memo", "Description", "Additional Info",
+     "Additional Information", "Other Info", "Other Information", "More Info", "Info", "Remarks", "Remark",
      "备注", "備註", "备注信息", "说明", "Notas", "Nota", "Observaciones", "Comentarios")
 _add("groups", "Group Membership", "Labels", "Categories", "Category", "Group", "Groups",
      "Tags", "Tag", "分组", "群组", "分類", "分类", "组", "标签", "類別",

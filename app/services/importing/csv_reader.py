@@ -43,6 +43,12 @@ from .record import (
 __all__ = ["CsvPreview", "parse_csv", "sniff_csv", "parse_date"]
 
 PROGRESS_EVERY = 250
+# Outlook writes 92 columns, Google about 90: a row of 10,000 is not a contact list (its header
+# row was once imported as a contact named "Name"). Past this the file is refused, naming the line.
+MAX_COLUMNS = 1_000
+# The csv module's own limit on one cell (128 KB): a bigger one is refused with a message, unless
+# it is a quote that never closes (then the lines are read without quote handling, as before).
+MAX_CELL_CHARS = csv.field_size_limit()
 _DELIMITERS = (",", ";", "\t")
 _SNIFF_LINES = 60
 
@@ -113,8 +119,10 @@ def _resplit(raw: str, delimiters: Iterable[str]) -> Optional[list[str]]:
 
 
 def _tokenize(lines: list[str], first: int, delimiter: str, width: int, limit: Optional[int],
-              is_cancelled: Optional[CancelCheck]) -> tuple[list[tuple[int, list[str]]], list[tuple[int, str]]]:
-    """Records as (1-based start line, cells), skipping blank ones, plus (line, message) problems."""
+              is_cancelled: Optional[CancelCheck], source: str
+              ) -> tuple[list[tuple[int, list[str]]], list[tuple[int, str]]]:
+    """Records as (1-based start line, cells), skipping blank ones, plus (line, message) problems.
+    Raises UnreadableFile for a row of more than MAX_COLUMNS cells or a cell over MAX_CELL_CHARS."""
     records: list[tuple[int, list[str]]] = []
     problems: list[tuple[int, str]] = []
     others = [d for d in _DELIMITERS if d != delimiter]
@@ -138,12 +146,20 @@ def _tokenize(lines: list[str], first: int, delimiter: str, width: int, limit: O
                         problems.append((start + 1, "a quote on this line is never closed; "
                                                     "the line was read without quote handling"))
                         row, pos, restart = literal, start + 1, True
+                if len(row) > MAX_COLUMNS:
+                    raise UnreadableFile(QT_TRANSLATE_NOOP("services", "{source}, line {line}: {columns} columns; a "
+                                                                       "contacts file has at most {limit}"),
+                                         source=source, line=start + 1, columns=len(row), limit=MAX_COLUMNS)
                 records.append((start + 1, row))
                 if len(records) % 2000 == 0 and is_cancelled is not None and is_cancelled():
                     raise ImportCancelled()
                 if restart or (limit is not None and len(records) >= limit):
                     break
         except csv.Error as exc:
+            if "field limit" in str(exc) and not _unclosed_quote(lines, pos, delimiter, width):
+                raise UnreadableFile(QT_TRANSLATE_NOOP("services", "{source}, line {line}: a quoted cell is over "
+                                                                   "{kilobytes} KB long; this is not a contacts file"),
+                                     source=source, line=pos + 1, kilobytes=MAX_CELL_CHARS // 1024) from None
             problems.append((pos + 1, f"this record could not be read as CSV ({exc}); "
                                       "the line was read without quote handling"))
             records.append((pos + 1, _literal_row(lines[pos], delimiter)))
@@ -152,6 +168,15 @@ def _tokenize(lines: list[str], first: int, delimiter: str, width: int, limit: O
         if not restart or (limit is not None and len(records) >= limit):
             break
     return records, problems
+
+
+def _unclosed_quote(lines: list[str], pos: int, delimiter: str, width: int) -> bool:
+    """A cell ran past the size limit from line `pos`: is it a quote that never closes (the lines
+    after it are rows of the file's width) rather than one giant cell (of lines that are not)?"""
+    if width < 2:
+        return False
+    following = [line for line in itertools.islice(lines, pos, pos + 200) if line.strip()][:6]
+    return len(following) > 1 and all(len(_literal_row(line, delimiter)) == width for line in following)
 
 
 # =============================================================================== cell values
@@ -231,7 +256,7 @@ def _layout(data: bytes, source: str, *, encoding: Optional[str], has_header: Op
         width = Counter(counts).most_common(1)[0][0] if counts else 1
     else:
         delimiter, width = _sniff_delimiter(lines)
-    records, tok_problems = _tokenize(lines, first, delimiter, width, limit, is_cancelled)
+    records, tok_problems = _tokenize(lines, first, delimiter, width, limit, is_cancelled, source)
     problems += [ParseProblem(source, None, line, None, msg) for line, msg in tok_problems]
     if not records:
         raise UnreadableFile(QT_TRANSLATE_NOOP("services", "{source}: the file has no rows or columns"),

@@ -234,6 +234,10 @@ class _Plan:
             if s.base.endswith(".label"):
                 label_cols[(s.base[: -len(".label")], s.gid)] = i
         self.label_cols = label_cols
+        # A label column whose value column is missing ("Phone 1 - Type" alone) is kept as a custom field.
+        valued = {(s.base.split(".")[0], s.gid) for s in self.specs if s.gid and not s.base.endswith(".label")}
+        self.orphan_labels = {i for i, s in enumerate(self.specs)
+                              if s.base.endswith(".label") and (s.base[: -len(".label")], s.gid) not in valued}
         self.address_order: list = []
         self.address_label_col: dict = {}
         # One entry per column (None: nothing to do), walked in step with the cells.
@@ -246,8 +250,10 @@ class _Plan:
 
     def _handler(self, i: int, header: str, spec: FieldSpec) -> Optional[Handler]:
         base = spec.base
-        if base == "ignore" or base.endswith(".label"):
+        if base == "ignore" or (base.endswith(".label") and i not in self.orphan_labels):
             return None
+        if base.endswith(".label"):
+            base, spec = "custom", FieldSpec("custom")
         skip = _SKIP_DEFAULTS.get(norm_header(header), set())
         if base in ("phone", "email", "website"):
             return self._labelled(base, header, spec)

@@ -329,8 +329,13 @@ class CardMapper:
         elif ";ext=" in raw.lower():
             at = raw.lower().index(";ext=")
             raw, extension = raw[:at].strip(), raw[at + 5:].strip() or None
-        if raw:
-            self.contact.phones.append(ParsedPhone(raw, label, extension, preferred))
+        if not raw:
+            return
+        if not any(c.isdigit() for c in raw):  # "十城目管理大型知座", "ask reception": words, not a number
+            self.keep(f"TEL ({label})" if label else "TEL", raw)
+            self.report(prop.name, f"{raw!r} has no digits, so it is not a phone number; it was kept as a custom field")
+            return
+        self.contact.phones.append(ParsedPhone(raw, label, extension, preferred))
 
     def email(self, prop: VCardProperty) -> None:
         address = self.unescape(prop.value).strip()

@@ -1,8 +1,10 @@
 """Small value-level helpers of the vCard reader: unescaping, dates, labels, photos.
 
 All functions take decoded text (see `vcard_decode.ValueDecoder`) and know the
-vCard rules that differ between versions: 3.0/4.0 escape `\\, \\; \\\\ \\n`,
-2.1 escapes nothing in text and only `\\;` in structured values.
+vCard rules that differ between versions: 3.0/4.0 escape `\\, \\; \\\\ \\n`; the 2.1
+spec escapes only `\\;` in structured values, but the phones and services that write 2.1
+(gammu, Yahoo, Android's `\\;` and `\\n`) escape text too, so 2.1 reads `\\n \\\\ \\; \\, \\:`
+as well; any other backslash stays as written.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ _ESCAPE_RE = re.compile(r"\\(.)", re.S)
 _SPLIT_RE = re.compile(r"\\.|;", re.S)
 _LIST_SPLIT_RE = re.compile(r"\\.|,", re.S)
 _TEXT_ESCAPES = {"n": "\n", "N": "\n", "\\": "\\", ",": ",", ";": ";", ":": ":", '"': '"'}
-_V21_ESCAPES = {"\\": "\\", ";": ";", ":": ":", ",": ","}
+_V21_ESCAPES = {"n": "\n", "N": "\n", "\\": "\\", ";": ";", ":": ":", ",": ","}
 
 
 def _unescape_with(table: dict[str, str], value: str) -> str:
@@ -44,7 +46,12 @@ def unescape_v3(value: str) -> str:
 
 
 def unescape_v21(value: str) -> str:
-    """2.1 text is literal; only line breaks (from quoted-printable) are normalised."""
+    """2.1 text: `\\n` is a new line, `\\\\ \\; \\, \\:` the character; other backslashes stay."""
+    return normalise_breaks(_unescape_with(_V21_ESCAPES, value))
+
+
+def normalise_breaks(value: str) -> str:
+    """Line breaks (from quoted-printable, or CR-only files) as "\\n"; nothing else changed."""
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     return value
@@ -82,7 +89,7 @@ def split_list(value: str, v21: bool) -> list[str]:
             start = match.end()
     parts.append(value[start:])
     table = _V21_ESCAPES if v21 else _TEXT_ESCAPES
-    return [p for p in (unescape_v21(_unescape_with(table, part)).strip() for part in parts) if p]
+    return [p for p in (normalise_breaks(_unescape_with(table, part)).strip() for part in parts) if p]
 
 
 # ---------------------------------------------------------------- dates

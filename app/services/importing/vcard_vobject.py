@@ -10,7 +10,7 @@ What vobject cannot do is done before it, with the fast path's own steps:
   quoted-printable and CHARSET values (`vcard_decode.ValueDecoder`);
 * write each value the way vobject's 3.0 grammar reads it: unescaped commas in
   text values escaped (vobject keeps only the text before the first), 2.1's
-  literal backslashes and decoded line breaks escaped, a trailing lone backslash
+  backslashes that escape nothing and decoded line breaks escaped, a trailing lone backslash
   doubled, and `\\:` read as ':' as the fast path leniently does.
 
 Then `vobject.readOne(card, allowQP=True)` reads the card: names, groups,
@@ -47,17 +47,15 @@ from app.services.importing.vcard_lines import (
     BARE_ENCODINGS, NOT_IN_FINGERPRINT, CardContent, RawCard, VCardProperty, caret_decode, card_fingerprint,
     card_version, is_bare_name, logical_lines, parse_params, split_line,
 )
-from app.services.importing.vcard_values import unescape_v3, unescape_v21
+from app.services.importing.vcard_values import normalise_breaks, unescape_v3
 
 __all__ = ["parse_vcard_vobject", "VobjectRefused"]
 
-_STRUCTURED = frozenset({"N", "ADR", "ORG"})  # and SOUND;X-IRMC-N (the phonetic name of Japanese phones)
 _BINARY = frozenset({"B", "BASE64"})
 _QP_OR_NOOP_ENCODING = re.compile(r";(?:ENCODING=(?:QUOTED-PRINTABLE|QP|8BIT|7BIT)|QUOTED-PRINTABLE|8BIT|7BIT)(?=;|$)",
                                   re.I)
 _V3_ESCAPES = re.compile(r"\\(.)|\\$|(,)|(\n)", re.S)
-_V21_STRUCTURED_ESCAPES = re.compile(r"\\([\\;:,])|(\\)|(,)|(\n)")
-_V21_TEXT_SPECIALS = re.compile(r"[\\,\n]")
+_V21_ESCAPES = re.compile(r"\\([\\;:,nN])|(\\)|(,)|(\n)")
 
 
 class VobjectRefused(Exception):
@@ -128,14 +126,8 @@ def _for_vobject(name: str, params: dict[str, list[str]], value: str, v21: bool)
     is_list = name == "CATEGORIES"
     if not v21:
         return _V3_ESCAPES.sub(_v3_escape if not is_list else _v3_escape_list, value)
-    structured = name in _STRUCTURED or is_list or (name == "SOUND" and _is_irmc_name(params))
-    if structured:  # 2.1 structured values and lists know `\\ \; \: \,`; any other backslash is literal
-        return _V21_STRUCTURED_ESCAPES.sub(_v21_escape if not is_list else _v21_escape_list, value)
-    return _V21_TEXT_SPECIALS.sub(_v21_text_escape, value)  # 2.1 text is literal: escape what vobject would read
-
-
-def _is_irmc_name(params: dict[str, list[str]]) -> bool:
-    return "X-IRMC-N" in params or any(t.upper() == "X-IRMC-N" for t in params.get("TYPE", ()))
+    # 2.1 text, structured values and lists know `\\ \; \: \, \n`; any other backslash is literal
+    return _V21_ESCAPES.sub(_v21_escape if not is_list else _v21_escape_list, value)
 
 
 def _v3_escape(match: re.Match) -> str:
@@ -164,13 +156,6 @@ def _v21_escape(match: re.Match) -> str:
 
 def _v21_escape_list(match: re.Match) -> str:
     return "," if match.group(3) else _v21_escape(match)
-
-
-_V21_TEXT_ESCAPED = {"\\": "\\\\", ",": "\\,", "\n": "\\n"}
-
-
-def _v21_text_escape(match: re.Match) -> str:
-    return _V21_TEXT_ESCAPED[match.group()]
 
 
 def _lines_in_order(component: Component) -> list[ContentLine]:
@@ -212,7 +197,7 @@ class VobjectMapper(CardMapper):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.unescape = unescape_v21  # nothing left to unescape; line breaks normalised only
+        self.unescape = normalise_breaks  # nothing left to unescape
 
     def parts(self, prop: VCardProperty) -> list[str]:
         value = prop.value
@@ -229,10 +214,10 @@ class VobjectMapper(CardMapper):
 
     def items(self, prop: VCardProperty) -> list[str]:
         values = prop.value if isinstance(prop.value, list) else [prop.value]
-        return [item for item in (unescape_v21(v).strip() for v in values) if item]
+        return [item for item in (normalise_breaks(v).strip() for v in values) if item]
 
 
 def _joined(component) -> str:
     """A component vobject split on unescaped commas (none are left after the pre-steps)."""
     text = ",".join(component) if isinstance(component, (list, tuple)) else component
-    return unescape_v21(text)
+    return normalise_breaks(text)

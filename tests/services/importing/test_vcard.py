@@ -244,9 +244,9 @@ def test_escapes_in_3_0():
     assert contact.organization == "IBM" and contact.department == "Accounting, Dungeon"
 
 
-def test_2_1_text_is_literal_and_structured_values_unescape_semicolons():
+def test_2_1_text_and_structured_values_unescape_what_2_1_writers_escape():
     contact = only(read("aosp-vcard/v21_backslash.vcf"))
-    assert contact.display_name == "A;B\\C\\;D:E\\\\"
+    assert contact.display_name == "A;B\\C;D:E\\"  # `\;` and `\\` read as gammu and Yahoo mean them; `\C` stays
     assert (contact.given_name, contact.middle_name, contact.prefix, contact.suffix) == ("A;B\\", "C\\;", "D", ":E")
     org = only(read("aosp-vcard/v21_complicated.vcf"))
     assert org.organization == "Gump Shrimp Co." and org.department.startswith("Sales Dept.;Manager")
