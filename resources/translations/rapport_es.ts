@@ -4538,12 +4538,24 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>{source}: es un archivo vCard, no un CSV</translation>
     </message>
     <message>
+        <source>{source}, line {line}: {columns} columns; a contacts file has at most {limit}</source>
+        <translation>{source}, línea {line}: {columns} columnas; un archivo de contactos tiene como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: a quoted cell is over {kilobytes} KB long; this is not a contacts file</source>
+        <translation>{source}, línea {line}: una celda entre comillas ocupa más de {kilobytes} KB; esto no es un archivo de contactos</translation>
+    </message>
+    <message>
         <source>{source}: the file has no rows or columns</source>
         <translation>{source}: el archivo no tiene filas ni columnas</translation>
     </message>
     <message>
         <source>{path}: the folder holds no .vcf or .csv file</source>
         <translation>{path}: la carpeta no contiene ningún archivo .vcf ni .csv</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file (a device, pipe or socket); give a .vcf or .csv file</source>
+        <translation>{path}: no es un archivo normal (es un dispositivo, una tubería o un socket); indique un archivo .vcf o .csv</translation>
     </message>
     <message>
         <source>{path}: {megabytes} MB is too large for a contacts file</source>
@@ -4892,10 +4904,6 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>{path}: is a folder; give a CSV file</source>
         <translation>{path}: es una carpeta; indica un archivo CSV</translation>
-    </message>
-    <message>
-        <source>{path}: cannot read the file ({reason})</source>
-        <translation>{path}: no se puede leer el archivo ({reason})</translation>
     </message>
     <message>
         <source>warranty end</source>

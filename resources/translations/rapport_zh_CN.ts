@@ -4500,12 +4500,24 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>{source}：这是 vCard 文件，不是 CSV</translation>
     </message>
     <message>
+        <source>{source}, line {line}: {columns} columns; a contacts file has at most {limit}</source>
+        <translation>{source}，第 {line} 行：{columns} 列；联系人文件最多 {limit} 列</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: a quoted cell is over {kilobytes} KB long; this is not a contacts file</source>
+        <translation>{source}，第 {line} 行：一个带引号的单元格超过 {kilobytes} KB；这不是联系人文件</translation>
+    </message>
+    <message>
         <source>{source}: the file has no rows or columns</source>
         <translation>{source}：文件中没有行或列</translation>
     </message>
     <message>
         <source>{path}: the folder holds no .vcf or .csv file</source>
         <translation>{path}：文件夹中没有 .vcf 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file (a device, pipe or socket); give a .vcf or .csv file</source>
+        <translation>{path}：不是普通文件（是设备、管道或套接字）；请给出 .vcf 或 .csv 文件</translation>
     </message>
     <message>
         <source>{path}: {megabytes} MB is too large for a contacts file</source>
@@ -4854,10 +4866,6 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>{path}: is a folder; give a CSV file</source>
         <translation>{path}：这是文件夹；请给出 CSV 文件</translation>
-    </message>
-    <message>
-        <source>{path}: cannot read the file ({reason})</source>
-        <translation>{path}：无法读取文件（{reason}）</translation>
     </message>
     <message>
         <source>warranty end</source>
