@@ -65,3 +65,9 @@ def ordinary_csv(size: int) -> bytes:
     return _fill("Name,Phone,Email,Notes\r\n",
                  lambda n: f"Ann Lee{n},+1 415 555 {n % 10000:04d},ann{n}@example.com,Met at the trade fair\r\n",
                  "", size)
+
+
+def long_notes_csv(size: int) -> bytes:
+    """A contact list whose rows carry 100 KB notes (legal cells): the benign file for a huge cell."""
+    note = "Visited the plant, talked about the spring order. " * 2_000
+    return _fill("Name,Phone,Notes\r\n", lambda n: f'Ann Lee{n},+1 415 555 {n % 10000:04d},"{note}"\r\n', "", size)

@@ -41,3 +41,13 @@ def test_the_value_bench_rows_are_included_when_it_is_there(monkeypatch):
 def test_usage_mistakes_are_refused(argv):
     with pytest.raises(SystemExit):
         bench_main.main(argv)
+
+
+def test_the_hostile_bench_runs_an_input_in_a_child_and_prints_the_goals(tmp_path, capsys):
+    from bench import hostile_bench
+
+    assert hostile_bench.main(["--quick", "--only", "fifo", "--data", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.startswith("| a FIFO"))
+    assert "refused: " in row and "not a regular file" in row and row.endswith(" MB |")
+    assert "QP soft breaks" in out and "crashes, hangs or missed goals: none" in out

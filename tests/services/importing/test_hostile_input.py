@@ -1,6 +1,7 @@
 """Hostile input: truncated, binary, enormous, wrongly encoded and mangled files end with a message
 and nothing changed. Fuzzing: corpus mutations (fixed seed; RAPPORT_FUZZ_ROUNDS=N for a longer run)
-and hypothesis."""
+and hypothesis. Every file under tests/data/hostile/ is imported whole and mutated with the corpus
+(issue 14); bench/hostile_bench.py times them and the ones too big to commit."""
 from __future__ import annotations
 
 import io
@@ -8,6 +9,7 @@ import json
 import os
 import random
 import sqlite3
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,7 +21,9 @@ from tests.corpus import corpus_files
 
 SEED = 20261122
 ROUNDS = int(os.environ.get("RAPPORT_FUZZ_ROUNDS", "8"))  # per corpus file: 8 × 137 files ≈ 1,100 inputs
-FILES = [p for p in corpus_files() if p.suffix in (".vcf", ".csv") or p.name == "export.txt"]
+HOSTILE_FILES = sorted(p for p in (Path(__file__).resolve().parents[2] / "data" / "hostile").iterdir()
+                       if p.is_file() and p.name != "README.md")
+FILES = [p for p in corpus_files() if p.suffix in (".vcf", ".csv") or p.name == "export.txt"] + HOSTILE_FILES
 
 
 def mutate(data: bytes, rng: random.Random) -> bytes:
@@ -75,6 +79,24 @@ def _snapshot(db) -> str:
     out = io.StringIO()
     export_contacts(db, out, "json", include_trash=True)
     return out.getvalue()
+
+
+@pytest.mark.parametrize("path", HOSTILE_FILES, ids=lambda p: p.name)
+def test_every_hostile_file_imports_or_ends_with_a_one_line_message(db, path):
+    before = _snapshot(db)
+    try:
+        report = import_files(db, [path], region="US")
+    except ImportFailed as exc:  # anything else is a traceback, and fails the test
+        assert path.name in str(exc) and "\n" not in str(exc)
+        assert _snapshot(db) == before
+        return
+    for problem in report.problems:
+        assert problem.source == path.name and str(problem)
+
+
+def test_the_hostile_files_are_there():
+    names = {p.name for p in HOSTILE_FILES}
+    assert {"csv-note-holds-a-card.csv", "vcf-missing-begin.vcf", "qp-soft-breaks.vcf"} <= names
 
 
 def test_mutated_imports_land_whole_or_change_nothing(db, db_path, tmp_path):

@@ -55,7 +55,7 @@ def grows_linearly(make_input, small: int, parse) -> tuple[float, float]:
     """(time for 4× the input) / (time for the input), and the small time; linear is about 4."""
     little, big = make_input(small), make_input(4 * small)
     t_small = fastest(lambda: parse(little))
-    t_big = fastest(lambda: parse(big), runs=2)
+    t_big = fastest(lambda: parse(big))
     return t_big / t_small, t_small
 
 
@@ -126,7 +126,7 @@ def test_quoted_printable_soft_breaks_parse_in_linear_time_and_near_a_plain_file
 
 
 def test_a_card_in_thousands_of_categories_parses_in_linear_time():
-    ratio, _ = grows_linearly(make.many_categories, 10_000, lambda data: parse_bytes(data, "c.vcf"))
+    ratio, _ = grows_linearly(make.many_categories, 20_000, lambda data: parse_bytes(data, "c.vcf"))
     assert ratio < 8, f"4x the categories took {ratio:.1f}x the time"
 
 
@@ -156,7 +156,7 @@ def test_two_records_of_one_person_with_many_categories_merge_in_linear_time():
         pipeline._merge_draft(first, second)
         assert len(first.groups) == len(cards[0].groups)
 
-    ratio, _ = grows_linearly(make.many_categories, 5_000, parse_and_merge)
+    ratio, _ = grows_linearly(make.many_categories, 20_000, parse_and_merge)
     assert ratio < 8, f"4x the categories took {ratio:.1f}x the time"
 
 
