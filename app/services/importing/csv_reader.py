@@ -29,6 +29,7 @@ from .csv_columns import (
     parse_field,
 )
 from .csv_encoding import _decode
+from .csv_lines import Lines
 from .csv_records import _EMAIL_RE, _URL_RE, _Plan, _clean, _looks_datalike, _looks_phone, parse_date
 from .gc_pause import collector_paused
 from .record import (
@@ -79,7 +80,7 @@ def _row_counts(sample: str, delimiter: str) -> list[int]:
         return []
 
 
-def _sniff_delimiter(lines: list[str]) -> tuple[str, int]:
+def _sniff_delimiter(lines: Lines) -> tuple[str, int]:
     """(delimiter, typical number of columns) from the first lines."""
     sample_lines = lines[:_SNIFF_LINES]
     sample = "".join(sample_lines)
@@ -118,7 +119,7 @@ def _resplit(raw: str, delimiters: Iterable[str]) -> Optional[list[str]]:
     return best
 
 
-def _tokenize(lines: list[str], first: int, delimiter: str, width: int, limit: Optional[int],
+def _tokenize(lines: Lines, first: int, delimiter: str, width: int, limit: Optional[int],
               is_cancelled: Optional[CancelCheck], source: str
               ) -> tuple[list[tuple[int, list[str]]], list[tuple[int, str]]]:
     """Records as (1-based start line, cells), skipping blank ones, plus (line, message) problems.
@@ -130,7 +131,7 @@ def _tokenize(lines: list[str], first: int, delimiter: str, width: int, limit: O
     pos = first
     while pos < n:
         base = pos
-        reader = csv.reader(itertools.islice(lines, pos, None), delimiter=delimiter, strict=False)
+        reader = csv.reader(lines.iter_from(pos), delimiter=delimiter, strict=False)
         restart = False
         try:
             for row in reader:
@@ -139,7 +140,7 @@ def _tokenize(lines: list[str], first: int, delimiter: str, width: int, limit: O
                     continue
                 if width > 1 and len(row) == 1:
                     # A row that does not use the file's separator (tab_comma_mixed.csv).
-                    row = _resplit("".join(lines[start:pos]), others) or row
+                    row = _resplit(lines.joined(start, pos), others) or row
                 elif width > 1 and pos - start > 1 and len(row) != width:
                     literal = _literal_row(lines[start], delimiter)
                     if len(literal) == width:
@@ -170,12 +171,12 @@ def _tokenize(lines: list[str], first: int, delimiter: str, width: int, limit: O
     return records, problems
 
 
-def _unclosed_quote(lines: list[str], pos: int, delimiter: str, width: int) -> bool:
+def _unclosed_quote(lines: Lines, pos: int, delimiter: str, width: int) -> bool:
     """A cell ran past the size limit from line `pos`: is it a quote that never closes (the lines
     after it are rows of the file's width) rather than one giant cell (of lines that are not)?"""
     if width < 2:
         return False
-    following = [line for line in itertools.islice(lines, pos, pos + 200) if line.strip()][:6]
+    following = [line for line in itertools.islice(lines.iter_from(pos), 200) if line.strip()][:6]
     return len(following) > 1 and all(len(_literal_row(line, delimiter)) == width for line in following)
 
 
@@ -247,12 +248,12 @@ def _layout(data: bytes, source: str, *, encoding: Optional[str], has_header: Op
             is_cancelled: Optional[CancelCheck]) -> _Layout:
     text, enc, warnings = _decode(data, source, encoding)
     problems = [ParseProblem(source, None, None, None, w) for w in warnings]
-    lines = io.StringIO(text, newline="").readlines()
+    lines = Lines(text)
     first = 0
     m = _SEP_LINE_RE.match(lines[0]) if lines else None
     if m:  # Excel's "sep=;" hint line
         delimiter, first = m.group(1), 1
-        counts = [c for c in _row_counts("".join(lines[1:_SNIFF_LINES]), delimiter) if c > 1]
+        counts = [c for c in _row_counts(lines.joined(1, _SNIFF_LINES), delimiter) if c > 1]
         width = Counter(counts).most_common(1)[0][0] if counts else 1
     else:
         delimiter, width = _sniff_delimiter(lines)
