@@ -129,6 +129,16 @@ def display(number: Optional[str], region: str, extension: Optional[str] = None)
     return text + (f" ext. {extension}" if extension else "")
 
 
+@lru_cache(maxsize=1024)
+def region_name(region: str, language: str = "en") -> str:
+    """The country's name in `language` ("zh", "es", "en"), from phonenumbers' own data through a number
+    of that country (its example number); "" when it has none (a few territories)."""
+    from phonenumbers import geocoder
+
+    example = phonenumbers.example_number(region)
+    return geocoder.country_name_for_number(example, language) if example is not None else ""
+
+
 PhoneKey = tuple[str, Optional[str]]  # (number as written, extension): what `normalise` is called with
 
 

@@ -64,7 +64,7 @@ class NewContactDialog(QDialog):
         form.addRow(self.tr("Tier"), self.tier)
         form.addRow(self.error)
         form.addRow(self.buttons)
-        self.resize(420, 0)
+        self.setMinimumWidth(420)
 
     def new_contact(self) -> NewContact:
         return NewContact(
@@ -79,6 +79,7 @@ class NewContactDialog(QDialog):
     def _check_phone(self, text: str) -> None:
         if not text.strip():
             self.phone_check.clear()
+            self.adjustSize()
             return
         phone = normalise(text, self.region)
         if phone.valid:
@@ -90,6 +91,7 @@ class NewContactDialog(QDialog):
             self.phone_check.setText(self.tr("Not a complete number for {country}; it is kept as typed. "
                                              "Start with + and the country code for another country.").format(
                 country=region_name(self.region)))
+        self.adjustSize()  # the line below the number may take two
 
     @Slot()
     def save(self) -> None:

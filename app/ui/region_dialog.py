@@ -38,7 +38,8 @@ class RegionDialog(QDialog):
         layout.addWidget(question)
         layout.addWidget(self.region)
         layout.addWidget(self.buttons)
-        self.resize(460, 0)
+        self.setMinimumWidth(460)
+        self.adjustSize()  # as high as the wrapped question
 
     @Slot(int)
     def _chosen(self, index: int) -> None:

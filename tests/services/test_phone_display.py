@@ -55,3 +55,9 @@ def test_the_command_line_shows_it_so_and_the_export_keeps_e164_and_as_written(r
     code, out, _ = run("export", "--format", "json")
     [phone] = json.loads(out)["contacts"][0]["phones"]
     assert (phone["number"], phone["raw"]) == ("+8618673302610", "+86 186-7330-2610")
+
+
+def test_a_country_is_named_in_the_users_language():
+    from app.services.phones import region_name
+
+    assert (region_name("US", "zh"), region_name("ES", "es"), region_name("CN", "en")) == ("美国", "España", "China")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QLabel, QListView, QProgressBar, QPushButton, QVBoxLayout, QWizard, QWizardPage,
 )
 
-from app.services import groups, settings
+from app.services import groups, phones, settings
 from app.services.importing.pipeline import ImportReport, import_files
 from app.services.importing.record import ImportCancelled
 from app.services.importing.undo import undo_import
@@ -29,9 +29,13 @@ def region_choices() -> list[tuple[str, str]]:
 
 
 def region_name(code: str) -> str:
-    """"China (CN)" in the user's language."""
-    territory = QLocale.codeToTerritory(code)
-    return (QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else code) + f" ({code})"
+    """"China (CN)", "中国 (CN)", "China (CN)" in the user's language (Qt names countries in English only)."""
+    language = QLocale().name().split("_")[0]
+    name = phones.region_name(code, language) if language in ("zh", "es") else ""
+    if not name:
+        territory = QLocale.codeToTerritory(code)
+        name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else code
+    return f"{name} ({code})"
 
 
 class OptionsPage(QWizardPage):
