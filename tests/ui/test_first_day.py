@@ -103,6 +103,6 @@ def test_new_customer_asks_the_family_name_first_in_chinese(qtbot, db, window):
         assert form.itemAt(0, QFormLayout.ItemRole.FieldRole).widget() is dialog.family
         assert form.itemAt(1, QFormLayout.ItemRole.FieldRole).widget() is dialog.given
         dialog.phone.setText("138 1234 5678")  # a Chinese mobile, but the settings say the US
-        assert "Not a complete number for United States (US)" in dialog.phone_check.text()
+        assert "Not a complete number for 美国 (US)" in dialog.phone_check.text()  # the country in Chinese
     finally:
         QLocale.setDefault(previous)
