@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services import settings, tiers
-from app.services.contacts import NewContact, create_contact
+from app.services.contacts import NewContact, create_contact, same_person
+from app.services.names import compose_display_name
 from app.services.phones import display, normalise
 
 from .builtin_names import tier_name
@@ -28,6 +29,7 @@ class NewContactDialog(QDialog):
         self._db = db
         self._worker = worker
         self.created_id: Optional[int] = None
+        self._twice_ok = False  # the user was told who has this name and number, and saves anyway
         self.region = settings.phone_region(db)
         self.given = QLineEdit()
         self.family = QLineEdit()
@@ -64,6 +66,8 @@ class NewContactDialog(QDialog):
         form.addRow(self.tr("Tier"), self.tier)
         form.addRow(self.error)
         form.addRow(self.buttons)
+        for field in (self.given, self.family, self.organization, self.phone):
+            field.textChanged.connect(self._changed)
         self.setMinimumWidth(420)
 
     def new_contact(self) -> NewContact:
@@ -94,9 +98,33 @@ class NewContactDialog(QDialog):
         self.adjustSize()  # the line below the number may take two
 
     @Slot()
+    def _changed(self) -> None:
+        self._twice_ok = False
+
+    @Slot()
     def save(self) -> None:
         new = self.new_contact()
         self.buttons.setEnabled(False)
+        name = compose_display_name(self.given.text().strip() or None, self.family.text().strip() or None, None)
+        if self._twice_ok or not name or not new.phones:
+            self._write(new)
+            return
+        # Typed twice is the commonest duplicate: say who is there already before making another.
+        self._worker.read(partial(same_person, self._db, name, [raw for raw, _label in new.phones],
+                                  region=self.region),
+                          lambda found, error: self._checked(new, found, error))
+
+    def _checked(self, new: NewContact, found: Optional[list], error: Optional[BaseException]) -> None:
+        if error is None and found:
+            self.buttons.setEnabled(True)
+            self._twice_ok = True
+            self.error.setText(self.tr("{names} already has this name and number. Save again to add another "
+                                       "customer anyway.").format(names=", ".join(name for _id, name in found)))
+            self.error.show()
+            return
+        self._write(new)
+
+    def _write(self, new: NewContact) -> None:
         self._worker.write(partial(create_contact, self._db, new, region=self.region), self._saved)
 
     def _saved(self, contact_id: Optional[int], error: Optional[BaseException]) -> None:

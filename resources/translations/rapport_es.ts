@@ -2021,6 +2021,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>Not a complete number for {country}; it is kept as typed. Start with + and the country code for another country.</source>
         <translation>No es un número completo para {country}; se guarda tal como está escrito. Para otro país, empiece con + y el prefijo del país.</translation>
     </message>
+    <message>
+        <source>{names} already has this name and number. Save again to add another customer anyway.</source>
+        <translation>{names} ya tiene este nombre y este número. Guarde otra vez para añadir otro cliente de todos modos.</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>

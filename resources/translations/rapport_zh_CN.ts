@@ -2007,6 +2007,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>Not a complete number for {country}; it is kept as typed. Start with + and the country code for another country.</source>
         <translation>对{country}来说不是完整号码，将按输入原样保存。其他国家的号码请以 + 和国家代码开头。</translation>
     </message>
+    <message>
+        <source>{names} already has this name and number. Save again to add another customer anyway.</source>
+        <translation>{names} 已有相同的姓名和号码。再次保存仍会另加一位客户。</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
