@@ -67,6 +67,7 @@ def test_the_paper_speaks_the_users_language(run, tmp_path, customers, monkeypat
     monkeypatch.setenv("RAPPORT_LANGUAGE", "es")
     _, text, _ = _pdf(run, tmp_path, "lost")
     assert "Clientes perdidos: 1" in _words(text) and "Por motivo" in _words(text)
+    assert "precio 1" in _words(text) and "sin nivel 1" in _words(text)  # the reasons as the window names them
     assert _words(format_money(Decimal("900"), "CNY")) in _words(text)
 
 

@@ -6,6 +6,8 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.services.value import report_html
+from app.ui.builtin_names import lost_reason_name
 from app.ui.formatting import format_date, format_money
 
 CONTEXT = "ValuePdf"
@@ -62,6 +64,8 @@ VALUE_STRINGS = [
     QT_TRANSLATE_NOOP("ValuePdf", "By reason"),
     QT_TRANSLATE_NOOP("ValuePdf", "By tier"),
     QT_TRANSLATE_NOOP("ValuePdf", "By month"),
+    QT_TRANSLATE_NOOP("ValuePdf", "unknown"),
+    QT_TRANSLATE_NOOP("ValuePdf", "no tier"),
 ]
 
 
@@ -71,4 +75,6 @@ def value_tr(text: str) -> str:
 
 def translated(render: Callable[..., str], *args, **kwargs) -> str:
     """`render` (a report_html function) with the installed translator and the locale's money and dates."""
+    if render is report_html.lost_html:
+        kwargs.setdefault("reason", lost_reason_name)  # "price" as the window writes it: 价格, precio
     return render(*args, tr=value_tr, money=format_money, day=format_date, **kwargs)

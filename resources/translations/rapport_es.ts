@@ -4209,6 +4209,14 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>sin nivel</translation>
+    </message>
 </context>
 <context>
     <name>ValueTab</name>

@@ -4171,6 +4171,14 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>By month</source>
         <translation>按月份</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>无等级</translation>
+    </message>
 </context>
 <context>
     <name>ValueTab</name>

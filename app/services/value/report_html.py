@@ -135,8 +135,13 @@ def referrals_html(trees, stats, *, tr: Tr, money: Money, day: Day, today: date)
 DIMENSION_HEADINGS = {"reason": "By reason", "tier": "By tier", "month": "By month"}
 
 
-def lost_html(report, *, tr: Tr, money: Money, day: Day) -> str:
-    """`report` from lost.lost_report."""
+def lost_html(report, *, tr: Tr, money: Money, day: Day, reason: Tr = lambda key: key) -> str:
+    """`report` from lost.lost_report; `reason` names a reason as the window does (seeded ones translated)."""
+    special = {"unknown": tr("unknown"), "none": tr("no tier")}
+
+    def key_name(key: str) -> str:
+        return special.get(key) or reason(key)
+
     total = report.total
     lines = [tr("Lost customers: {customers}; revenue in the 12 months before each was lost: {revenue}.").format(
         customers=total.customers, revenue=money(total.revenue, report.main_currency))]
@@ -145,12 +150,12 @@ def lost_html(report, *, tr: Tr, money: Money, day: Day) -> str:
             since=day(report.since) if report.since else "…", until=day(report.until) if report.until else "…"))
     sections = [Section(tr(DIMENSION_HEADINGS.get(dim, dim)), (tr("Group"), tr("Customers"), tr("Revenue lost"),
                                                                 tr("Other currencies")),
-                        [(g.key, g.customers, money(g.revenue, report.main_currency),
+                        [(key_name(g.key), g.customers, money(g.revenue, report.main_currency),
                           _others(g.other_currencies, money)) for g in groups], numeric=(1, 2))
                 for dim, groups in report.groups.items()]
     back = report.won_back_total
     if back.lost:
         sections.append(Section(tr("Won back"), (tr("Reason"), tr("Lost"), tr("Won back"), tr("Rate")),
-                                [(w.key, w.lost, w.won_back, f"{w.rate:.0f}%") for w in report.won_back]
+                                [(key_name(w.key), w.lost, w.won_back, f"{w.rate:.0f}%") for w in report.won_back]
                                 + [(tr("All"), back.lost, back.won_back, f"{back.rate:.0f}%")], numeric=(1, 2, 3)))
     return page_html(tr("Lost customers"), lines, sections, empty=tr("No customer was lost in this period."))
