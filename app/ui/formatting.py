@@ -102,7 +102,7 @@ _WEEKDAY = re.compile(r"dddd[\s,.]*|[\s,]*dddd")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|\s+|.", re.UNICODE)
 
 
-def _day_month_pattern(locale: QLocale, weekday: bool, short: bool) -> str:
+def _day_month_pattern(locale: QLocale, weekday: bool, short: bool, short_month: bool = False) -> str:
     pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
     pattern = _YEAR.sub("", pattern).strip(" ,")
     if not weekday:
@@ -110,16 +110,19 @@ def _day_month_pattern(locale: QLocale, weekday: bool, short: bool) -> str:
     elif re.search(r"[^\s,]dddd", pattern):
         pattern = pattern.replace("dddd", " dddd")  # 12月7日星期一 → 12月7日 星期一: the weekday as its own word
     if short:
-        pattern = pattern.replace("dddd", "ddd").replace("MMMM", "MMM")
+        pattern = pattern.replace("dddd", "ddd")
+    if short or short_month:
+        pattern = pattern.replace("MMMM", "MMM")
     return pattern
 
 
-def day_heading(day: date) -> str:
-    """A day's heading without its year: "Monday, 7 December", "12月7日 星期一", "lunes, 7 de diciembre"."""
+def day_heading(day: date, *, short_month: bool = False) -> str:
+    """A day's heading without its year: "Monday, 7 December", "12月7日 星期一", "lunes, 7 de diciembre";
+    `short_month` for a column's head: "Monday, 7 Dec", "lunes, 7 de dic"."""
     locale = _locale()
     if _is_c(locale):
-        return f"{day:%A} {day.day} {day:%B}"
-    return locale.toString(QDate(day.year, day.month, day.day), _day_month_pattern(locale, True, False))
+        return f"{day:%A} {day.day} {day:%b}" if short_month else f"{day:%A} {day.day} {day:%B}"
+    return locale.toString(QDate(day.year, day.month, day.day), _day_month_pattern(locale, True, False, short_month))
 
 
 def short_day(day: date) -> str:

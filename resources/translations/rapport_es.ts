@@ -2604,8 +2604,8 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Plan de visitas</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Week {n}&lt;/b&gt;: {first} – {last}</source>
-        <translation>&lt;b&gt;Semana {n}&lt;/b&gt;: {first} – {last}</translation>
+        <source>&lt;b&gt;Week {n}&lt;/b&gt; · {dates}</source>
+        <translation>&lt;b&gt;Semana {n}&lt;/b&gt; · {dates}</translation>
     </message>
     <message>
         <source>This week is over: there is nothing left to plan in it.</source>

@@ -2586,8 +2586,8 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>拜访计划</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Week {n}&lt;/b&gt;: {first} – {last}</source>
-        <translation>&lt;b&gt;第 {n} 周&lt;/b&gt;：{first} – {last}</translation>
+        <source>&lt;b&gt;Week {n}&lt;/b&gt; · {dates}</source>
+        <translation>&lt;b&gt;第 {n} 周&lt;/b&gt; · {dates}</translation>
     </message>
     <message>
         <source>This week is over: there is nothing left to plan in it.</source>

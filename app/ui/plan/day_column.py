@@ -4,11 +4,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Optional
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from app.services.calllist import CallEntry
 
+from ..formatting import day_heading
 from .card_delegate import CardDelegate
 from .day_model import PlanDayModel
 
@@ -46,7 +47,7 @@ class DayColumn(QFrame):
 
     def show_day(self, day: date, entries: list[CallEntry], capacity: int, today: date) -> None:
         self.model.set_entries(entries, day)
-        name = QLocale().toString(QDate(day), "dddd d MMM")
+        name = day_heading(day, short_month=True)
         self.title.setText(f"<b>{name}</b>" + (" · " + self.tr("today") if day == today else ""))
         self.view.setAccessibleName(name)
         self.capacity.setText(self.tr("{n} / {capacity}").format(n=len(entries), capacity=capacity))

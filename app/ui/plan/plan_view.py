@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Optional, Union
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Qt, QTimeZone, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimeZone, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QListView, QPushButton, QScrollArea, QSplitter, QToolButton, QVBoxLayout,
@@ -30,6 +30,7 @@ from app.services.calllist import CallEntry
 from app.services.plan import WeekPlan
 
 from ..errors import error_text, show_error
+from ..formatting import day_heading, week_dates
 from ..today import entry_keys as keys
 from ..today.actions import EntryActions
 from ..worker import Worker
@@ -174,10 +175,8 @@ class PlanView(QWidget):
         self.carried_over.setVisible(bool(plan.unplanned))
         self._fill_carried_over(plan)
         sunday = self.monday() + timedelta(days=6)
-        locale = QLocale()
-        self.week_label.setText(self.tr("<b>Week {n}</b>: {first} – {last}").format(
-            n=self.week.split("W")[1].lstrip("0"), first=locale.toString(QDate(self.monday()), "d MMM"),
-            last=locale.toString(QDate(sunday), "d MMM yyyy")))
+        self.week_label.setText(self.tr("<b>Week {n}</b> · {dates}").format(
+            n=self.week.split("W")[1].lstrip("0"), dates=week_dates(self.monday(), sunday, short=True)))
         if plan.is_over:
             self.summary.setText(self.tr("This week is over: there is nothing left to plan in it."))
         else:
@@ -195,7 +194,7 @@ class PlanView(QWidget):
                 summary += " " + self.tr("%n brought forward from next week.", "", plan.brought_forward)
             if plan.past_days:
                 summary = self.tr("From {day}: the days before are over.").format(
-                    day=locale.toString(QDate(plan.days[0].day), "dddd d MMM")) + " " + summary
+                    day=day_heading(plan.days[0].day, short_month=True)) + " " + summary
             self.summary.setText(summary)
         for button in (self.print_button, self.pdf_button, self.calendar_button):
             button.setEnabled(not plan.is_over)

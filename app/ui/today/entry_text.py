@@ -8,9 +8,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from app.services.calllist import CallEntry
+
+from ..formatting import short_day
 
 # Sections of the today pane, in the order shown, and the reasons each one holds.
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -58,8 +60,8 @@ def reason_label(reason: str) -> str:
 
 
 def short_date(day: date) -> str:
-    """"Mon 23 Nov" in the user's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+    """"Mon, 23 Nov", "11月23日 周一", "lun, 23 de nov": the language's own order (formatting.short_day)."""
+    return short_day(day)
 
 
 def when_text(entry: CallEntry, today: date) -> str:
