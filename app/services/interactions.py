@@ -30,11 +30,7 @@ def log_interaction(
     now would count as contact and hide the customer from the call list until long after."""
     now = now or local_now()
     when = when or now
-    if when > now:
-        raise InvalidValue(QT_TRANSLATE_NOOP("services", "date: {when} is after now; a call or visit you plan is a "
-                                                         "follow-up (the Follow-up date of the call you log, or "
-                                                         "rapport followup CONTACT --on DATE)"),
-                           when=when.isoformat(sep=" ", timespec="minutes"))
+    _refuse_future(when, now)
     if follow_up_on is not None and follow_up_on < when.date():
         raise InvalidValue(QT_TRANSLATE_NOOP("services", "follow-up: {day} is before the interaction ({when})"),
                            day=follow_up_on.isoformat(), when=when.date().isoformat())
@@ -59,9 +55,11 @@ def log_interaction(
 
 
 def update_interaction(db: sessionmaker[Session], interaction_id: int, kind: str, *, when: datetime,
-                       summary: Optional[str] = None, outcome: Optional[str] = None) -> None:
+                       summary: Optional[str] = None, outcome: Optional[str] = None,
+                       now: Optional[datetime] = None) -> None:
     """Correct a logged entry (History → Edit…): its kind, time, summary and outcome. The contact's last
-    contact and next due date follow, as when it was logged."""
+    contact and next due date follow, as when it was logged; as then, only what has happened."""
+    _refuse_future(when, now or local_now())
     with db.begin() as session:
         interaction = _interaction(session, interaction_id)
         kind_row = _kind(session, kind)
@@ -70,6 +68,14 @@ def update_interaction(db: sessionmaker[Session], interaction_id: int, kind: str
         interaction.outcome = (outcome or "").strip() or None
         session.flush()
         derived.refresh_contact_dates(session, [interaction.contact_id])
+
+
+def _refuse_future(when: datetime, now: datetime) -> None:
+    if when > now:
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "date: {when} is after now; a call or visit you plan is a "
+                                                         "follow-up (the Follow-up date of the call you log, or "
+                                                         "rapport followup CONTACT --on DATE)"),
+                           when=when.isoformat(sep=" ", timespec="minutes"))
 
 
 def _kind(session: Session, kind: str) -> InteractionKind:

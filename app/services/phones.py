@@ -122,7 +122,7 @@ def display(number: Optional[str], region: str, extension: Optional[str] = None)
             parsed = phonenumbers.parse(number, None)
         except phonenumbers.NumberParseException:
             parsed = None
-        if parsed is not None and phonenumbers.is_valid_number(parsed):
+        if parsed is not None and phonenumbers.is_valid_number(parsed):  # "+8612" typed is shown as typed
             home = phonenumbers.region_code_for_number(parsed) == region
             text = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL if home
                                               else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
