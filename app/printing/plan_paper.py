@@ -34,7 +34,7 @@ class Layout:
     stacked: bool = False  # the entry's texts one under the other in the first column, the notes beside
 
 
-COMPACT = Layout("compact", 7.0, 8.5, (0.025, 0.04, 0.105, 0.08, 0.105, 0.105, 0.105, 0.09), 2, 0, False)
+COMPACT = Layout("compact", 7.0, 8.5, (0.025, 0.065, 0.095, 0.07, 0.105, 0.09, 0.12, 0.085), 2, 0, False)
 DAILY = Layout("daily", 8.5, 13.0, (0.5,), 2, 30, True, stacked=True)
 LAYOUTS = {layout.name: layout for layout in (COMPACT, DAILY)}
 MARGIN_MM = 10
