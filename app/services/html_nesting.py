@@ -25,6 +25,7 @@ _LIST_KINDS = {"ul": "ul", "ol": "ul", "table": "table", "blockquote": "blockquo
 VOID = {"br", "hr", "img"}
 _SKIP_CONTENT = {"script", "style"}
 _TAG_START = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)")
+_PLAIN_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\s*>")  # most tags of a note: read in one step
 # One attribute: its name, then an optional value (quoted, or up to whitespace or '>').
 _ATTRIBUTE = re.compile(r"""[\s/]*([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?""")
 _TAG_END = re.compile(r"[\s/]*>")
@@ -59,14 +60,18 @@ def bound_nesting(text: str, allowed_tags: set[str], allowed_attributes: dict[st
             out.append(text[pos:])
             break
         out.append(text[pos:lt])
-        tag = _TAG_START.match(text, lt)
-        if tag is None:
-            pos = _skip_markup(text, lt, out)
-            continue
-        closing, name = tag.group(1) == "/", tag.group(2).lower()
-        attributes, pos, complete = _read_attributes(text, tag.end())
-        if not complete:  # a tag running to the end of the note is no tag (as in HTML)
-            break
+        tag = _PLAIN_TAG.match(text, lt)
+        if tag is not None:
+            closing, name, attributes, pos = tag.group(1) == "/", tag.group(2).lower(), [], tag.end()
+        else:
+            tag = _TAG_START.match(text, lt)
+            if tag is None:
+                pos = _skip_markup(text, lt, out)
+                continue
+            closing, name = tag.group(1) == "/", tag.group(2).lower()
+            attributes, pos, complete = _read_attributes(text, tag.end())
+            if not complete:  # a tag running to the end of the note is no tag (as in HTML)
+                break
         if name in _SKIP_CONTENT and not closing:
             close = re.compile(rf"</{name}\s*>", re.I).search(text, pos)
             pos = close.end() if close else end
