@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.services.backup import auto_backup, make_backup
+from app.services.backup import auto_backup, backup_after_change, make_backup
 from app.services.dates import local_now
 
 from .backups_dialog import BackupsDialog
@@ -126,7 +126,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _auto_backup(self) -> None:
-        self.worker.read(partial(auto_backup, self.db), lambda _made, _error: None)
+        # A failed backup is said, never raised: the changes it was to copy are saved already.
+        self.worker.read(partial(backup_after_change, self.db),
+                         lambda warning, _error: warning and self.statusBar().showMessage(error_text(warning)))
 
     def _build_menus(self) -> None:
         self.new_contact_action = self._action(self.tr("New customer…"), self.new_contact, "Ctrl+N")

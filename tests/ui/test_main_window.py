@@ -230,3 +230,16 @@ def test_log_call_with_nobody_chosen_says_what_to_choose(qtbot, window):
     window.statusBar().clearMessage()
     window.log_visit_action.trigger()
     assert "Choose whom first" in window.statusBar().currentMessage()
+
+
+def test_a_failed_automatic_backup_is_said_in_the_status_bar(qtbot, window, db, db_path):
+    """Issue 14, item 5: the change is saved whatever the backup does, so it is a warning naming the folder."""
+    from app.services import contacts
+    from app.services.contacts import NewContact
+
+    (db_path.parent / "backups").write_text("a file where the backups folder goes")
+    contacts.create_contact(db, NewContact(display_name="Xavier"))
+    window._auto_backup()
+    wait_idle(qtbot, window)
+    shown = window.statusBar().currentMessage()
+    assert "backups" in shown and "not backed up" in shown
