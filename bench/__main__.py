@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
-from . import (calllist_bench, generate, import_bench, phones_bench, route_bench, search_bench, startup_bench,
-               storage_bench)
+from . import (calllist_bench, generate, import_bench, notes_bench, phones_bench, route_bench, search_bench,
+               startup_bench, storage_bench)
 from .generate_store import customer_store
 from .timing import Area, Result
 
 DATA = Path(__file__).with_name("data")
-AREAS = ("import", "storage", "search", "calllist", "route", "phones", "values", "startup")
+AREAS = ("import", "storage", "search", "calllist", "route", "phones", "values", "startup", "notes")
 _VOLUMES = {"contacts", "rows", "numbers", "customers"}  # units a rate per second makes sense for
 
 
@@ -115,6 +115,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
         ("phones", lambda: phones_bench.run(sizes.numbers, runs)),
         ("values", lambda: None if args.quick else _values(runs)),  # value_bench has one size: 100k customers
         ("startup", lambda: startup_bench.run(store(), runs)),
+        ("notes", lambda: notes_bench.run(1_000 if args.quick else 100_000, runs)),
     ]
     areas = []
     for name, measure in plans:
