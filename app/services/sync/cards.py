@@ -58,11 +58,40 @@ def _value(line: str) -> str:
 
 
 def read_card(text: str, href: str, region: str) -> RemoteCard:
-    try:
-        result = parse_vcard(text.encode("utf-8"), source=href)
-    except UnreadableFile:
-        result = None
-    if result is None or len(result.contacts) != 1:
+    found = read_cards([(href, text)], region)[0]
+    if isinstance(found, BadCard):
+        raise found
+    return found
+
+
+_BEGIN = re.compile(r"^BEGIN[ \t]*:[ \t]*VCARD", re.I | re.M)
+
+
+def read_cards(cards: list[tuple[str, str]], region: str) -> list[RemoteCard | BadCard]:
+    """(href, text) → each card read, or the BadCard naming it. Cards of one BEGIN:VCARD each are read
+    as one text by the import's reader (one call, not thousands); any other goes alone."""
+    parsed: dict[int, object] = {}
+    single = [i for i, (_, text) in enumerate(cards) if len(_BEGIN.findall(text)) == 1]
+    if single:
+        joined = "\r\n".join(cards[i][1].strip() for i in single)
+        try:
+            result = parse_vcard(joined.encode("utf-8"), source="CardDAV")
+            for contact in result.contacts:
+                parsed[single[contact.position - 1]] = contact
+        except UnreadableFile:
+            pass
+    found: list[RemoteCard | BadCard] = []
+    for i, (href, text) in enumerate(cards):
+        record = parsed.get(i)
+        try:
+            found.append(_card(text, href, region, record))
+        except BadCard as exc:
+            found.append(exc)
+    return found
+
+
+def _card(text: str, href: str, region: str, record) -> RemoteCard:
+    if record is None:
         raise BadCard(QT_TRANSLATE_NOOP("services", "card {href}: not a vCard; left as it is on the server"),
                       href=href)
     card = RemoteCard(uid=None, fields=FieldSet(), text=text)
@@ -77,7 +106,7 @@ def read_card(text: str, href: str, region: str) -> RemoteCard:
             card.group_name = ""
         elif name in ("MEMBER", "X-ADDRESSBOOKSERVER-MEMBER"):
             card.members.append(value.removeprefix("urn:uuid:"))
-    draft = make_draft(result.contacts[0], region, href, [], None)
+    draft = make_draft(record, region, href, [], None)
     if card.group_name is not None:
         card.group_name = (draft.display_name if draft else "") or ""
         return card

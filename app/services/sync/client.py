@@ -17,7 +17,8 @@ from . import davxml
 from .davxml import CARD, DAV, NotXml
 
 MULTIGET_BATCH = 500  # cards per addressbook-multiget: large enough to be quick, small enough to stream
-TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# A big book on a server with a cold cache (Radicale parses every card once) can take a minute to list.
+TIMEOUT = httpx.Timeout(120.0, connect=10.0)
 USER_AGENT = "Rapport-CardDAV/1"
 _PATH_SAFE = "/~@!$&'()*+,;=:"
 

@@ -14,14 +14,14 @@ import hashlib
 from dataclasses import dataclass
 from typing import Optional
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Contact, SyncBook, SyncItem
 
 from ..errors import QT_TRANSLATE_NOOP
 from . import local
-from .cards import BadCard, RemoteCard, read_card
+from .cards import BadCard, RemoteCard, read_card, read_cards
 from .client import CardDavClient, InvalidSyncToken, SyncFailed
 from .fields import FIELD_NAMES, FieldSet, from_json, to_json
 from .linking import create_contacts, find_matches
@@ -80,18 +80,20 @@ def server_changes(client: CardDavClient, book: SyncBook, items: dict[str, Item]
 
 def read_remote(client: CardDavClient, book: SyncBook, hrefs: list[str], region: str, report: SyncReport,
                 progress: Progress) -> list[tuple[str, str, RemoteCard]]:
-    cards = []
-    for n, (href, etag, text) in enumerate(client.fetch(book.url, hrefs)):
-        if n % 200 == 0:
+    fetched: list[tuple[str, str, str]] = []
+    for n, answer in enumerate(client.fetch(book.url, hrefs)):
+        fetched.append(answer)
+        if n % 500 == 0:
             progress(n, len(hrefs) * 2)
             if progress.cancelled():
                 raise SyncCancelled()
-        try:
-            card = read_card(text, href, region)
-            card.uid = card.uid or href.rstrip("/").rsplit("/", 1)[-1]  # a card without UID: its name stands in
-            cards.append((href, etag, card))
-        except BadCard as exc:
-            report.problems.append(str(exc))
+    cards = []
+    for (href, etag, _text), card in zip(fetched, read_cards([(href, text) for href, _, text in fetched], region)):
+        if isinstance(card, BadCard):
+            report.problems.append(str(card))
+            continue
+        card.uid = card.uid or href.rstrip("/").rsplit("/", 1)[-1]  # a card without UID: its name stands in
+        cards.append((href, etag, card))
     return cards
 
 
@@ -126,8 +128,10 @@ def apply_down(session: Session, book: SyncBook, items: dict[str, Item], cards: 
                 link(session, book, contact_id, href, etag, card, region, report)
         created = create_contacts(session, book.label, [card for _, _, card in fresh])
         after = local.read_contacts(session, created)
-        for (href, etag, card), contact_id in zip(fresh, created):
-            _insert_item(session, book.id, contact_id, card.uid, href, etag, card.text, after[contact_id], True)
+        rows = [_item_row(book.id, contact_id, card.uid, href, etag, card.text, after[contact_id], True)
+                for (href, etag, card), contact_id in zip(fresh, created)]
+        for start in range(0, len(rows), 5000):
+            session.execute(insert(SyncItem), rows[start : start + 5000])
         report.added += len(created)
         report.down += len(created)
     gone = [items[href] for href in deleted if href in items]
@@ -189,10 +193,15 @@ def link(session: Session, book: SyncBook, contact_id: int, href: str, etag: str
 
 def _insert_item(session: Session, book_id: int, contact_id: int, uid: Optional[str], href: str, etag: str,
                  text: str, fields: FieldSet, in_step: bool) -> None:
-    session.add(SyncItem(book_id=book_id, contact_id=contact_id, uid=uid or href.rsplit("/", 1)[-1], href=href,
-                         etag=etag, card=text, remote_hash=card_hash(text), local_fields=to_json(fields),
-                         local_hash=fields.digest() if in_step else ""))
-    session.flush()
+    session.execute(insert(SyncItem), [_item_row(book_id, contact_id, uid, href, etag, text, fields, in_step)])
+
+
+def _item_row(book_id: int, contact_id: int, uid: Optional[str], href: str, etag: str, text: str, fields: FieldSet,
+              in_step: bool) -> dict:
+    """A status row; `in_step`: the server holds what the contact holds (else it is sent up next)."""
+    return {"book_id": book_id, "contact_id": contact_id, "uid": uid or href.rsplit("/", 1)[-1], "href": href,
+            "etag": etag, "card": text, "remote_hash": card_hash(text), "local_fields": to_json(fields),
+            "local_hash": fields.digest() if in_step else ""}
 
 
 def _same(merged: FieldSet, remote: FieldSet) -> bool:
