@@ -127,8 +127,9 @@ def apply_down(session: Session, book: SyncBook, items: dict[str, Item], cards: 
                 report.linked += 1
                 link(session, book, contact_id, href, etag, card, region, report)
         created = create_contacts(session, book.label, [card for _, _, card in fresh])
+        marks = local.fingerprints(session, created)
         after = local.read_contacts(session, created)
-        rows = [_item_row(book.id, contact_id, card.uid, href, etag, card.text, after[contact_id], True)
+        rows = [_item_row(book.id, contact_id, card.uid, href, etag, card.text, after[contact_id], marks[contact_id])
                 for (href, etag, card), contact_id in zip(fresh, created)]
         for start in range(0, len(rows), 5000):
             session.execute(insert(SyncItem), rows[start : start + 5000])
@@ -171,10 +172,11 @@ def _merge_changed(session: Session, book: SyncBook, item: Item, href: str, etag
     if local.apply(session, item.contact_id, mine, merged, region):
         report.down += 1
     _note_conflicts(session, book, item.contact_id, conflicts, report, mine)
+    fingerprint = local.fingerprints(session, [item.contact_id])[item.contact_id]
     after = local.read_contacts(session, [item.contact_id])[item.contact_id]
     session.execute(update(SyncItem).where(SyncItem.id == item.id).values(
         href=href, etag=etag, card=card.text, remote_hash=card_hash(card.text), local_fields=to_json(after),
-        local_hash=after.digest() if _same(merged, card.fields) else ""))
+        local_hash=fingerprint if _same(merged, card.fields) else ""))
 
 
 def link(session: Session, book: SyncBook, contact_id: int, href: str, etag: str, card: RemoteCard, region: str,
@@ -185,23 +187,26 @@ def link(session: Session, book: SyncBook, contact_id: int, href: str, etag: str
     if local.apply(session, contact_id, mine, merged, region):
         report.down += 1
     _note_conflicts(session, book, contact_id, conflicts, report, mine)
+    fingerprint = local.fingerprints(session, [contact_id])[contact_id]
     after = local.read_contacts(session, [contact_id])[contact_id]
     uid = card.uid or href.rsplit("/", 1)[-1]
     session.execute(update(Contact).where(Contact.id == contact_id, Contact.uid.is_(None)).values(uid=uid))
-    _insert_item(session, book.id, contact_id, uid, href, etag, card.text, after, _same(merged, card.fields))
+    _insert_item(session, book.id, contact_id, uid, href, etag, card.text, after,
+                 fingerprint if _same(merged, card.fields) else "")
 
 
 def _insert_item(session: Session, book_id: int, contact_id: int, uid: Optional[str], href: str, etag: str,
-                 text: str, fields: FieldSet, in_step: bool) -> None:
-    session.execute(insert(SyncItem), [_item_row(book_id, contact_id, uid, href, etag, text, fields, in_step)])
+                 text: str, fields: FieldSet, local_hash: str) -> None:
+    session.execute(insert(SyncItem), [_item_row(book_id, contact_id, uid, href, etag, text, fields, local_hash)])
 
 
 def _item_row(book_id: int, contact_id: int, uid: Optional[str], href: str, etag: str, text: str, fields: FieldSet,
-              in_step: bool) -> dict:
-    """A status row; `in_step`: the server holds what the contact holds (else it is sent up next)."""
+              local_hash: str) -> dict:
+    """A status row. `local_hash`: the contact's fingerprint when the server holds what the contact holds,
+    "" when the contact is to be sent up."""
     return {"book_id": book_id, "contact_id": contact_id, "uid": uid or href.rsplit("/", 1)[-1], "href": href,
             "etag": etag, "card": text, "remote_hash": card_hash(text), "local_fields": to_json(fields),
-            "local_hash": fields.digest() if in_step else ""}
+            "local_hash": local_hash}
 
 
 def _same(merged: FieldSet, remote: FieldSet) -> bool:

@@ -9,7 +9,6 @@ purchases, rich notes, stages) are not in it and never leave the store.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import Any, Optional
@@ -69,10 +68,6 @@ class FieldSet:
                 data[kind] = sorted(list(key) for key in self.items[kind])
         data["photo"] = self.photo
         return data
-
-    def digest(self) -> str:
-        # repr of sorted, plain values is as stable as JSON and four times quicker for 10,000 contacts
-        return hashlib.sha256(repr(sorted(self.canonical().items())).encode()).hexdigest()
 
     @classmethod
     def from_canonical(cls, data: dict[str, Any]) -> "FieldSet":

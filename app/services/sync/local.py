@@ -9,7 +9,7 @@ import hashlib
 from collections import defaultdict
 from typing import Iterable, Optional
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from app.models import (NOTE_PLAIN, Address, Contact, Email, Group, Interaction, Note, Phone, Photo, utcnow,
@@ -75,6 +75,43 @@ def _read(session: Session, which_contacts, which_rows) -> dict[int, FieldSet]:
             select(Photo.contact_id, Photo.mime, func.length(Photo.data), func.substr(Photo.data, 1, 256),
                    func.substr(Photo.data, -256)).where(which_rows(Photo))):
         found[cid].photo = hashlib.sha1(f"{mime}:{size}:".encode() + bytes(head) + bytes(tail)).hexdigest()
+    return found
+
+
+_FINGERPRINT = """
+SELECT c.id, c.display_name, c.given_name, c.family_name, c.middle_name, c.prefix, c.suffix, c.nickname,
+       c.organization, c.department, c.title, c.birthday,
+  (SELECT group_concat(coalesce(e164, raw) || '|' || coalesce(extension, '') || '|' || coalesce(label, ''), char(31))
+     FROM phones WHERE contact_id = c.id),
+  (SELECT group_concat(address || '|' || coalesce(label, ''), char(31)) FROM emails WHERE contact_id = c.id),
+  (SELECT group_concat(coalesce(label, '') || '|' || coalesce(street, '') || '|' || coalesce(city, '') || '|' ||
+                       coalesce(region, '') || '|' || coalesce(postal_code, '') || '|' || coalesce(country, ''), char(31))
+     FROM addresses WHERE contact_id = c.id),
+  (SELECT group_concat(g.name, char(31)) FROM contact_groups cg JOIN groups g ON g.id = cg.group_id
+     WHERE cg.contact_id = c.id),
+  (SELECT group_concat(body, char(31)) FROM notes WHERE contact_id = c.id AND format = 'plain'),
+  (SELECT mime || length(data) || hex(substr(data, 1, 64)) || hex(substr(data, -64)) FROM photos
+     WHERE contact_id = c.id)
+FROM contacts c WHERE {where}
+"""
+
+
+def fingerprints(session: Session, contact_ids: Optional[Iterable[int]] = None) -> dict[int, str]:
+    """A hash of every synced field of each contact (not in the trash, or of `contact_ids`), gathered by
+    SQLite itself: what a sync compares with the status rows to find what changed here. Reading the
+    whole store as FieldSets for that took most of a sync with nothing to do at 10,000 contacts."""
+    def digest(rows) -> dict[int, str]:
+        return {row[0]: hashlib.sha1(repr(tuple(row[1:])).encode()).hexdigest() for row in rows}
+
+    if contact_ids is None:
+        return digest(session.execute(text(_FINGERPRINT.format(where="c.deleted_at IS NULL"))))
+    ids = sorted(set(contact_ids))
+    found: dict[int, str] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        found.update(digest(session.execute(
+            text(_FINGERPRINT.format(where="c.id IN :ids")).bindparams(bindparam("ids", expanding=True)),
+            {"ids": chunk})))
     return found
 
 

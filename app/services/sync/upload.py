@@ -39,15 +39,17 @@ def push(db: sessionmaker[Session], client: CardDavClient, book: SyncBook, regio
          progress: Progress) -> None:
     with db() as session:
         items = load_items(session, book.id)
-        mine = local.read_contacts(session)
-    linked = {item.contact_id: item for item in items.values() if item.contact_id is not None}
-    changed = [item for cid, item in linked.items() if cid in mine and mine[cid].digest() != item.local_hash]
-    fresh = [cid for cid in mine if cid not in linked]
+        # Fingerprints first, fields after: an edit made in between is seen as a change next time.
+        marks = local.fingerprints(session)
+        linked = {item.contact_id: item for item in items.values() if item.contact_id is not None}
+        changed = [item for cid, item in linked.items() if cid in marks and marks[cid] != item.local_hash]
+        fresh = [cid for cid in marks if cid not in linked]
+        mine = local.read_contacts(session, [item.contact_id for item in changed] + fresh)
     total = len(changed) + len(fresh)
     done = 0
     pending: list[dict] = []
     for item in changed:
-        _send_changed(db, client, book, item, region, report, mine[item.contact_id], pending)
+        _send_changed(db, client, book, item, region, report, mine[item.contact_id], marks[item.contact_id], pending)
         done += 1
         if len(pending) >= STATUS_BATCH or done == len(changed):
             _save(db, pending)
@@ -56,7 +58,8 @@ def push(db: sessionmaker[Session], client: CardDavClient, book: SyncBook, regio
                 return
     uids = _give_uids(db, fresh, {item.uid for item in items.values()})
     for contact_id in fresh:
-        _send_new(db, client, book, contact_id, uids[contact_id], mine[contact_id], region, report, pending)
+        _send_new(db, client, book, contact_id, uids[contact_id], mine[contact_id], marks[contact_id], region, report,
+                  pending)
         done += 1
         if len(pending) >= STATUS_BATCH:
             _save(db, pending)
@@ -97,10 +100,11 @@ def _give_uids(db, contact_ids: list[int], taken: set[str]) -> dict[int, str]:
 
 
 def _send_changed(db, client: CardDavClient, book: SyncBook, item: Item, region: str, report: SyncReport,
-                  fields, pending: list[dict]) -> None:
+                  fields, mark: Optional[str], pending: list[dict]) -> None:
     for _attempt in range(ATTEMPTS):
         with db() as session:
             if fields is None:
+                mark = local.fingerprints(session, [item.contact_id])[item.contact_id]
                 fields = local.read_contacts(session, [item.contact_id])[item.contact_id]
             photo = local.photo_of(session, item.contact_id) if fields.photo else None
         text = write_card(fields, item.uid, item.card, photo)
@@ -115,7 +119,7 @@ def _send_changed(db, client: CardDavClient, book: SyncBook, item: Item, region:
             fields = None
             continue
         pending.append({"id": item.id, "etag": etag, "card": text, "remote_hash": card_hash(text),
-                        "local_fields": to_json(fields), "local_hash": fields.digest()})
+                        "local_fields": to_json(fields), "local_hash": mark})
         report.up += 1
         return
 
@@ -135,7 +139,7 @@ def _merge_again(db, client: CardDavClient, book: SyncBook, item: Item, region: 
     return True
 
 
-def _send_new(db, client: CardDavClient, book: SyncBook, contact_id: int, uid: str, fields, region: str,
+def _send_new(db, client: CardDavClient, book: SyncBook, contact_id: int, uid: str, fields, mark: str, region: str,
               report: SyncReport, pending: list[dict]) -> None:
     name = uid if _SAFE_NAME.fullmatch(uid) else hashlib.sha1(uid.encode()).hexdigest()
     href = path_of(book.url).rstrip("/") + f"/{name}.vcf"
@@ -152,7 +156,7 @@ def _send_new(db, client: CardDavClient, book: SyncBook, contact_id: int, uid: s
         return
     pending.append({"book_id": book.id, "contact_id": contact_id, "uid": uid, "href": href, "etag": etag,
                     "card": text, "remote_hash": card_hash(text), "local_fields": to_json(fields),
-                    "local_hash": fields.digest()})
+                    "local_hash": mark})
     report.up += 1
 
 
@@ -173,7 +177,7 @@ def _link_existing(db, client: CardDavClient, book: SyncBook, contact_id: int, h
         item = load_items(session, book.id)[href]
     if item.local_hash == "":
         pending: list[dict] = []
-        _send_changed(db, client, book, item, region, report, None, pending)
+        _send_changed(db, client, book, item, region, report, None, None, pending)
         _save(db, pending)
 
 
