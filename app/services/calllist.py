@@ -294,7 +294,7 @@ def fill_contact_details(session: Session, entries: Iterable[CallEntry]) -> None
             .where(Phone.contact_id.in_(wanted)).order_by(Phone.id)).all():
         rank = 0 if label and label.lower() in _MOBILE else (1 if e164 else 2)
         if rank < phones.get(cid, _NO_PHONE)[0]:
-            phones[cid] = (rank, e164 or raw, raw)
+            phones[cid] = (rank, e164 or raw, e164 is not None)
     # SQLite's bare columns: with max(), the other columns come from the row that has the max.
     notes = {cid: _first_line(body, fmt) for cid, body, fmt, _ in connection.execute(
         select(Note.contact_id, Note.body, Note.format, func.max(Note.created_at))
@@ -307,15 +307,15 @@ def fill_contact_details(session: Session, entries: Iterable[CallEntry]) -> None
     for e in entries:
         cid = e.contact_id
         if cid in phones:
-            _, e.phone, _raw = phones[cid]
-            e.phone_display = display(e.phone, region)
+            _, e.phone, valid = phones[cid]
+            e.phone_display = display(e.phone, region, valid=valid)
         e.note = notes.get(cid)
         if cid in addresses:
             e.city, e.address = addresses[cid]
         e.filled = True
 
 
-_NO_PHONE = (3, None, None)
+_NO_PHONE = (3, None, False)
 
 
 def fill_details(db: sessionmaker[Session], entries: Iterable[CallEntry]) -> list[CallEntry]:

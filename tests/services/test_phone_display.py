@@ -61,3 +61,20 @@ def test_a_country_is_named_in_the_users_language():
     from app.services.phones import region_name
 
     assert (region_name("US", "zh"), region_name("ES", "es"), region_name("CN", "en")) == ("美国", "España", "China")
+
+
+def test_a_number_is_shown_as_phonenumbers_parse_would_show_it_in_every_region():
+    """display() makes the number from its E.164 digits instead of parsing it: the same result for
+    an example number of every region, Italy's leading zero and all."""
+    import phonenumbers
+
+    from app.services.phones import _from_e164
+
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            e164 = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+            assert _from_e164(e164) == phonenumbers.parse(e164, None), e164
+    assert display("+390612345678", "IT") == "06 1234 5678"
