@@ -6,7 +6,7 @@ child, without the interpreter's start-up), the time of a benign file of the sam
 memory from wait4's ru_maxrss (goal: under 1 GB). A traceback or "unexpected error" in a child's
 output counts as a failure. The inputs: every file under tests/data/hostile/, the big ones
 bench/hostile_inputs.py makes (a 12 MB quoted-printable card, 100,000 categories, 10,000 columns,
-a 100 MB quoted cell) and a symlink to /dev/zero, one to /dev/urandom and a FIFO.
+a 100 MB quoted cell, a card of 12 MB of junk lines, 100 MB of empty lines) and a symlink to /dev/zero, one to /dev/urandom and a FIFO.
 
 Benign files: ordinary cards or rows (a name, a number, an e-mail, a note) of the same size; for the
 100 MB cell, a CSV of that size whose rows carry 100 KB notes (a million ordinary rows would
@@ -146,6 +146,10 @@ def cases(quick: bool) -> list[Case]:
              make.ordinary_vcards),
         Case(f"CSV of {columns:,} columns", _file("wide.csv", lambda: make.wide_csv(columns)), make.ordinary_csv),
         Case(f"one quoted cell of {cell / 2**20:.0f} MB", _file("cell.csv", lambda: make.big_quoted_cell(cell)),
+             make.long_notes_csv),
+        Case(f"one card of {qp_size / 2**20:.0f} MB of lines that are not properties",
+             _file("junk.vcf", lambda: make.junk_lines_card(qp_size)), make.ordinary_vcards),
+        Case(f"a CSV of {cell / 2**20:.0f} MB of empty lines", _file("empty.csv", lambda: make.empty_lines_csv(cell)),
              make.long_notes_csv),
         Case("symlink to /dev/zero", _link("zero.vcf", "/dev/zero"), make.ordinary_vcards),
         Case("symlink to /dev/urandom", _link("urandom.csv", "/dev/urandom"), make.ordinary_csv),

@@ -71,3 +71,15 @@ def long_notes_csv(size: int) -> bytes:
     """A contact list whose rows carry 100 KB notes (legal cells): the benign file for a huge cell."""
     note = "Visited the plant, talked about the spring order. " * 2_000
     return _fill("Name,Phone,Notes\r\n", lambda n: f'Ann Lee{n},+1 415 555 {n % 10000:04d},"{note}"\r\n', "", size)
+
+
+def junk_lines_card(size: int) -> bytes:
+    """One card of `size` bytes of short lines that are not properties (a problem each, and a list
+    entry each, before they were capped)."""
+    return _fill("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Junk Lines\r\n", lambda n: "a b\r\n" * 1000, "END:VCARD\r\n", size)
+
+
+def empty_lines_csv(size: int) -> bytes:
+    """A contact list of two rows with `size` bytes of empty lines between them."""
+    return _fill("Name,Phone\r\nAnn Lee,+1 415 555 0101\r\n", lambda n: "\r\n" * 1000, "Bo Chan,+1 415 555 0102\r\n",
+                 size)

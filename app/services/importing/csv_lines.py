@@ -2,7 +2,7 @@
 
 A list costs about 55 bytes a line besides the text: 100 MB of short lines (a quoted cell full of
 line breaks, a flood of empty lines) made tens of millions of strings and over a gigabyte. Here a
-line costs 8 bytes, and a line's text is cut from the whole only when it is read.
+line costs 4 bytes, and a line's text is cut from the whole only when it is read.
 Lines end at CR, LF or CRLF, which stay on the line (as `io.StringIO(text, newline="")` splits).
 """
 from __future__ import annotations
@@ -17,7 +17,8 @@ _LINE_END_RE = re.compile(r"\r\n|\r|\n")
 class Lines:
     def __init__(self, text: str):
         self.text = text
-        self._ends = array("q", (match.end() for match in _LINE_END_RE.finditer(text)))
+        kind = "I" if len(text) < 2**32 else "q"  # 4 bytes an offset below 4 GB (files stop at 512 MB)
+        self._ends = array(kind, (match.end() for match in _LINE_END_RE.finditer(text)))
         if text and (not self._ends or self._ends[-1] != len(text)):
             self._ends.append(len(text))  # a last line without a line break
 

@@ -20,7 +20,7 @@ import codecs
 import hashlib
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple, Optional
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Optional
 
 import vobject.base
 
@@ -30,6 +30,13 @@ if TYPE_CHECKING:
 # Property names the reader never maps or keeps (the spec's own bookkeeping).
 SKIPPED_NAMES = frozenset({"VERSION", "BEGIN", "END", "PRODID", "REV"})
 NOT_IN_FINGERPRINT = frozenset({"PRODID", "REV"})
+
+# A card of more logical lines than this is skipped with a message (a real card has a few hundred at
+# most: a photo, a 12 MB quoted-printable note or 100,000 categories are one line each); a card of
+# millions of junk lines must not become millions of properties and problems.
+MAX_CARD_LINES = 100_000
+_IGNORED_LINES_REPORTED = 10  # then one line says how many more were ignored
+_LAZY_SPLIT_CHARS = 1_000_000  # a bigger card is split into lines as it is read, not into a list
 
 # Bare 2.1 parameters that are encodings, not types (`NOTE;QUOTED-PRINTABLE:`).
 BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
@@ -227,7 +234,7 @@ class CardReader:
                 # 2.1 keeps the white space of a fold, 3.0/4.0 drop one character of it
                 unfolded = body.replace("\n ", " ").replace("\n\t", "\t") if v21 else \
                     body.replace("\n ", "").replace("\n\t", "")
-            if self._tokenize(unfolded.split("\n"), content, strict=True):
+            if self._tokenize(_lines_of(unfolded), content, strict=True):
                 return content
             content.properties.clear()  # a line without ':' — take the careful road
             content.problems.clear()
@@ -236,21 +243,27 @@ class CardReader:
             content.nested_cards = [self.decoder.plain_text(text) for text in content.nested_cards]
         return content
 
-    def _tokenize(self, lines: list[str], content: CardContent, strict: bool) -> bool:
+    def _tokenize(self, lines: Iterable[str], content: CardContent, strict: bool) -> bool:
         """Split logical lines into properties; False (strict mode) at the first line without ':'."""
         append = content.properties.append
         hashed: list[str] = []
         decode = self.decoder.decode
         heads = self._heads
+        count = ignored = 0
         for line in lines:
             if not line:
                 continue
+            count += 1
+            if count > MAX_CARD_LINES:
+                raise ValueError(f"the card has more than {MAX_CARD_LINES:,} lines")
             colon = line.find(":")
             if colon < 0:
                 if strict:
                     return False
                 if not is_bare_name(line):  # a bare `FN` is just an empty value
-                    content.problems.append((None, f"ignored a line that is not a property: {line[:60]!r}"))
+                    ignored += 1
+                    if ignored <= _IGNORED_LINES_REPORTED:
+                        content.problems.append((None, f"ignored a line that is not a property: {line[:60]!r}"))
                 continue
             head = line[:colon]
             parsed = heads.get(head)
@@ -287,6 +300,9 @@ class CardReader:
                 except UnicodeEncodeError:
                     value = decode(value, params)
             append(_new_tuple(VCardProperty, (group, name, params, value)))
+        if ignored > _IGNORED_LINES_REPORTED:
+            content.problems.append((None, f"and {ignored - _IGNORED_LINES_REPORTED:,} more lines that are not "
+                                           "properties were ignored"))
         content.fingerprint = card_fingerprint(hashed)
         return True
 
@@ -351,19 +367,20 @@ def _parse_head(head: str) -> tuple[Optional[str], str, dict[str, list[str]], bo
     return group, name.strip().upper(), params, ("ENCODING" in params or "CHARSET" in params)
 
 
-def logical_lines(body: str, v21: bool, nested_cards: list[str]) -> list[str]:
+def logical_lines(body: str, v21: bool, nested_cards: list[str]) -> Iterator[str]:
     """The careful unfolder: comments, QP soft breaks, bare base64 blocks, nested cards.
 
     The line being built is kept as a list of pieces and joined once: a value of 400,000
     soft-broken lines must take linear time, not a copy of everything so far per line.
+    Lines are yielded one at a time (a card of millions of junk lines is never a list of them);
+    nested cards are in `nested_cards` once the lines are all read.
     """
-    out: list[str] = []
     parts: list[str] = []  # pieces of the logical line being built; never an empty string
     building = False
     kind = ""  # "qp", "b64" or "" for the line being built
     nested: list[str] = []
     depth = 0
-    for raw in body.split("\n"):
+    for raw in _lines_of(body):
         if depth:
             marker = _MARKER_RE.match(raw)
             if marker:
@@ -383,7 +400,7 @@ def logical_lines(body: str, v21: bool, nested_cards: list[str]) -> list[str]:
                 _append(parts, raw if v21 else raw[1:])  # a fold of white space, as the quick unfolder reads it
                 continue
             if building:
-                out.append("".join(parts))
+                yield "".join(parts)
                 parts, building = [], False  # a blank line ends a 2.1 base64 block
             continue
         first = raw[0]
@@ -396,7 +413,7 @@ def logical_lines(body: str, v21: bool, nested_cards: list[str]) -> list[str]:
             continue
         elif _MARKER_RE.match(raw):  # nested BEGIN:VCARD (an END here was matched away)
             if building:
-                out.append("".join(parts))
+                yield "".join(parts)
                 parts, building = [], False
             depth, nested = 1, []
             continue
@@ -408,17 +425,34 @@ def logical_lines(body: str, v21: bool, nested_cards: list[str]) -> list[str]:
                 _drop_last_char(parts)  # non-standard backslash continuation (not an escaped `\\`)
                 parts += ("\n", raw)
                 continue
-            out.append("".join(parts))
+            yield "".join(parts)
         parts, building = [raw], True
         head = raw[:raw.find(":")].upper() if ":" in raw else ""
         kind = "qp" if "QUOTED-PRINTABLE" in head else "b64" if ("BASE64" in head or "ENCODING=B" in head) else ""
     if building:
         if kind == "qp" and parts and parts[-1][-1] == "=":
             _drop_last_char(parts)
-        out.append("".join(parts))
+        yield "".join(parts)
     if depth:
         nested_cards.append("\n".join(nested))
-    return out
+
+
+def _lines_of(text: str) -> Iterable[str]:
+    """`text.split("\n")`; lazily for a big card, whose list of lines would cost ~55 bytes a line."""
+    if len(text) < _LAZY_SPLIT_CHARS:
+        return text.split("\n")
+    return _split_lazily(text)
+
+
+def _split_lazily(text: str) -> Iterator[str]:
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end]
+        start = end + 1
 
 
 def _append(parts: list[str], piece: str) -> None:

@@ -265,3 +265,13 @@ def test_csv_header_synonyms_are_mapped_and_every_other_column_is_kept(db):
     assert [n["text"] for n in ann["notes"]] == ["met at the fair"]
     assert {(f["name"], f["value"]) for f in ann["custom"]} == {("Shoe size", "38"), ("Phone 1 - Type", "Pager")}
     assert {(f["name"], f["value"]) for f in bo["custom"]} == {("Shoe size", "42")}
+
+
+def test_a_card_of_junk_lines_is_skipped_with_one_message_in_bounded_memory():
+    # Each line that is not a property was a problem of its own, and every line a list entry.
+    result = parse_bytes(make.junk_lines_card(1_000_000), "junk.vcf")
+    assert result.contacts == [] and len(result.problems) == 1
+    assert "more than 100,000 lines" in str(result.problems[0])
+    few = parse_bytes(b"BEGIN:VCARD\r\nFN:Few\r\n" + b"a b\r\n" * 30 + b"END:VCARD\r\n", "few.vcf")
+    assert len(few.contacts) == 1 and len(few.problems) == 11  # ten lines quoted, then how many more
+    assert "more lines that are not properties were ignored" in str(few.problems[-1])
