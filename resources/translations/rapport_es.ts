@@ -3304,6 +3304,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Ninguna visita tiene dirección: nada que abrir en una aplicación de mapas.</translation>
     </message>
     <message>
+        <source>Open route in maps</source>
+        <translation>Abrir la ruta en mapas</translation>
+    </message>
+    <message>
         <source>start</source>
         <translation>salida</translation>
     </message>

@@ -3271,6 +3271,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>没有带地址的拜访：无法在地图应用中打开。</translation>
     </message>
     <message>
+        <source>Open route in maps</source>
+        <translation>在地图中打开路线</translation>
+    </message>
+    <message>
         <source>start</source>
         <translation>出发地</translation>
     </message>

@@ -105,7 +105,8 @@ class RoutePanel(QWidget):
         if not links:
             return self.tr("No visit with an address: nothing to open in a maps app.")
         if len(links) == 1:
-            return f'<a href="{links[0].url}">{self.tr("Open route in maps")}</a>'
+            label = self.tr("Open route in maps")  # outside the f-string, where lupdate sees it
+            return f'<a href="{links[0].url}">{label}</a>'
         start = self.tr("start")
         names = [f'<a href="{link.url}">{start if link.first == START else link.first} → '
                  f'{start if link.last == START else link.last}</a>' for link in links]
