@@ -136,6 +136,8 @@ def print_contact(d: dict, region: str) -> None:
                                      if d["given_name"] or d["family_name"] else None),  # 李娜, not 娜 李
         ("nickname", d["nickname"]), ("organisation", " / ".join(x for x in (d["organization"], d["department"]) if x)),
         ("title", d["title"]), ("gender", d["gender"]), ("birthday", d["birthday"]), ("anniversary", d["anniversary"]),
+        ("lunar birthday", d.get("lunar_birthday") and ("leap " if d.get("lunar_leap") else "") + d["lunar_birthday"]),
+        ("greets in", d.get("language")),
         ("tier", d["tier"]), ("cadence", f"every {d['cadence_days']} days" if d["cadence_days"] else None),
         ("groups", ", ".join(d["groups"])), ("last contact", d["last_contact"]), ("next due", d["next_due"]),
         ("source", d["source_channel"]), ("referred by", d["referred_by"]), ("stage", d["sales_stage"]),

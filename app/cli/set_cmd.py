@@ -22,7 +22,7 @@ TEXT_OPTIONS = {
     "title": "title", "gender": "gender", "source_channel": "source", "needs": "needs",
     "pain_points": "pain-points", "family": "family-details", "hobbies": "hobbies",
     "personality": "personality", "preferences": "preferences", "birthday": "birthday",
-    "anniversary": "anniversary",
+    "anniversary": "anniversary", "language": "language",
 }
 ONE_PERSON = ("display_name", "given_name", "family_name", "middle_name", "phonetic_given_name",
               "phonetic_family_name", "nickname")  # the same name on several contacts is a mistake
@@ -77,6 +77,8 @@ def register(commands) -> None:
 def _field_help(field: str) -> str:
     if field in ("birthday", "anniversary"):
         return f"{field}: YYYY-MM-DD, or --{field}=--MM-DD without the year, or none"
+    if field == "language":
+        return "the language greetings are written in: zh, es or en ('' to guess from the name again)"
     return field.replace("_", " ")
 
 

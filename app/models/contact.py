@@ -53,6 +53,13 @@ class Contact(FromImport, Base):
     # characters are always "MM-DD", which is what birthday reminders need.
     birthday: Mapped[Optional[str]] = mapped_column(String(10))
     anniversary: Mapped[Optional[str]] = mapped_column(String(10))
+    # A birthday kept in the Chinese lunar calendar (农历): "MM-DD" of the lunar month and day, and
+    # whether the month is the leap one (闰月). Its Gregorian day moves every year (app/services/desk/lunar.py).
+    lunar_birthday: Mapped[Optional[str]] = mapped_column(String(5), index=True)  # the few that have one
+    lunar_leap: Mapped[bool] = mapped_column(default=False, server_default="0")
+    # The language greetings to this customer are written in: "zh", "es" or "en" (guessed at import,
+    # app/services/desk/language.py), whatever the window's language is.
+    language: Mapped[Optional[str]] = mapped_column(String(2))
 
     tier_id: Mapped[Optional[int]] = mapped_column(ForeignKey("tiers.id", ondelete="SET NULL"), index=True)
     cadence_days: Mapped[Optional[int]]  # personal override of the tier's cadence

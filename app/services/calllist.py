@@ -28,6 +28,7 @@ from app.models.calling import (
 
 from . import settings
 from .dates import month_day
+from .desk.personal import PERSON_COLUMNS, personal_greeting
 from .derived import plain_text
 from .greetings import greeter, greeting, language_from_locale
 from .importing.gc_pause import collector_paused
@@ -85,7 +86,7 @@ class CallEntry:
         }
 
 
-_JSON_EXTRA = ("product", "expected_on", "usual_days")  # a reorder entry's: what and when
+_JSON_EXTRA = ("product", "expected_on", "usual_days", "language", "lunar", "lunar_birthday")  # a reorder entry's: what and when
 
 
 def _live():
@@ -191,12 +192,16 @@ def date_entries(session: Session, today: date, days: int, language: str, start:
     entries = []
     for reason, column in ((REASON_BIRTHDAY, Contact.birthday), (REASON_ANNIVERSARY, Contact.anniversary)):
         rows = _Rows(session, reason, today, start + timedelta(days=days) if start else today)
-        for row in rows.fetch(select(*_CONTACT, column).where(_live(), month_day(column).in_(list(window)))):
+        for row in rows.fetch(select(*_CONTACT, column, *PERSON_COLUMNS)
+                              .where(_live(), month_day(column).in_(list(window)))):
             when = window[row[6][-5:]]
             last = row[2]
             if last is not None and last.date() >= when:
                 continue  # already greeted this time round
-            entry = rows.entry(row, when, detail=greeting(reason, language, name=row[1]))
+            # In the customer's language, never the window's: 张总 reads Chinese in an English window.
+            said_in, text = personal_greeting(reason, row[1], *row[7:])
+            entry = rows.entry(row, when, detail=text)
+            entry.extra["language"] = said_in
             if row[6][:4].isdigit():
                 entry.extra["age"] = when.year - int(row[6][:4])
             entries.append(entry)

@@ -12,6 +12,7 @@ from app.models import Contact, CustomField, Email, Group, Phone, Tier
 
 from . import derived
 from .dates import parse_partial_date, refuse_after_today
+from .desk.language import guess_language, parse_language
 from .errors import QT_TRANSLATE_NOOP, Ambiguous, InvalidValue, NotFound
 from .names import compose_display_name
 from .phones import normalise
@@ -42,6 +43,8 @@ def clean_fields(values: dict[str, Any], today: Optional[date] = None) -> dict[s
     for key, value in values.items():
         if key in TEXT_FIELDS:
             clean[key] = value.strip() if isinstance(value, str) and value.strip() else None
+        elif key == "language":  # the greetings' language: zh, es or en
+            clean[key] = parse_language(value)
         elif key in DATE_FIELDS:
             clean[key] = parse_partial_date(value, field=key) if value and str(value).strip() else None
             if key == "birthday" and clean[key] and not clean[key].startswith("--"):  # nobody is born later
@@ -69,6 +72,10 @@ def create_contact(db: sessionmaker[Session], new: NewContact, *, region: str = 
         if not contact.display_name:
             raise InvalidValue(QT_TRANSLATE_NOOP("services", "name: a contact needs a name, an organisation, a "
                                                              "phone or an email"))
+        if contact.language is None:
+            contact.language = guess_language(
+                [contact.display_name, contact.given_name, contact.family_name],
+                [normalise(raw, region).e164 for raw, _label in new.phones])
         session.add(contact)
         for raw, label in new.phones:
             _add_phone(contact, raw, label, region)

@@ -32,6 +32,9 @@ def contact_to_dict(c: Contact) -> dict[str, Any]:
         "gender": c.gender,
         "birthday": c.birthday,
         "anniversary": c.anniversary,
+        "lunar_birthday": c.lunar_birthday,  # "MM-DD" of the lunar calendar, or null
+        "lunar_leap": c.lunar_leap,
+        "language": c.language,  # greetings' language: zh, es, en (null: guessed from the name)
         "tier": c.tier.code if c.tier else None,
         "cadence_days": c.cadence_days,
         "groups": [g.name for g in c.groups],

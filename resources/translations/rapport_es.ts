@@ -711,6 +711,10 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
         <translation>AAAA-MM-DD, o --MM-DD sin el año</translation>
     </message>
     <message>
+        <source>zh, es or en: the language of greetings</source>
+        <translation>zh, es o en: el idioma de las felicitaciones</translation>
+    </message>
+    <message>
         <source>A contact needs a name.</source>
         <translation>Un contacto necesita un nombre.</translation>
     </message>
@@ -1003,6 +1007,10 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
     <message>
         <source>Gender</source>
         <translation>Género</translation>
+    </message>
+    <message>
+        <source>Greets in</source>
+        <translation>Felicita en</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -5232,6 +5240,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>{path}: cannot write the calendar ({reason})</source>
         <translation>{path}: no se puede escribir el calendario ({reason})</translation>
+    </message>
+    <message>
+        <source>language: &apos;{text}&apos; is not zh, es or en</source>
+        <translation>idioma: «{text}» no es zh, es ni en</translation>
     </message>
 </context>
 <context>

@@ -706,6 +706,10 @@ Everything changed since then is replaced. What you have now is backed up first,
         <translation>YYYY-MM-DD，不知道年份时写 --MM-DD</translation>
     </message>
     <message>
+        <source>zh, es or en: the language of greetings</source>
+        <translation>zh、es 或 en：祝福语的语言</translation>
+    </message>
+    <message>
         <source>A contact needs a name.</source>
         <translation>联系人需要有名称。</translation>
     </message>
@@ -998,6 +1002,10 @@ Everything changed since then is replaced. What you have now is backed up first,
     <message>
         <source>Gender</source>
         <translation>性别</translation>
+    </message>
+    <message>
+        <source>Greets in</source>
+        <translation>祝福语言</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -5194,6 +5202,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>{path}: cannot write the calendar ({reason})</source>
         <translation>{path}：无法写入日历（{reason}）</translation>
+    </message>
+    <message>
+        <source>language: &apos;{text}&apos; is not zh, es or en</source>
+        <translation>语言：“{text}”不是 zh、es 或 en</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from app.models import (
 
 from ..dates import local_now
 from ..derived import build_search_text, contact_sort_name
+from ..desk.language import guess_language
 from .drafts import Draft
 
 
@@ -80,6 +81,8 @@ def new_contact_row(contact_id: int, draft: Draft, batch_id: int) -> dict:
     for key in ("given_name", "family_name", "middle_name", "prefix", "suffix", "nickname", "phonetic_given_name",
                 "phonetic_family_name", "organization", "department", "title", "gender", "birthday", "anniversary"):
         row[key] = draft.scalars.get(key)
+    row["language"] = guess_language([draft.display_name, row["given_name"], row["family_name"]],
+                                     [p.e164 for p, _ in draft.phones], [a.country for a in draft.addresses])
     row["sort_name"] = contact_sort_name(row)
     row["search_text"] = build_search_text(
         row, [p.raw for p, _ in draft.phones] + [p.e164 for p, _ in draft.phones if p.e164],

@@ -35,6 +35,8 @@ class FieldsSection(Section):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field, label, multiline in self.rows():
             placeholder = self.tr("YYYY-MM-DD, or --MM-DD without the year") if field in contacts.DATE_FIELDS else ""
+            if field == "language":
+                placeholder = self.tr("zh, es or en: the language of greetings")
             editor: Field = TextField(field, placeholder) if multiline else LineField(field, placeholder)
             editor.committed.connect(self.save_field)
             self.editors[field] = editor
@@ -93,6 +95,7 @@ class IdentitySection(FieldsSection):
             ("family_name", self.tr("Family name"), False), ("suffix", self.tr("Suffix"), False),
             ("nickname", self.tr("Nickname"), False), ("phonetic_given_name", self.tr("Given name (phonetic)"), False),
             ("phonetic_family_name", self.tr("Family name (phonetic)"), False), ("gender", self.tr("Gender"), False),
+            ("language", self.tr("Greets in"), False),
             ("birthday", self.tr("Birthday"), False), ("anniversary", self.tr("Anniversary"), False),
         ]
 
