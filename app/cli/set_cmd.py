@@ -45,6 +45,9 @@ def register(commands) -> None:
     for field, option in TEXT_OPTIONS.items():
         text.add_argument(f"--{option}", dest=field, metavar="DATE" if field in ("birthday", "anniversary")
                           else "TEXT", help=_field_help(field))
+    text.add_argument("--lunar-birthday", metavar="MM-DD", help="a birthday kept in the lunar calendar (农历), "
+                      "e.g. 08-15; none clears")
+    text.add_argument("--leap", action="store_true", help="with --lunar-birthday: the month is a leap month (闰月)")
     follow = p.add_argument_group("follow-up")
     follow.add_argument("--tier", help="A, B, C, D, or none")
     follow.add_argument("--cadence", help="personal contact cadence in days, or none to use the tier's")
@@ -123,6 +126,12 @@ def changes_from(db, args: argparse.Namespace) -> tuple[ContactChanges, list[str
             c.fields[field] = value
             said.append(f"{field.replace('_', ' ')} {value!r}" if value.strip() else f"{field.replace('_', ' ')} "
                                                                                        "cleared")
+    if args.lunar_birthday is not None:
+        lunar = "" if args.lunar_birthday.strip().lower() in _NONE else args.lunar_birthday
+        c.fields.update(lunar_birthday=lunar, lunar_leap=bool(lunar) and args.leap)
+        said.append(f"lunar birthday {'leap ' if args.leap else ''}{lunar}" if lunar else "lunar birthday cleared")
+    elif args.leap:
+        raise InvalidValue("leap: --leap goes with --lunar-birthday MM-DD")
     if args.tier is not None:
         c.tier = None if args.tier.strip().lower() in _NONE + ("",) else args.tier
         said.append(f"tier {c.tier.upper() if c.tier else 'none'}")

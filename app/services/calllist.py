@@ -86,7 +86,8 @@ class CallEntry:
         }
 
 
-_JSON_EXTRA = ("product", "expected_on", "usual_days", "language", "lunar", "lunar_birthday")  # a reorder entry's: what and when
+# A reorder entry's what and when; the language a greeting is written in; a lunar birthday's 农历 day.
+_JSON_EXTRA = ("product", "expected_on", "usual_days", "language", "lunar", "lunar_birthday")
 
 
 def _live():
@@ -204,6 +205,23 @@ def date_entries(session: Session, today: date, days: int, language: str, start:
             entry.extra["language"] = said_in
             if row[6][:4].isdigit():
                 entry.extra["age"] = when.year - int(row[6][:4])
+            entries.append(entry)
+    return entries + _lunar_birthdays(session, today, start or today, days)
+
+
+def _lunar_birthdays(session: Session, today: date, start: date, days: int) -> list[CallEntry]:
+    """Birthdays kept in the lunar calendar, on this year's Gregorian day (the few who have one: indexed)."""
+    from .desk.lunar import lunar_label, occurrences
+
+    rows, entries = _Rows(session, REASON_BIRTHDAY, today, start + timedelta(days=days)), []
+    for row in rows.fetch(select(*_CONTACT, Contact.lunar_birthday, *PERSON_COLUMNS, Contact.lunar_leap)
+                          .where(_live(), Contact.lunar_birthday.is_not(None))):
+        for when in occurrences(row[6], row[12], start, start + timedelta(days=days)):
+            if row[2] is not None and row[2].date() >= when:
+                continue  # already greeted this time round
+            said_in, text = personal_greeting(REASON_BIRTHDAY, row[1], *row[7:12])
+            entry = rows.entry(row, when, detail=text)
+            entry.extra.update(language=said_in, lunar=True, lunar_birthday=lunar_label(row[6], row[12]))
             entries.append(entry)
     return entries
 

@@ -13,6 +13,7 @@ from app.models import Contact, CustomField, Email, Group, Phone, Tier
 from . import derived
 from .dates import parse_partial_date, refuse_after_today
 from .desk.language import guess_language, parse_language
+from .desk.lunar import parse_month_day
 from .errors import QT_TRANSLATE_NOOP, Ambiguous, InvalidValue, NotFound
 from .names import compose_display_name
 from .phones import normalise
@@ -45,6 +46,10 @@ def clean_fields(values: dict[str, Any], today: Optional[date] = None) -> dict[s
             clean[key] = value.strip() if isinstance(value, str) and value.strip() else None
         elif key == "language":  # the greetings' language: zh, es or en
             clean[key] = parse_language(value)
+        elif key == "lunar_birthday":  # "MM-DD" of the lunar calendar
+            clean[key] = parse_month_day(value) if value and str(value).strip() else None
+        elif key == "lunar_leap":
+            clean[key] = bool(value)
         elif key in DATE_FIELDS:
             clean[key] = parse_partial_date(value, field=key) if value and str(value).strip() else None
             if key == "birthday" and clean[key] and not clean[key].startswith("--"):  # nobody is born later

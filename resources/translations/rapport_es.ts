@@ -5245,6 +5245,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>language: &apos;{text}&apos; is not zh, es or en</source>
         <translation>idioma: «{text}» no es zh, es ni en</translation>
     </message>
+    <message>
+        <source>lunar birthday: &apos;{text}&apos; is not a lunar month and day (MM-DD, months 1-12, days 1-30)</source>
+        <translation>cumpleaños lunar: «{text}» no es un mes y día lunar (MM-DD, meses 1-12, días 1-30)</translation>
+    </message>
 </context>
 <context>
     <name>today</name>

@@ -5207,6 +5207,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>language: &apos;{text}&apos; is not zh, es or en</source>
         <translation>语言：“{text}”不是 zh、es 或 en</translation>
     </message>
+    <message>
+        <source>lunar birthday: &apos;{text}&apos; is not a lunar month and day (MM-DD, months 1-12, days 1-30)</source>
+        <translation>农历生日：“{text}”不是农历的月和日（MM-DD，月 1-12，日 1-30）</translation>
+    </message>
 </context>
 <context>
     <name>today</name>

@@ -69,9 +69,12 @@ def when_text(entry: CallEntry, today: date) -> str:
     if entry.reason in ("birthday", "anniversary"):
         birthday = entry.reason == "birthday"
         if entry.due_date <= today:
-            return translate("today", "birthday today") if birthday else translate("today", "anniversary today")
-        template = translate("today", "birthday on {day}") if birthday else translate("today", "anniversary on {day}")
-        return template.format(day=short_date(entry.due_date))
+            said = translate("today", "birthday today") if birthday else translate("today", "anniversary today")
+        else:
+            template = translate("today", "birthday on {day}") if birthday else translate("today", "anniversary on {day}")
+            said = template.format(day=short_date(entry.due_date))
+        lunar = entry.extra.get("lunar_birthday")
+        return f"{lunar} · {said}" if lunar else said  # 农历八月十五 · birthday on Fri 25 Sep
     if entry.reason == "holiday":
         if entry.due_date <= today:
             return translate("today", "today")
