@@ -12,6 +12,8 @@ from typing import IO, Any, Iterable
 
 import vobject
 
+from .desk.lunar import to_apple
+
 # Our labels → vCard TYPE values; anything else is written as an Apple label.
 _PHONE_TYPES = {
     "mobile": ["CELL"], "home": ["HOME"], "work": ["WORK"], "main": ["MAIN"], "pager": ["PAGER"],
@@ -61,6 +63,10 @@ def contact_to_vcard(contact: dict[str, Any], version: str = "3.0") -> str:
     for key, prop in (("birthday", "bday"), ("anniversary", "anniversary" if version == "4.0" else "x-anniversary")):
         if contact.get(key):
             _add_date(card, prop, contact[key], version)
+    if contact.get("lunar_birthday"):  # as iOS Contacts writes a lunar birthday, without the year
+        line = card.add("x-altbday")
+        line.value = to_apple(contact["lunar_birthday"], bool(contact.get("lunar_leap")))
+        line.params["CALSCALE"] = ["chinese"]
     for phone in contact.get("phones", []):
         # E.164 when valid: the card must mean the same number in any country it is opened in.
         value = phone["number"] + (f" ext. {phone['extension']}" if phone.get("extension") else "")

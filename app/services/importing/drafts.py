@@ -14,6 +14,7 @@ from .record import ParsedAddress, ParsedContact, ParseProblem
 SCALAR_FIELDS = (
     "given_name", "family_name", "middle_name", "prefix", "suffix", "nickname", "phonetic_given_name",
     "phonetic_family_name", "organization", "department", "title", "gender", "birthday", "anniversary",
+    "lunar_birthday",
 )
 
 NO_NAME = "(no name)"  # what a record without a name, phone or email is shown as

@@ -76,6 +76,7 @@ class ParsedContact:
     gender: Optional[str] = None
     birthday: Optional[str] = None  # "YYYY-MM-DD" or "--MM-DD" (year unknown)
     anniversary: Optional[str] = None  # same forms as birthday
+    lunar_birthday: Optional[str] = None  # "MM-DD" of the lunar calendar, "MM-DDL" in a leap month (Apple's X-ALTBDAY)
     phones: list[ParsedPhone] = field(default_factory=list)
     emails: list[ParsedEmail] = field(default_factory=list)
     addresses: list[ParsedAddress] = field(default_factory=list)

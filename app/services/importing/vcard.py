@@ -20,6 +20,7 @@ import re
 from dataclasses import fields
 from typing import Callable, Optional, Protocol
 
+from app.services.desk.lunar import from_apple
 from app.services.errors import QT_TRANSLATE_NOOP
 from app.services.importing.gc_pause import collector_paused
 from app.services.importing.record import (
@@ -302,6 +303,16 @@ class CardMapper:
         else:
             self.keep(label or prop.name, self.text(prop))
 
+    def x_altbday(self, prop: VCardProperty) -> None:
+        """iOS Contacts' other birthday: X-ALTBDAY;CALSCALE=chinese:007800310318 (era, year, month, L, day)."""
+        value = self.text(prop)
+        calendar = (prop.params or {}).get("CALSCALE") or [""]
+        lunar = from_apple(value) if calendar[0].lower() == "chinese" else None
+        if lunar is None or self.contact.lunar_birthday is not None:
+            self.keep(prop.name, value)  # another calendar (hebrew, islamic…) is kept as it came
+            return
+        self.contact.lunar_birthday = lunar[0] + ("L" if lunar[1] else "")
+
     def gender(self, prop: VCardProperty) -> None:
         value = self.text(prop)
         sex, _, identity = value.partition(";") if prop.name == "GENDER" else (value, "", "")
@@ -421,6 +432,7 @@ _HANDLERS: dict[str, Callable[[CardMapper, VCardProperty], None]] = {
     "TITLE": CardMapper.title, "UID": CardMapper.uid, "SORT-STRING": CardMapper.sort_string,
     "X-PHONETIC-FIRST-NAME": CardMapper.phonetic_given, "X-PHONETIC-LAST-NAME": CardMapper.phonetic_family,
     "SOUND": CardMapper.sound, "BDAY": CardMapper.bday, "X-ABDATE": CardMapper.x_abdate,
+    "X-ALTBDAY": CardMapper.x_altbday,
     "GENDER": CardMapper.gender, "X-GENDER": CardMapper.gender, "TEL": CardMapper.tel,
     "EMAIL": CardMapper.email, "ADR": CardMapper.adr, "URL": CardMapper.url, "NOTE": CardMapper.note,
     "CATEGORIES": CardMapper.categories, "PHOTO": CardMapper.photo, "X-ABLABEL": CardMapper.x_ablabel,

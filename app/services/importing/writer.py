@@ -79,8 +79,10 @@ def new_contact_row(contact_id: int, draft: Draft, batch_id: int) -> dict:
     row = {"id": contact_id, "display_name": draft.display_name, "uid": draft.record.uid,
            "import_batch_id": batch_id, "created_at": now, "updated_at": now, "status": "active"}
     for key in ("given_name", "family_name", "middle_name", "prefix", "suffix", "nickname", "phonetic_given_name",
-                "phonetic_family_name", "organization", "department", "title", "gender", "birthday", "anniversary"):
+                "phonetic_family_name", "organization", "department", "title", "gender", "birthday", "anniversary",
+                "lunar_birthday"):
         row[key] = draft.scalars.get(key)
+    lunar_columns(row)
     row["language"] = guess_language([draft.display_name, row["given_name"], row["family_name"]],
                                      [p.e164 for p, _ in draft.phones], [a.country for a in draft.addresses])
     row["sort_name"] = contact_sort_name(row)
@@ -89,6 +91,16 @@ def new_contact_row(contact_id: int, draft: Draft, batch_id: int) -> dict:
         [e for e, _ in draft.emails], draft.notes,
     )
     return row
+
+
+def lunar_columns(values: dict) -> dict:
+    """A parsed lunar birthday ("08-15", "04-18L" in a leap month) as the two columns that keep it."""
+    lunar = values.get("lunar_birthday")
+    if "lunar_birthday" in values or "lunar_leap" not in values:
+        values["lunar_leap"] = bool(lunar and lunar.endswith("L"))
+    if lunar:
+        values["lunar_birthday"] = lunar[:5]
+    return values
 
 
 def next_contact_id(session: Session) -> int:
@@ -135,7 +147,7 @@ def write(session: Session, rows: Rows, batch_id: int, check_cancel: Callable[[]
         for row in rows.filled:  # few: only empty fields of stored contacts that this import filled
             cid = row["id"]
             session.execute(update(Contact).where(Contact.id == cid).values(
-                {k: v for k, v in row.items() if k != "id"}))
+                lunar_columns({k: v for k, v in row.items() if k != "id"})))
 
 
 def _chunks(items: list, size: int = 500):

@@ -81,3 +81,22 @@ def test_rapport_set_lunar_birthday_and_today_json(run):
     assert run("set", "陈静", "--lunar-birthday", "none")[0] == 0
     code, out, _ = run("today", "--date", "2025-07-24", "--json")
     assert not [e for e in json.loads(out) if e["reason"] == "birthday"]
+
+
+def test_the_ios_lunar_birthday_survives_import_and_export(run, tmp_path):
+    card = tmp_path / "ios.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:陈;静;;;\r\nFN:陈静\r\nX-ALTBDAY;CALSCALE=chinese:0078003104L18\r\n"
+                    "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dov\r\nX-ALTBDAY;CALSCALE=hebrew:-57840315\r\n"
+                    "END:VCARD\r\n", "utf-8")
+    assert run("import", str(card))[0] == 0
+    people = {c["display_name"]: c for c in json.loads(run("export", "--format", "json")[1])["contacts"]}
+    assert (people["陈静"]["lunar_birthday"], people["陈静"]["lunar_leap"]) == ("04-18", True)
+    assert people["Dov"]["lunar_birthday"] is None  # another calendar is kept, not taken for a lunar one
+    out = tmp_path / "out.vcf"
+    assert run("export", "--format", "vcf", "-o", str(out))[0] == 0
+    assert "X-ALTBDAY;CALSCALE=chinese:--04L18" in out.read_text("utf-8")
+    code, _, _ = run("trash", "陈静")
+    run("empty-trash")
+    assert run("import", str(out))[0] == 0
+    people = {c["display_name"]: c for c in json.loads(run("export", "--format", "json")[1])["contacts"]}
+    assert (people["陈静"]["lunar_birthday"], people["陈静"]["lunar_leap"]) == ("04-18", True)
