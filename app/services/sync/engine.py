@@ -44,8 +44,15 @@ class Item:
     etag: Optional[str]
     remote_hash: str
     local_hash: str
-    local_fields: str
-    card: str
+    # The two large texts are read for the few cards a sync merges or sends, not for all 10,000.
+    local_fields: Optional[str] = None
+    card: Optional[str] = None
+
+    def texts(self, session: Session) -> "Item":
+        if self.card is None:
+            self.local_fields, self.card = session.execute(
+                select(SyncItem.local_fields, SyncItem.card).where(SyncItem.id == self.id)).one()
+        return self
 
 
 def card_hash(text: str) -> str:
@@ -54,8 +61,7 @@ def card_hash(text: str) -> str:
 
 def load_items(session: Session, book_id: int) -> dict[str, Item]:
     rows = session.execute(select(SyncItem.id, SyncItem.contact_id, SyncItem.uid, SyncItem.href, SyncItem.etag,
-                                  SyncItem.remote_hash, SyncItem.local_hash, SyncItem.local_fields, SyncItem.card)
-                           .where(SyncItem.book_id == book_id))
+                                  SyncItem.remote_hash, SyncItem.local_hash).where(SyncItem.book_id == book_id))
     return {row.href: Item(*row) for row in rows}
 
 
@@ -161,6 +167,7 @@ def _one_card_per_uid(cards: list[tuple[str, str, RemoteCard]], report: SyncRepo
 
 def _merge_changed(session: Session, book: SyncBook, item: Item, href: str, etag: str, card: RemoteCard,
                    region: str, report: SyncReport) -> None:
+    item.texts(session)
     base_local = from_json(item.local_fields)
     try:
         base_remote = read_card(item.card, href, region).fields

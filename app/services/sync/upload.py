@@ -107,6 +107,7 @@ def _send_changed(db, client: CardDavClient, book: SyncBook, item: Item, region:
                 mark = local.fingerprints(session, [item.contact_id])[item.contact_id]
                 fields = local.read_contacts(session, [item.contact_id])[item.contact_id]
             photo = local.photo_of(session, item.contact_id) if fields.photo else None
+            item.texts(session)
         text = write_card(fields, item.uid, item.card, photo)
         try:
             etag = client.put(item.href, text, item.etag)
