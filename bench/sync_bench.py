@@ -71,15 +71,19 @@ def run(cards: int, runs: int) -> list[tuple[str, float]]:
             idle = statistics.median(_timed(lambda: sync_book(db, "Bench", password=server.password))
                                      for _ in range(runs))
             rows.append((f"sync with nothing changed, {cards:,} cards", idle))
-            tens = []
+            tens, puts = [], []
             with server.http() as phone:
                 for r in range(runs):
+                    start = time.perf_counter()
                     for n in range(5):
                         phone.put(f"{server.book_url}bench-{n}.vcf", content=card(n, f"Title {r}").encode(),
                                   headers={"Content-Type": "text/vcard"}).raise_for_status()
+                    puts.append(time.perf_counter() - start)
                     for n in range(5):
                         contact_service.update_contact(db, cards - n - 10 * r, {"title": f"Here {r}"})
                     tens.append(_timed(lambda: sync_book(db, "Bench", password=server.password)))
+            rows.append((f"baseline: the phone's 5 PUTs into the {cards:,}-card book (server alone)",
+                         statistics.median(puts)))
             rows.append((f"sync of 10 changes (5 on the phone, 5 here) in {cards:,} cards", statistics.median(tens)))
         finally:
             server.stop()
