@@ -19,7 +19,7 @@ from . import calls_cmd, contacts_cmd, merge_cmd, playbook_cmd, products_cmd, pu
 from . import route_cmd
 from . import edit_cmd
 from . import tiers_cmd
-from . import sync_cmd
+from . import greet_cmd, sync_cmd
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -55,6 +55,7 @@ def build_parser() -> Parser:
     shell_cmd.register(commands)
     tiers_cmd.register(commands)
     sync_cmd.register(commands)
+    greet_cmd.register(commands)
     return parser
 
 

@@ -5249,6 +5249,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>lunar birthday: &apos;{text}&apos; is not a lunar month and day (MM-DD, months 1-12, days 1-30)</source>
         <translation>cumpleaños lunar: «{text}» no es un mes y día lunar (MM-DD, meses 1-12, días 1-30)</translation>
     </message>
+    <message>
+        <source>occasion: &apos;{text}&apos; is not one of {choices}</source>
+        <translation>ocasión: «{text}» no es ninguna de {choices}</translation>
+    </message>
 </context>
 <context>
     <name>today</name>

@@ -5211,6 +5211,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>lunar birthday: &apos;{text}&apos; is not a lunar month and day (MM-DD, months 1-12, days 1-30)</source>
         <translation>农历生日：“{text}”不是农历的月和日（MM-DD，月 1-12，日 1-30）</translation>
     </message>
+    <message>
+        <source>occasion: &apos;{text}&apos; is not one of {choices}</source>
+        <translation>节日：“{text}”不在 {choices} 之中</translation>
+    </message>
 </context>
 <context>
     <name>today</name>

@@ -1,0 +1,46 @@
+"""rapport greet: one greeting per chosen customer in their language; logging one counts as contact."""
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date, timedelta
+
+
+def test_greet_writes_each_customer_in_their_language_and_logging_moves_the_next_due(run, tmp_path):
+    run("add", "张伟", "--phone", "138 1234 5678", "--region", "CN", "--tier", "A")
+    run("add", "José García", "--phone", "+34 600 123 456", "--tier", "A")
+    run("add", "Mary Jones", "--tier", "B")
+    run("set", "张伟", "--title", "总经理")
+    run("set", "José García", "--family", "García", "--given", "José", "--gender", "male")
+    code, out, _ = run("greet", "mid_autumn", "--date", "2026-09-25", "--tier", "A", "--json")
+    found = {g["display_name"]: g for g in json.loads(out)}
+    assert set(found) == {"张伟", "José García"}
+    assert (found["张伟"]["language"], found["张伟"]["channel"]) == ("zh", "wechat")
+    assert found["张伟"]["text"].startswith("张总，中秋快乐")
+    assert found["José García"]["text"].startswith("Estimado Sr. García: ¡feliz Festival del Medio Otoño!")
+    assert set(found["张伟"]) == {"contact_id", "display_name", "language", "channel", "text"}
+    sheet = tmp_path / "sms.csv"
+    assert run("greet", "christmas", "--date", "2026-12-20", "--csv", str(sheet))[0] == 0
+    rows = {r["display_name"]: r for r in csv.DictReader(sheet.open(encoding="utf-8-sig"))}
+    assert rows["Mary Jones"]["text"].startswith("Merry Christmas, Mary!") and rows["张伟"]["phone"] == "+8613812345678"
+    before = json.loads(run("show", "张伟", "--json")[1])["next_due"]
+    assert run("greet", "mid_autumn", "--date", "2026-09-25", "--group", "nobody-here")[1] == ""
+    code, out, _ = run("greet", "mid_autumn", "--date", "2026-09-25", "--tier", "A", "--log")
+    assert code == 0 and "logged 2" in out
+    after = json.loads(run("show", "张伟", "--json")[1])
+    every = {t["code"]: t for t in json.loads(run("tiers", "--json")[1])}["A"]
+    assert after["last_contact"] == "2026-09-25" and after["next_due"] != before
+    assert after["next_due"] == (date(2026, 9, 25) + timedelta(days=every["call_every"])).isoformat()
+    assert after["interactions"][0]["summary"].startswith("张总，中秋快乐")
+
+
+def test_greet_birthday_takes_the_week_and_refuses_an_unknown_occasion(run):
+    run("add", "Ana Pérez", "--phone", "+34 600 000 001")
+    run("set", "Ana Pérez", "--birthday=--03-04", "--gender", "female")
+    run("add", "Later", "--phone", "+1 415 555 0100")
+    run("set", "Later", "--birthday=--03-20")
+    code, out, _ = run("greet", "birthday", "--date", "2026-03-01", "--json")
+    assert [(g["display_name"], g["language"]) for g in json.loads(out)] == [("Ana Pérez", "es")]
+    assert json.loads(out)[0]["text"].startswith("Estimada Sra. Pérez: ¡feliz cumpleaños!")
+    code, _, err = run("greet", "halloween")
+    assert code != 0 and "halloween" in err
