@@ -35,7 +35,8 @@ def why(entry: CallEntry) -> str:
     translate = QCoreApplication.translate  # by this name lupdate finds the texts
     label = translate("plan", "Cadence") if entry.reason == "cadence" else text.reason_label(entry.reason)
     if entry.reason in ("birthday", "anniversary"):
-        return f"{label} {text.short_date(entry.due_date)}"
+        lunar = entry.extra.get("lunar_birthday")  # 农历八月十五 · Fri 25 Sep: the day the family keeps, and this year's
+        return f"{label} {lunar + ' · ' if lunar else ''}{text.short_date(entry.due_date)}"
     if entry.days_overdue == 1:
         return translate("plan", "{label}, 1 day overdue").format(label=label)
     if entry.days_overdue:
