@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import STATUS_ACTIVE, Contact, Product, Purchase
 
 from ..catalogue import match_key
+from . import kept
 from .forecast import DEFAULT_BOOK_WEIGHT, Forecast, forecast_from, ordinal_intervals, pooled_median, prior_weight
 
 # Past the expected date by more than one usual interval: a whole order has been missed.
@@ -65,22 +66,27 @@ def forecasts(session: Session, today: date) -> list[Reorder]:
     live_filter = and_(Contact.deleted_at.is_(None), Contact.status == STATUS_ACTIVE)
     products = {pid: (name, model, cycle) for pid, name, model, cycle in connection.execute(
         select(Product.id, Product.name, Product.model, Product.replacement_days)).all()}
-    fingerprint = (
-        tuple(connection.execute(select(
+    fingerprint = [
+        list(connection.execute(select(
             func.count(), func.max(Purchase.id), func.total(Purchase.contact_id), func.total(Purchase.product_id),
             func.total(func.julianday(Purchase.purchased_on)))
             .where(Purchase.purchased_on <= today)).one()),
-        hash(tuple(sorted(products.items()))),
+        kept.stable_digest(sorted(products.items())),
         # Read from the call list's covering index (ix_contacts_due_card holds the name), not the rows.
-        tuple(connection.execute(select(func.count(), func.total(Contact.id), func.total(func.length(Contact.display_name)))
-                                 .where(live_filter)).one()))
-    key = (str(session.get_bind().url), today)
-    kept = _KEPT.get(key)
-    if kept is not None and kept[0] == fingerprint:
-        return list(kept[1])
-    live = dict(connection.execute(select(Contact.id, Contact.display_name).where(live_filter)).all())
-    out = [Reorder(cid, live[cid], product_id, label, predicted)
-           for cid, product_id, label, predicted in _learn(session, today, products) if cid in live]
+        list(connection.execute(select(func.count(), func.total(Contact.id), func.total(func.length(Contact.display_name)))
+                                .where(live_filter)).one())]
+    url = str(session.get_bind().url)
+    key = (url, today)
+    in_memory = _KEPT.get(key)
+    if in_memory is not None and in_memory[0] == fingerprint:
+        return list(in_memory[1])
+    rows = kept.load(url, fingerprint)
+    if rows is None:
+        live = dict(connection.execute(select(Contact.id, Contact.display_name).where(live_filter)).all())
+        rows = [(cid, live[cid], product_id, label, predicted)
+                for cid, product_id, label, predicted in _learn(session, today, products) if cid in live]
+        kept.save(url, fingerprint, rows)
+    out = [Reorder(*row) for row in rows]
     out.sort(key=lambda r: (r.expected_on, r.display_name.lower(), r.product))
     if len(_KEPT) >= _KEEP_AT_MOST:
         _KEPT.clear()
@@ -90,7 +96,8 @@ def forecasts(session: Session, today: date) -> list[Reorder]:
 
 # The today list is read again after every change in the window; the forecasts change only with the
 # purchases, the catalogue or who is a live customer. So they are kept per store and day with a
-# fingerprint of the three: aggregates in SQLite (scans in C) instead of every row through Python.
+# fingerprint of the three: aggregates in SQLite (scans in C) instead of every row through Python;
+# in memory, and in a file (kept.py) for the next process.
 _KEPT: dict[tuple[str, date], tuple[tuple, list[Reorder]]] = {}
 _KEEP_AT_MOST = 4
 

@@ -141,3 +141,30 @@ def test_the_days_ahead_are_set_from_the_command_line(run):
     assert (code, out.strip()) == (0, "Today lists a reorder 12 days before the expected date"), err
     code, _, err = run("value", "reorder", "--days-ahead", "99")
     assert code == 1 and err.strip() == "rapport: days ahead: 99 is not from 0 to 60"
+
+
+def test_forecasts_are_kept_for_the_next_process_until_a_purchase_changes_them(db, shop, monkeypatch):
+    """A new window or `rapport today` reads what the last one learned instead of every purchase again."""
+    from app.services.reorder import kept
+
+    learned = _forecasts(db, date(2026, 4, 2))
+    book._KEPT.clear()  # as a new process starts
+    monkeypatch.setattr(book, "_learn", lambda *a: pytest.fail("learned again though nothing changed"))
+    assert _forecasts(db, date(2026, 4, 2)) == learned
+    monkeypatch.undo()
+
+    add_purchase(db, shop["Cai"], PurchaseData("Toner", date(2026, 4, 2)))  # Cai's forecast moves on
+    book._KEPT.clear()
+    assert _forecasts(db, date(2026, 4, 2))[("Cai", "Toner")] != learned[("Cai", "Toner")]  # learned anew
+    with db() as session:
+        assert kept.cache_file(str(session.get_bind().url)).stat().st_mode & 0o777 == 0o600
+
+
+def test_a_damaged_kept_file_is_learned_again(db, shop):
+    from app.services.reorder import kept
+
+    learned = _forecasts(db, date(2026, 4, 2))
+    with db() as session:
+        kept.cache_file(str(session.get_bind().url)).write_text('{"version": 1, "fingerprint": [', encoding="utf-8")
+    book._KEPT.clear()
+    assert _forecasts(db, date(2026, 4, 2)) == learned
