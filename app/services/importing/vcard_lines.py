@@ -3,7 +3,7 @@
 `vcard.py` maps properties to `ParsedContact`s; this module knows nothing about
 contacts. It decodes the file, splits it into cards (one broken card must never
 take the others down), unfolds lines, joins quoted-printable soft line breaks and
-turns each content line into a `VCardProperty` whose value is decoded text that
+turns each content line into a `VCardProperty` (the head through `vcard_params`) whose value is decoded text that
 is still vCard-escaped (unescaping depends on the property and the version);
 `vcard_decode.ValueDecoder` does the value decoding.
 
@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Optional
 
-import vobject.base
+from .vcard_params import parse_head, tokenize_quoted
 
 if TYPE_CHECKING:
     from app.services.importing.vcard_decode import ValueDecoder
@@ -39,8 +39,6 @@ _IGNORED_LINES_REPORTED = 10  # then one line says how many more were ignored
 _LAZY_SPLIT_CHARS = 1_000_000  # a bigger card is split into lines as it is read, not into a list
 
 # Bare 2.1 parameters that are encodings, not types (`NOTE;QUOTED-PRINTABLE:`).
-BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
-_EMPTY: dict[str, list[str]] = {}
 
 # A group prefix is allowed even here: a card whose every line has one (`TEST.BEGIN:VCARD`) is
 # read as vobject reads it.
@@ -271,12 +269,12 @@ class CardReader:
                 group, name, params, special = parsed
                 value = line[colon + 1:]
             elif '"' in head:  # a quoted parameter value may hold ':' — the head is not known yet
-                group, name, params, value = _tokenize_quoted(line)
+                group, name, params, value = tokenize_quoted(line)
                 if not line.isascii():
                     group, name, params = self._clean_head(group, name, params)
                 special = "ENCODING" in params or "CHARSET" in params
             else:
-                group, name, params, special = parsed = _parse_head(head)
+                group, name, params, special = parsed = parse_head(head)
                 if not head.isascii():
                     group, name, params = self._clean_head(group, name, params)
                     parsed = group, name, params, special
@@ -333,38 +331,6 @@ def card_fingerprint(lines: list[str]) -> str:
 def is_bare_name(line: str) -> bool:
     """`FN` alone on a line: an empty value, not a broken line."""
     return bool(_NAME_ONLY_RE.fullmatch(line.strip()))
-
-
-def split_line(line: str) -> tuple[str, dict[str, list[str]], str]:
-    """(head as written, parameters, value) of a logical line holding a ':'.
-
-    The head ends at the first ':' outside DQUOTE-quoted parameter values.
-    """
-    colon = line.find(":")
-    head = line[:colon]
-    if '"' not in head:
-        return head, _parse_head(head)[2], line[colon + 1:]
-    _, _, params, value = _tokenize_quoted(line)
-    return line[:len(line) - len(value) - 1], params, value
-
-
-def parse_params(head: str) -> dict[str, list[str]]:
-    """The parameters of a property head (`TEL;TYPE=CELL` -> {"TYPE": ["CELL"]})."""
-    return _tokenize_quoted(head + ":")[2] if '"' in head else _parse_head(head)[2]
-
-
-def _parse_head(head: str) -> tuple[Optional[str], str, dict[str, list[str]], bool]:
-    """`item1.TEL;TYPE=CELL` -> (group, NAME, params, value needs decoding)."""
-    if ";" in head:
-        parts = head.split(";")
-        name, params = parts[0], _parse_params(parts)
-    else:
-        name, params = head, _EMPTY
-    group = None
-    if "." in name:
-        group, _, name = name.rpartition(".")
-        group = group.lower()
-    return group, name.strip().upper(), params, ("ENCODING" in params or "CHARSET" in params)
 
 
 def logical_lines(body: str, v21: bool, nested_cards: list[str]) -> Iterator[str]:
@@ -486,92 +452,3 @@ def _starts_property(line: str) -> bool:
         return False
     name = match.group(1).upper()
     return name in _KNOWN_NAMES or name.startswith("X-")
-
-
-# ---------------------------------------------------------------- parameters
-
-
-def _parse_params(parts: list[str]) -> dict[str, list[str]]:
-    """Parameters from `head.split(";")` (parts[0] is the property name)."""
-    params: dict[str, list[str]] = {}
-    for part in parts[1:]:
-        key, eq, value = part.partition("=")
-        key = key.strip().upper()
-        if not key:
-            continue
-        if not eq:  # 2.1 bare parameter: `TEL;CELL;VOICE:`, `NOTE;QUOTED-PRINTABLE:`
-            if key in BARE_ENCODINGS:
-                params.setdefault("ENCODING", []).append(key)
-            else:
-                params.setdefault("TYPE", []).append(part.strip())
-            continue
-        if "," in value:
-            values = [caret_decode(v).strip() if "^" in v else v.strip() for v in value.split(",")]
-        else:
-            values = [caret_decode(value).strip() if "^" in value else value.strip()]
-        if key in params:
-            params[key].extend(values)
-        else:
-            params[key] = values
-    return params
-
-
-def _tokenize_quoted(line: str) -> tuple[Optional[str], str, dict[str, list[str]], str]:
-    """A line with DQUOTE-quoted parameter values (which may hold `;`, `:` and `,`)."""
-    try:
-        name, param_lists, value, group = vobject.base.parseLine(line)
-    except vobject.base.ParseError:
-        name, param_lists, value, group = _parse_quoted_line(line)
-    params: dict[str, list[str]] = {}
-    for original, *values in param_lists:
-        key = original.strip().upper()
-        if not values:
-            if key in BARE_ENCODINGS:
-                params.setdefault("ENCODING", []).append(key)
-            else:
-                params.setdefault("TYPE", []).append(original.strip())
-            continue
-        params.setdefault(key, []).extend(caret_decode(v) if "^" in v else v for v in values)
-    return (group.lower() if group else None), name.strip().upper(), params, value
-
-
-def _parse_quoted_line(line: str) -> tuple[str, list[list[str]], str, Optional[str]]:
-    """Fallback for lines vobject's grammar refuses (odd names, unbalanced quotes)."""
-    colon = _find_outside_quotes(line, ":")
-    if colon < 0:
-        colon = line.find(":")
-    head, value = line[:colon], line[colon + 1:]
-    parts = _split_outside_quotes(head, ";")
-    group, _, name = parts[0].rpartition(".")
-    param_lists = []
-    for part in parts[1:]:
-        key, eq, raw = part.partition("=")
-        values = [v.strip().strip('"') for v in _split_outside_quotes(raw, ",")] if eq else []
-        param_lists.append([key, *values])
-    return name, param_lists, value, group or None
-
-
-def _find_outside_quotes(text: str, char: str) -> int:
-    quoted = False
-    for index, c in enumerate(text):
-        if c == '"':
-            quoted = not quoted
-        elif c == char and not quoted:
-            return index
-    return -1
-
-
-def _split_outside_quotes(text: str, sep: str) -> list[str]:
-    parts, start = [], 0
-    while True:
-        index = _find_outside_quotes(text[start:], sep)
-        if index < 0:
-            parts.append(text[start:])
-            return parts
-        parts.append(text[start:start + index])
-        start += index + 1
-
-
-def caret_decode(value: str) -> str:
-    """RFC 6868: ^n newline, ^' double quote, ^^ caret."""
-    return re.sub(r"\^([n'^])", lambda m: {"n": "\n", "'": '"', "^": "^"}[m.group(1)], value)

@@ -44,9 +44,10 @@ from app.services.importing.record import CancelCheck, ParseResult, ProgressCall
 from app.services.importing.vcard import CardMapper, read_cards
 from app.services.importing.vcard_decode import ValueDecoder
 from app.services.importing.vcard_lines import (
-    BARE_ENCODINGS, NOT_IN_FINGERPRINT, CardContent, RawCard, VCardProperty, caret_decode, card_fingerprint,
-    card_version, is_bare_name, logical_lines, parse_params, split_line,
+    NOT_IN_FINGERPRINT, CardContent, RawCard, VCardProperty, card_fingerprint, card_version, is_bare_name,
+    logical_lines,
 )
+from app.services.importing.vcard_params import BARE_ENCODINGS, caret_decode, parse_params, split_line
 from app.services.importing.vcard_values import normalise_breaks, unescape_v3
 
 __all__ = ["parse_vcard_vobject", "VobjectRefused"]
