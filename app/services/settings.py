@@ -21,6 +21,7 @@ DEFAULTS: dict[str, Any] = {
     "sync_delete_on_server": "ask",  # a contact trashed here: delete its card on the server? ask, always, never
     "sync_every_minutes": 15,  # the window syncs linked address books this often while open (0: only by hand)
     "language": None,  # None: follow the system; else "en", "zh_CN" or "es" (the window, printouts, greetings)
+    "greeting_sender": "",  # how greetings are signed ({sender}): your name as customers know it
 }
 
 

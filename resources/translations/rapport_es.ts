@@ -5253,6 +5253,34 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>occasion: &apos;{text}&apos; is not one of {choices}</source>
         <translation>ocasión: «{text}» no es ninguna de {choices}</translation>
     </message>
+    <message>
+        <source>occasion: a name is needed</source>
+        <translation>ocasión: hace falta un nombre</translation>
+    </message>
+    <message>
+        <source>occasion: &apos;{text}&apos; is longer than {limit} characters</source>
+        <translation>ocasión: «{text}» tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>occasion: &apos;{text}&apos; already exists</source>
+        <translation>ocasión: «{text}» ya existe</translation>
+    </message>
+    <message>
+        <source>occasion &apos;{text}&apos;: no such occasion of yours</source>
+        <translation>ocasión «{text}»: no es una de sus ocasiones</translation>
+    </message>
+    <message>
+        <source>template: a &apos;{open}&apos; or &apos;{close}&apos; is not closed (write a field as {example})</source>
+        <translation>plantilla: una «{open}» o «{close}» no está cerrada (escriba un campo así: {example})</translation>
+    </message>
+    <message>
+        <source>template: &apos;{field}&apos; is not a field (write a field as {example})</source>
+        <translation>plantilla: «{field}» no es un campo (escriba un campo así: {example})</translation>
+    </message>
+    <message>
+        <source>template: unknown field {field} (fields: {fields})</source>
+        <translation>plantilla: campo desconocido {field} (campos: {fields})</translation>
+    </message>
 </context>
 <context>
     <name>today</name>

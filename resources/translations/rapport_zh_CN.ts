@@ -5215,6 +5215,34 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>occasion: &apos;{text}&apos; is not one of {choices}</source>
         <translation>节日：“{text}”不在 {choices} 之中</translation>
     </message>
+    <message>
+        <source>occasion: a name is needed</source>
+        <translation>节日：需要一个名称</translation>
+    </message>
+    <message>
+        <source>occasion: &apos;{text}&apos; is longer than {limit} characters</source>
+        <translation>节日：“{text}”超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>occasion: &apos;{text}&apos; already exists</source>
+        <translation>节日：“{text}”已存在</translation>
+    </message>
+    <message>
+        <source>occasion &apos;{text}&apos;: no such occasion of yours</source>
+        <translation>节日“{text}”：没有您添加的这个节日</translation>
+    </message>
+    <message>
+        <source>template: a &apos;{open}&apos; or &apos;{close}&apos; is not closed (write a field as {example})</source>
+        <translation>模板：“{open}”或“{close}”没有闭合（字段写作 {example}）</translation>
+    </message>
+    <message>
+        <source>template: &apos;{field}&apos; is not a field (write a field as {example})</source>
+        <translation>模板：“{field}”不是字段（字段写作 {example}）</translation>
+    </message>
+    <message>
+        <source>template: unknown field {field} (fields: {fields})</source>
+        <translation>模板：未知字段 {field}（可用字段：{fields}）</translation>
+    </message>
 </context>
 <context>
     <name>today</name>

@@ -1,81 +1,149 @@
-"""Greetings for an occasion, one per customer, each in the customer's language: the tool prepares,
-the person sends (WeChat mass sending is limited and confirmed by hand), and a sent one is logged."""
+"""Greetings for an occasion to the chosen customers, each in the customer's language: the tool
+prepares, the person sends (WeChat mass sending is limited and confirmed by hand), and a sent one
+is logged as a message with its text, which counts as contact."""
 from __future__ import annotations
 
 import csv
-from dataclasses import asdict, dataclass
-from datetime import date, datetime, time
-from typing import IO, Optional
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import IO, Optional, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.models import Contact, Email, Phone
+from app.models import STATUS_LOST, Address, Contact
 
 from .. import directory, interactions
 from ..errors import QT_TRANSLATE_NOOP, InvalidValue
-from .personal import PERSON_COLUMNS, personal_greeting
+from ..importing.csv_formula import guard
+from ..private_files import open_private
+from ..value.stages import parse_stage
+from . import occasions
+from .compose import Greeting, compose
+from .lunar import lunar_label, occurrences
 
-OCCASIONS = ("birthday", "spring_festival", "mid_autumn", "dragon_boat", "christmas", "new_year")
-BIRTHDAY_WEEK = 6  # "birthday" greets everyone whose birthday falls in the seven days from the date
+BIRTHDAY_WEEK = 7  # "birthdays this week": the seven days from the date, today included
+OCCASIONS = tuple(k for k in occasions.BUILT_IN if k != "invitation")  # what `rapport greet` offers built in
+JSON_KEYS = ("contact_id", "display_name", "language", "channel", "text")
 
 
 @dataclass(frozen=True)
-class Greeting:
-    contact_id: int
-    display_name: str
-    language: str
-    channel: str  # wechat, sms, email or paper: how it is likely to go out
-    text: str
-    phone: Optional[str] = None
-    email: Optional[str] = None
+class Choice:
+    """Whom to greet: every filter given must hold (none: every active customer)."""
+    tier: Optional[str] = None  # a tier code, or "none"
+    group: Optional[str] = None
+    city: Optional[str] = None  # any of the customer's addresses, case aside
+    stage: Optional[str] = None
+    birthdays_week: bool = False  # only those whose birthday (lunar ones on this year's day) is in the week
 
 
-def greetings(db: sessionmaker[Session], occasion: str, on: date, *, tier: Optional[str] = None,
-              group: Optional[str] = None) -> list[Greeting]:
-    if occasion not in OCCASIONS:
-        raise InvalidValue(QT_TRANSLATE_NOOP("services", "occasion: '{text}' is not one of {choices}"),
-                           text=occasion, choices=", ".join(OCCASIONS))
-    birthdays = occasion == "birthday"
-    ids = directory.contact_ids(db, directory.ContactFilter(
-        group=group, tier=tier, lost=False, birthdays_from=on if birthdays else None, birthday_days=BIRTHDAY_WEEK))
-    out = []
+@dataclass(frozen=True)
+class Birthday:
+    day: date  # the Gregorian day it falls on
+    lunar: Optional[str] = None  # "农历八月十五" for a lunar birthday
+
+
+def choose(db: sessionmaker[Session], choice: Choice, on: date) -> list[tuple[int, Optional[Birthday]]]:
+    """The chosen contacts, by name, or by birthday when only birthdays of the week are wanted."""
+    ids = directory.contact_ids(db, directory.ContactFilter(group=choice.group, tier=choice.tier, lost=False))
     with db() as session:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            phones = _first(session, select(Phone.contact_id, Phone.e164, Phone.raw).where(Phone.contact_id.in_(chunk)))
-            emails = _first(session, select(Email.contact_id, Email.address, Email.address)
-                            .where(Email.contact_id.in_(chunk)))
-            for cid, name, *person in session.execute(
-                    select(Contact.id, Contact.display_name, *PERSON_COLUMNS).where(Contact.id.in_(chunk))):
-                language, text = personal_greeting(occasion, name, *person)
-                phone, email = phones.get(cid), emails.get(cid)
-                channel = ("wechat" if language == "zh" else "sms") if phone else "email" if email else "paper"
-                out.append(Greeting(cid, name, language, channel, text, phone, email))
-    order = {cid: n for n, cid in enumerate(ids)}
-    return sorted(out, key=lambda g: order[g.contact_id])
+        ids = _narrowed(session, ids, choice)
+        if not choice.birthdays_week:
+            return [(i, None) for i in ids]
+        days = _birthdays(session, set(ids), on)
+    return sorted(((i, days[i]) for i in ids if i in days), key=lambda pair: pair[1].day)
 
 
-def _first(session: Session, statement) -> dict[int, str]:
-    found: dict[int, str] = {}
-    for cid, best, written in session.execute(statement):
-        found.setdefault(cid, best or written)
+def _narrowed(session: Session, ids: list[int], choice: Choice) -> list[int]:
+    keep = None
+    if choice.city and choice.city.strip():
+        keep = set(session.scalars(select(Address.contact_id).where(
+            func.lower(Address.city) == choice.city.strip().lower())))
+    if choice.stage and choice.stage.strip():
+        staged = set(session.scalars(select(Contact.id).where(Contact.sales_stage == parse_stage(choice.stage))))
+        keep = staged if keep is None else keep & staged
+    return ids if keep is None else [i for i in ids if i in keep]
+
+
+def _birthdays(session: Session, wanted: set[int], on: date) -> dict[int, Birthday]:
+    last = on + timedelta(days=BIRTHDAY_WEEK - 1)
+    found: dict[int, Birthday] = {}
+    keys = directory.birthday_keys(on, BIRTHDAY_WEEK)
+    for cid, birthday in session.execute(select(Contact.id, Contact.birthday).where(
+            Contact.deleted_at.is_(None), Contact.status != STATUS_LOST, Contact.birthday.is_not(None))):
+        if cid in wanted and birthday[-5:] in keys:
+            found[cid] = Birthday(_day_of(birthday[-5:], on, last))
+    for cid, month_day, leap in session.execute(select(Contact.id, Contact.lunar_birthday, Contact.lunar_leap).where(
+            Contact.deleted_at.is_(None), Contact.lunar_birthday.is_not(None))):
+        days = occurrences(month_day, leap, on, last) if cid in wanted else []
+        if days:
+            found[cid] = Birthday(days[0], lunar_label(month_day, leap))
     return found
 
 
+def _day_of(month_day: str, first: date, last: date) -> date:
+    for n in range((last - first).days + 1):
+        day = first + timedelta(days=n)
+        following = day + timedelta(days=1)
+        if day.strftime("%m-%d") == month_day or (month_day == "02-29" and day.strftime("%m-%d") == "02-28"
+                                                  and following.month == 3):
+            return day
+    return first
+
+
+def greetings(db: sessionmaker[Session], occasion: str, on: date, choice: Choice = Choice(),
+              **filters) -> list[Greeting]:
+    """The occasion's greeting to each chosen customer. For a birthday only those whose birthday is in
+    the week from `on` are chosen, and each greeting carries its day."""
+    found = occasions.find(db, occasion)
+    if filters:
+        choice = replace(choice, **filters)
+    if found.key == "birthday":
+        choice = replace(choice, birthdays_week=True)
+    chosen = choose(db, choice, on)
+    days = dict(chosen)
+    return [replace(g, birthday=days[g.contact_id]) for g in compose(db, found, [i for i, _ in chosen])]
+
+
 def as_json(g: Greeting) -> dict:
-    return {key: value for key, value in asdict(g).items()}
+    return {key: getattr(g, key) for key in JSON_KEYS}
 
 
-def write_csv(found: list[Greeting], out: IO[str]) -> None:
-    """For a bulk-SMS service: one row per customer, with the number and the text."""
+def write_csv(found: Sequence[Greeting], out: IO[str]) -> None:
+    """For a bulk-SMS service: one row per customer, with the number and the text. A cell a spreadsheet
+    would run as a formula is guarded as the other CSV exports guard it."""
     writer = csv.writer(out)
     writer.writerow(["contact_id", "display_name", "language", "channel", "phone", "email", "text"])
     for g in found:
-        writer.writerow([g.contact_id, g.display_name, g.language, g.channel, g.phone or "", g.email or "", g.text])
+        writer.writerow([g.contact_id, guard(g.display_name), g.language, g.channel, _number(g.phone),
+                         guard(g.email or ""), guard(g.text)])
 
 
-def log_sent(db: sessionmaker[Session], found: list[Greeting], on: date, now: Optional[datetime] = None) -> int:
+def _number(phone: Optional[str]) -> str:
+    # "+8613812345678" is a number to Excel, not a formula, and an SMS service wants it bare.
+    return phone if phone and re.fullmatch(r"\+?\d+", phone) else guard(phone or "")
+
+
+def export_csv(found: Sequence[Greeting], path: Path) -> int:
+    """The CSV in `path`, the owner's only (0600), all or nothing; with a BOM, so Excel reads it as UTF-8."""
+    path = Path(path)
+    if path.is_dir():
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}: is a folder; give a file name"), path=path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with open_private(tmp, "w", encoding="utf-8-sig", newline="") as out:
+            write_csv(found, out)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InvalidValue(QT_TRANSLATE_NOOP("services", "{path}: cannot write ({reason})"),
+                           path=path, reason=exc.strerror) from None
+    return len(found)
+
+
+def log_sent(db: sessionmaker[Session], found: Sequence[Greeting], on: date, now: Optional[datetime] = None) -> int:
     """Each greeting logged as a message with its text: contact made, so the next due date moves."""
     when = datetime.combine(on, time(9, 0))
     now = now or datetime.now()

@@ -44,3 +44,35 @@ def test_greet_birthday_takes_the_week_and_refuses_an_unknown_occasion(run):
     assert json.loads(out)[0]["text"].startswith("Estimada Sra. Pérez: ¡feliz cumpleaños!")
     code, _, err = run("greet", "halloween")
     assert code != 0 and "halloween" in err
+
+
+def test_greet_birthday_takes_lunar_birthdays_on_this_years_day(run):
+    run("add", "王芳", "--phone", "138 1234 5678", "--region", "CN")
+    run("set", "王芳", "--lunar-birthday", "08-15", "--title", "销售经理")
+    run("add", "Bob Smith", "--phone", "+1 415 555 0100")
+    run("set", "Bob Smith", "--birthday=--09-27")
+    code, out, _ = run("greet", "birthday", "--date", "2026-09-23")
+    lines = out.splitlines()
+    assert [line.split("\t")[1:3] for line in lines] == [["王芳", "农历八月十五 · 25 Sep"], ["Bob Smith", "27 Sep"]]
+    assert lines[0].endswith("王经理，生日快乐！祝您新的一年身体健康，万事如意。")
+    code, out, _ = run("greet", "birthday", "--date", "2027-09-10", "--json")  # 八月十五 is 15 Sep in 2027
+    assert [g["display_name"] for g in json.loads(out)] == ["王芳"]
+    assert run("greet", "birthday", "--date", "2026-09-26", "--json")[1].count("王芳") == 0
+
+
+def test_greet_picks_by_city_and_stage_and_its_csv_is_private_and_formula_safe(run, tmp_path):
+    run("add", "Ana Pérez", "--phone", "+34 600 000 001")
+    run("set", "Ana Pérez", "--address", "city=Madrid", "--stage", "customer", "--gender", "female")
+    run("add", "Luis Gómez", "--phone", "+34 600 000 002")
+    run("set", "Luis Gómez", "--address", "city=Sevilla", "--stage", "customer")
+    code, out, _ = run("greet", "christmas", "--city", "madrid", "--stage", "customer", "--json")
+    assert [g["display_name"] for g in json.loads(out)] == ["Ana Pérez"]
+    code, _, err = run("greet", "christmas", "--stage", "sleeping")
+    assert code != 0 and "sleeping" in err
+    run("add", "=HYPERLINK(1)", "--email", "x@example.com")
+    sheet = tmp_path / "sms.csv"
+    assert run("greet", "christmas", "--csv", str(sheet))[0] == 0
+    assert sheet.stat().st_mode & 0o777 == 0o600
+    rows = {r["contact_id"]: r for r in csv.DictReader(sheet.open(encoding="utf-8-sig"))}
+    assert {r["display_name"] for r in rows.values()} == {"Ana Pérez", "Luis Gómez", "'=HYPERLINK(1)"}
+    assert {r["phone"] for r in rows.values()} == {"+34600000001", "+34600000002", ""}
