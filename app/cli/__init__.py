@@ -11,15 +11,10 @@ import sys
 import traceback
 from typing import Optional, Sequence
 
-from app.services.errors import ServiceError
-from app.services.store import (StoreError, close_store, network_share_warning, open_for_use, resolve_db_path,
-                                writer_lock)
+from app.messages import TranslatableError
 
-from . import calls_cmd, contacts_cmd, merge_cmd, playbook_cmd, products_cmd, purchases_cmd, safety_cmd, set_cmd, shell_cmd, transfer_cmd, value_cmd
-from . import route_cmd
-from . import edit_cmd
-from . import tiers_cmd
-from . import greet_cmd, sync_cmd
+from . import commands as _commands
+from . import shell_cmd
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -31,7 +26,8 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
-def build_parser() -> Parser:
+def build_parser(argv: Optional[Sequence[str]] = None) -> Parser:
+    """The whole parser, or with argv the parser of the command it names (only that module imported)."""
     parser = Parser(prog="rapport", description="Rapport: a customer file for one salesperson.")
     parser.add_argument("--db", metavar="PATH", help="the database file (default: $RAPPORT_DB, else your data folder)")
     parser.add_argument("--demo", action="store_true", help="use a separate demo database filled with sample customers")
@@ -40,38 +36,28 @@ def build_parser() -> Parser:
                         help="open the window, wait until today's list and the contacts are shown, print the "
                              "seconds it took on stderr and exit (for benchmarks and smoke tests)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    contacts_cmd.register(commands)
-    set_cmd.register(commands)
-    edit_cmd.register(commands)
-    merge_cmd.register(commands)
-    transfer_cmd.register(commands)
-    calls_cmd.register(commands)
-    route_cmd.register(commands)
-    safety_cmd.register(commands)
-    value_cmd.register(commands)
-    products_cmd.register(commands)
-    playbook_cmd.register(commands)
-    purchases_cmd.register(commands)
-    shell_cmd.register(commands)
-    tiers_cmd.register(commands)
-    sync_cmd.register(commands)
-    greet_cmd.register(commands)
+    _commands.register(commands, argv)
     return parser
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    parser = build_parser()
+    import os
+
+    words = sys.argv[1:] if argv is None else argv
+    parser = build_parser(None if "_ARGCOMPLETE" in os.environ else words)
     shell_cmd.autocomplete(parser)  # the shell asking for completions: answered, and exits
     try:
         from app.services.failures import refuse_undecodable
 
-        refuse_undecodable(sys.argv[1:] if argv is None else argv)
-    except ServiceError as exc:
+        refuse_undecodable(words)
+    except TranslatableError as exc:
         print(f"rapport: {exc}", file=sys.stderr)
         return EXIT_USAGE
     args = parser.parse_args(argv)
     if not getattr(args, "needs_store", True):
         return args.handler(None, args)
+    from app.services.store import close_store, network_share_warning, open_for_use, resolve_db_path, writer_lock
+
     path = None
     try:
         path = resolve_db_path(args.db, demo=args.demo)
@@ -110,7 +96,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 close_store(db, path)
             if lock is not None:
                 lock.release()
-    except (ServiceError, StoreError) as exc:
+    except TranslatableError as exc:  # ServiceError, StoreError
         print(f"rapport: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -1,0 +1,53 @@
+"""The command line builds the parser of the command it is given, importing that command's module only."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import subprocess
+import sys
+
+import pytest
+
+from app.cli import build_parser, commands
+
+
+def _registered(module: str) -> tuple[str, ...]:
+    sub = argparse.ArgumentParser().add_subparsers()
+    importlib.import_module(f"app.cli.{module}").register(sub)
+    return tuple(sub.choices)
+
+
+@pytest.mark.parametrize("module", sorted(commands.MODULES))
+def test_the_table_names_what_each_module_registers(module):
+    assert commands.MODULES[module] == _registered(module)
+
+
+def test_help_lists_every_command_in_order():
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert tuple(sub.choices) == tuple(c for names in commands.MODULES.values() for c in names)
+
+
+@pytest.mark.parametrize("argv, word", [
+    (["today"], "today"), (["--db", "today", "show", "1"], "show"), (["--db=x.db", "list", "--json"], "list"),
+    (["--demo", "--", "today"], None), (["--version"], None), ([], None),
+])
+def test_the_command_word_skips_options_and_their_values(argv, word):
+    assert commands.command_word(argv) == word
+
+
+def test_a_command_imports_neither_the_orm_nor_the_other_commands():
+    script = ("import sys; from app.cli import main; code = main(['completion', 'bash']); "
+              "heavy = [m for m in ('sqlalchemy', 'app.cli.contacts_cmd', 'PySide6') if m in sys.modules]; "
+              "print(heavy, file=sys.stderr); sys.exit(code)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0 and "complete" in done.stdout
+    assert done.stderr.strip() == "[]"
+
+
+def test_a_mistyped_command_still_lists_every_command(capsys):
+    from app.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--db", "x.db", "todya"])
+    err = capsys.readouterr().err
+    assert "invalid choice: 'todya'" in err and "'greet'" in err and "'add'" in err
