@@ -1,4 +1,4 @@
-"""Writing an import: every row through Core-style bulk inserts, in the caller's transaction.
+"""Writing an import: every row through the bulk writer (app/services/bulk.py), in the caller's transaction.
 
 New contacts get ids handed out here (max id + 1 onwards) so their child rows
 can be written in the same executemany batches; the store has one writer.
@@ -17,6 +17,7 @@ from app.models import (
     Website, contact_groups,
 )
 
+from ..bulk import IMPORT_CACHE_KIB, bulk_writer  # noqa: F401 - IMPORT_CACHE_KIB: bench/storage_bench.py
 from ..dates import local_now
 from ..derived import build_search_text, contact_sort_name
 from ..desk.language import guess_language
@@ -41,6 +42,9 @@ class Rows:
     touched: set[int] = field(default_factory=set)  # stored contacts that gained something
     renumbered: list[tuple[int, int, Optional[str], str]] = field(default_factory=list)
     # (contact id, phone id, e164 before, e164 now): numbers re-read under another region
+
+
+SOURCE_COLUMNS = ("kind", "key", "contact_id", "batch_id")
 
 
 def add_children(rows: Rows, contact_id: int, draft: Draft, batch_id: int) -> None:
@@ -107,23 +111,17 @@ def next_contact_id(session: Session) -> int:
     return (session.scalar(select(func.max(Contact.id))) or 0) + 1
 
 
-# An import inserts into indexes on scattered keys (numbers, e-mails, fingerprints): with
-# SQLite's default 2 MB page cache, 800,000 rows took 12% longer to write than with 64 MB.
-IMPORT_CACHE_KIB = 65_536
-
-
 def write(session: Session, rows: Rows, batch_id: int, check_cancel: Callable[[], None]) -> None:
-    # Core insert on the session's connection: one executemany per chunk. The ORM's bulk
-    # path would group and re-check rows and was several times slower here.
-    connection = session.connection()
-    if len(rows.contacts) + len(rows.phones) > 10_000:
-        connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")  # a cap, not an allocation
+    # Rows as tuples through the database's bulk writer: the driver's executemany on SQLite.
+    writer = bulk_writer(session.connection())
+    writer.expect(len(rows.contacts) + len(rows.phones))
     for model, table_rows in ((Contact, rows.contacts), (Phone, rows.phones), (Email, rows.emails),
                               (Address, rows.addresses), (Website, rows.websites), (CustomField, rows.custom),
                               (Note, rows.notes), (Photo, rows.photos)):
         check_cancel()
-        for start in range(0, len(table_rows), 5000):
-            connection.execute(insert(model.__table__), table_rows[start : start + 5000])
+        if table_rows:
+            columns = list(table_rows[0])
+            writer.insert(model.__table__, columns, (tuple(row[c] for c in columns) for row in table_rows))
     if rows.memberships:
         ids = _group_ids(session, sorted({name for _, name in rows.memberships}))
         existing: set[tuple[int, int]] = set()
@@ -136,11 +134,10 @@ def write(session: Session, rows: Rows, batch_id: int, check_cancel: Callable[[]
             session.execute(insert(contact_groups), [
                 {"contact_id": cid, "group_id": gid, "import_batch_id": batch_id} for cid, gid in sorted(links)])
     if rows.sources:
-        # OR IGNORE: a UID seen before (on another card) keeps pointing at its first contact.
-        # Core on the connection, like the tables above: the ORM's bulk path cost a third more here.
-        connection.execute(insert(ImportSource.__table__).prefix_with("OR IGNORE"), [
-            {"kind": kind, "key": key, "contact_id": cid, "batch_id": batch_id}
-            for (kind, key), cid in rows.sources.items()])
+        # A UID seen before (on another card) keeps pointing at its first contact.
+        writer.insert_missing(ImportSource.__table__, SOURCE_COLUMNS,
+                              ((kind, key, cid, batch_id) for (kind, key), cid in rows.sources.items()),
+                              key=("kind", "key"))
     for _cid, phone_id, _before, e164 in rows.renumbered:
         session.execute(update(Phone).where(Phone.id == phone_id).values(e164=e164))
     if rows.filled:
