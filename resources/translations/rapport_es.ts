@@ -1967,6 +1967,14 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>preferences</source>
         <translation>preferencias</translation>
     </message>
+    <message>
+        <source>language of greetings</source>
+        <translation>idioma de los saludos</translation>
+    </message>
+    <message>
+        <source>lunar birthday</source>
+        <translation>cumpleaños lunar</translation>
+    </message>
 </context>
 <context>
     <name>NeedsSection</name>
@@ -5096,6 +5104,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>custom: write one &apos;name: value&apos; line per field</source>
         <translation>custom: escriba una línea «nombre: valor» por campo</translation>
+    </message>
+    <message>
+        <source>lunar_leap: &apos;{text}&apos; is neither yes nor no</source>
+        <translation>lunar_leap: «{text}» no es ni yes ni no</translation>
     </message>
     <message>
         <source>status: &apos;{status}&apos; is neither active nor lost</source>

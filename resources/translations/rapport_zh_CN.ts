@@ -1953,6 +1953,14 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>preferences</source>
         <translation>偏好</translation>
     </message>
+    <message>
+        <source>language of greetings</source>
+        <translation>问候语言</translation>
+    </message>
+    <message>
+        <source>lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
 </context>
 <context>
     <name>NeedsSection</name>
@@ -5058,6 +5066,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>custom: write one &apos;name: value&apos; line per field</source>
         <translation>custom：每个字段写一行“名称: 值”</translation>
+    </message>
+    <message>
+        <source>lunar_leap: &apos;{text}&apos; is neither yes nor no</source>
+        <translation>lunar_leap：“{text}”既不是 yes 也不是 no</translation>
     </message>
     <message>
         <source>status: &apos;{status}&apos; is neither active nor lost</source>
