@@ -235,7 +235,8 @@ def warranty_entries(session: Session, today: date, until: Optional[date] = None
     for row in rows.fetch(
             select(*_CONTACT, Purchase.warranty_until, Purchase.product, Purchase.model, *PERSON_COLUMNS)
             .join(Purchase, Purchase.contact_id == Contact.id)
-            .where(_live(), Purchase.warranty_until >= today, Purchase.warranty_until <= end)):
+            .where(_live(), Purchase.warranty_until >= today, Purchase.warranty_until <= end,
+                   ~_warranty_visit_scheduled())):
         ends, last = row[6], row[2]
         if last is not None and last.date() >= ends - ahead:
             continue  # the after-sale call was made
@@ -245,6 +246,12 @@ def warranty_entries(session: Session, today: date, until: Optional[date] = None
         entry.extra["language"] = said_in
         entries.append(entry)
     return entries
+
+
+def _warranty_visit_scheduled():
+    """The purchase's return visit before its warranty ends (app/services/return_visits) is a follow-up
+    of its own, made, moved or done there: the warranty entry would list the same call twice."""
+    return exists().where(FollowUp.purchase_id == Purchase.id, FollowUp.return_visit == "warranty")
 
 
 def thank_referrer_entries(session: Session, today: date) -> list[CallEntry]:
