@@ -5266,7 +5266,6 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>ocasión: «{text}» no es ninguna de {choices}</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>occasion: a name is needed</source>
         <translation>ocasión: hace falta un nombre</translation>
     </message>
@@ -5293,7 +5292,8 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>template: unknown field {field} (fields: {fields})</source>
         <translation>plantilla: campo desconocido {field} (campos: {fields})</translation>
-=======
+    </message>
+    <message>
         <source>return visit: &apos;{text}&apos; is not DAYS:REASON with 1 to {limit} days (e.g. 3:is it working?)</source>
         <translation>visita de seguimiento: &apos;{text}&apos; no es DÍAS:MOTIVO de 1 a {limit} días (p. ej. 3:¿funciona bien?)</translation>
     </message>
@@ -5304,7 +5304,6 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>warranty visit: &apos;{text}&apos; is not a number of days</source>
         <translation>visita de garantía: &apos;{text}&apos; no es un número de días</translation>
->>>>>>> 8c99765 (Return visits after a sale: recording a purchase schedules follow-ups (3 days 'is it working?', 30 days, 30 days before the warranty ends; per category or global, rapport return-visits show|set), each on Today on its day with its reason; editing the purchase moves them, deleting it removes those pending)
     </message>
 </context>
 <context>

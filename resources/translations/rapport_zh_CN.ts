@@ -5228,7 +5228,6 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>节日：“{text}”不在 {choices} 之中</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>occasion: a name is needed</source>
         <translation>节日：需要一个名称</translation>
     </message>
@@ -5255,7 +5254,8 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>template: unknown field {field} (fields: {fields})</source>
         <translation>模板：未知字段 {field}（可用字段：{fields}）</translation>
-=======
+    </message>
+    <message>
         <source>return visit: &apos;{text}&apos; is not DAYS:REASON with 1 to {limit} days (e.g. 3:is it working?)</source>
         <translation>回访：“{text}”不是“天数:原因”（1 到 {limit} 天，例如 3:用得还好吗？）</translation>
     </message>
@@ -5266,7 +5266,6 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>warranty visit: &apos;{text}&apos; is not a number of days</source>
         <translation>保修回访：“{text}”不是天数</translation>
->>>>>>> 8c99765 (Return visits after a sale: recording a purchase schedules follow-ups (3 days 'is it working?', 30 days, 30 days before the warranty ends; per category or global, rapport return-visits show|set), each on Today on its day with its reason; editing the purchase moves them, deleting it removes those pending)
     </message>
 </context>
 <context>
