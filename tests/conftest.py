@@ -22,6 +22,9 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     for name in ("LC_ALL", "LC_TELEPHONE", "LC_ADDRESS", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "en_US.UTF-8")
+    from app.services.team import identity
+
+    identity.forget_cached()  # who I am is read from this home's config folder, not the last test's
     return home
 
 

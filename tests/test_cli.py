@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.services.team.identity import my_name
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -70,7 +71,7 @@ def test_log_moves_last_contact_and_note_is_kept(run):
     assert data["last_contact"] == "2026-10-02" and data["next_due"] == "2026-11-01"
     assert data["interactions"][0]["summary"] == "Showed the new model"
     assert data["notes"] == [{"format": "html", "text": "<b>VIP</b>", "pinned": False,
-                              "created_at": data["notes"][0]["created_at"]}]
+                              "created_at": data["notes"][0]["created_at"], "by": my_name()}]  # who wrote it
 
 
 def test_export_json_contract(run, tmp_path):

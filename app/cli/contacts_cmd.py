@@ -9,6 +9,7 @@ from app.services.errors import InvalidValue
 from app.services.export_json import contact_to_dict, iter_contacts
 from app.services.names import compose_display_name
 from app.services.phones import display
+from app.services.team.identity import my_name
 
 from .output import dump_json, table
 
@@ -35,6 +36,9 @@ def register(commands) -> None:
     p.add_argument("--tier", help="only this tier (A, B, C, D or none)")
     p.add_argument("--search", help="name, phone, email, organisation or note text")
     p.add_argument("--trash", action="store_true", help="list the trash instead")
+    mine = p.add_mutually_exclusive_group()
+    mine.add_argument("--mine", action="store_true", help="only my customers (whose owner is my name)")
+    mine.add_argument("--owner", metavar="NAME", help="only this person's customers")
     p.add_argument("--sort", choices=directory.SORT_KEYS, default="name")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_list, writes=False)
@@ -91,7 +95,9 @@ def cmd_add(db, args) -> int:
 
 
 def cmd_list(db, args) -> int:
-    filt = directory.ContactFilter(search=args.search, group=args.group, tier=args.tier, trash=args.trash)
+    owner = my_name() if args.mine else (" ".join(args.owner.split()) if args.owner else None)
+    filt = directory.ContactFilter(search=args.search, group=args.group, tier=args.tier, trash=args.trash,
+                                   owner=owner)
     found = directory.list_contacts(db, filt, sort=args.sort)
     if args.json:
         dump_json([
@@ -141,6 +147,7 @@ def print_contact(d: dict, region: str) -> None:
         ("tier", d["tier"]), ("cadence", f"every {d['cadence_days']} days" if d["cadence_days"] else None),
         ("groups", ", ".join(d["groups"])), ("last contact", d["last_contact"]), ("next due", d["next_due"]),
         ("source", d["source_channel"]), ("referred by", d["referred_by"]), ("stage", d["sales_stage"]),
+        ("owner", d.get("owner")),
     ]
     lines += [(f"phone ({p['label']})" if p["label"] else "phone", display(p["number"], region, p["extension"]))
               for p in d["phones"]]  # as everywhere: national form at home, international abroad
@@ -155,12 +162,23 @@ def print_contact(d: dict, region: str) -> None:
         if value not in (None, ""):
             print(f"{label + ':':<16}{str(value).replace(chr(10), chr(10) + ' ' * 16)}")
     for n in d["notes"]:
-        print(f"\nnote {n['created_at'][:16]}{' (pinned)' if n['pinned'] else ''}:\n  {n['text']}")
+        print(f"\nnote {n['created_at'][:16]}{_by(n)}{' (pinned)' if n['pinned'] else ''}:\n  {n['text']}")
     if d["interactions"]:
         print("\nhistory:")
         for i in reversed(d["interactions"]):
             print(f"  {i['at'].replace('T', ' ')}  {i['kind']:<9} {i['summary'] or ''}"
-                  + (f" → {i['outcome']}" if i["outcome"] else ""))
+                  + (f" → {i['outcome']}" if i["outcome"] else "") + _by(i))
+    if d["purchases"]:
+        print("\npurchases:")
+        for p in reversed(d["purchases"]):
+            price = f"  {p['unit_price']} {p['currency'] or ''}".rstrip() if p["unit_price"] else ""
+            print(f"  {p['date']}  {p['quantity']} × {p['product']}{' ' + p['model'] if p['model'] else ''}"
+                  f"{price}{_by(p)}")
+
+
+def _by(row: dict) -> str:
+    """Who recorded a note, a call or a purchase (several people share a team's store)."""
+    return f" (by {row['by']})" if row.get("by") else ""
 
 
 def cmd_log(db, args) -> int:

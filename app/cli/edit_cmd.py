@@ -18,6 +18,7 @@ from app.services import contacts, settings
 from app.services.contact_changes import apply_changes
 from app.services.contact_yaml import changes_from_yaml, to_yaml
 from app.services.errors import InvalidValue, ServiceError
+from app.services.team.versions import ContactConflict
 
 ERROR_MARK = "# NOT SAVED: "
 
@@ -35,7 +36,10 @@ def register(commands) -> None:
 def cmd_edit(db, args) -> int:
     contact_id = contacts.resolve(db, args.contact)
     region = settings.phone_region(db, args.region)
-    original = to_yaml(contacts.get_contact(db, contact_id))
+    # What the editor opened on: changes are what the person changed in it, saved over this version;
+    # a field someone else saved meanwhile is refused with both values, not reverted.
+    loaded = contacts.get_contact(db, contact_id)
+    original = to_yaml(loaded)
     text = original
     while True:
         text = _without_error(run_editor(text))
@@ -43,12 +47,17 @@ def cmd_edit(db, args) -> int:
             print(f"{contact_id}: no change")
             return 0
         try:
-            changes = changes_from_yaml(db, contacts.get_contact(db, contact_id), text)
+            changes = changes_from_yaml(db, loaded, text)
             if changes.is_empty():
                 print(f"{contact_id}: no change")
                 return 0
+            changes.version = loaded.version_id
+            changes.was = {key: getattr(loaded, key) for key in changes.fields}
             apply_changes(db, [contact_id], changes, region=region)
         except ServiceError as exc:
+            if isinstance(exc, ContactConflict):  # edited again, it is compared with what is stored now
+                loaded = contacts.get_contact(db, contact_id)
+                original = to_yaml(loaded)
             if not _interactive():
                 raise
             print(f"rapport: {exc}", file=sys.stderr)

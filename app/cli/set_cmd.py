@@ -54,6 +54,7 @@ def register(commands) -> None:
     follow.add_argument("--stage", help="sales stage: prospect, first contact, needs identified, negotiating, "
                                         "customer, after-sale")
     follow.add_argument("--referred-by", metavar="CONTACT", help="who referred them (id or exact name), or none")
+    follow.add_argument("--owner", metavar="NAME", help="whose customer this is (a person's name), or none")
     follow.add_argument("--group", action="append", default=[], help="add to this group (repeatable; made if new)")
     follow.add_argument("--remove-group", action="append", default=[], metavar="GROUP",
                         help="take out of this group (repeatable)")
@@ -141,6 +142,9 @@ def changes_from(db, args: argparse.Namespace) -> tuple[ContactChanges, list[str
     if args.stage is not None:
         c.stage = args.stage
         said.append(f"stage {args.stage}")
+    if args.owner is not None:
+        c.fields["owner"] = "" if args.owner.strip().lower() in _NONE else args.owner
+        said.append(f"owner {args.owner.strip()}" if c.fields["owner"].strip() else "no owner")
     if args.referred_by is not None:
         c.referrer_id = None if args.referred_by.strip().lower() in _NONE else contacts.resolve(db, args.referred_by)
         said.append(f"referred by {c.referrer_id or 'nobody'}")

@@ -28,6 +28,7 @@ from .importing import SOURCE_FINGERPRINT, SOURCE_UID, ImportBatch, ImportSource
 from .playbook import PLAYBOOK_KINDS, PlaybookEntry
 from .setting import Setting
 from .sync import SyncBook, SyncItem
+from .team import StoreRevision
 from .tier import DEFAULT_TIERS, Tier
 from .value import Loss, StageChange, TierChange, TierChangeBatch
 
@@ -37,4 +38,5 @@ __all__ = [
     "Purchase", "SOURCE_FINGERPRINT", "SOURCE_UID", "STATUS_ACTIVE", "Setting", "STATUS_LOST", "Tier", "Website", "contact_groups", "utcnow",
     "Loss", "PLAYBOOK_KINDS", "PlaybookEntry", "Product", "StageChange", "TierChange", "TierChangeBatch", "SyncBook", "SyncItem",
     "GreetingOccasion", "GreetingTemplate",
+    "StoreRevision",
 ]

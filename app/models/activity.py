@@ -9,6 +9,7 @@ from sqlalchemy import ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, FromImport, utcnow
+from .team import current_author
 
 if TYPE_CHECKING:
     from .contact import Contact
@@ -40,6 +41,7 @@ class Note(FromImport, Base):
     pinned: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    created_by: Mapped[Optional[str]] = mapped_column(default=current_author)  # who wrote it (a person's name)
     contact: Mapped["Contact"] = relationship(back_populates="notes")
 
 
@@ -62,6 +64,7 @@ class Interaction(Base):
     summary: Mapped[Optional[str]] = mapped_column(Text)
     outcome: Mapped[Optional[str]] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[Optional[str]] = mapped_column(default=current_author)  # who logged it
     contact: Mapped["Contact"] = relationship(back_populates="interactions")
     kind_info: Mapped[InteractionKind] = relationship(lazy="joined")
 
@@ -88,4 +91,5 @@ class Purchase(Base):
     warranty_until: Mapped[Optional[date]]
     usage_notes: Mapped[Optional[str]] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[Optional[str]] = mapped_column(default=current_author)  # who recorded the sale
     contact: Mapped["Contact"] = relationship(back_populates="purchases")

@@ -9,10 +9,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Optional
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, func, text
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, func, literal_column, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, FromImport, utcnow
+from .team import current_author
 
 if TYPE_CHECKING:
     from .activity import Interaction, Note, Purchase
@@ -94,6 +95,15 @@ class Contact(FromImport, Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[Optional[datetime]] = mapped_column(index=True)  # in the trash since
 
+    # Several people, one store (app/services/team): a save over a newer version is refused rather
+    # than overwriting what someone else saved. The ORM checks and bumps it on every flush
+    # (version_id_col); a Core UPDATE of contacts bumps it through `onupdate`. Derived columns
+    # (last contact, search text) are written without bumping it: nobody typed them.
+    version_id: Mapped[int] = mapped_column(default=1, server_default="1",
+                                            onupdate=literal_column("version_id") + 1)
+    updated_by: Mapped[Optional[str]] = mapped_column(default=current_author, onupdate=current_author)
+    owner: Mapped[Optional[str]] = mapped_column(index=True)  # whose customer this is (a person's name)
+
     tier: Mapped[Optional["Tier"]] = relationship(lazy="joined")
     referred_by: Mapped[Optional["Contact"]] = relationship(remote_side=[id])
     phones: Mapped[list["Phone"]] = relationship(
@@ -126,6 +136,8 @@ class Contact(FromImport, Base):
     purchases: Mapped[list["Purchase"]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
     )
+
+    __mapper_args__ = {"version_id_col": version_id}
 
     @property
     def in_trash(self) -> bool:

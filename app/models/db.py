@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 # Plain Python, no Qt: the store's errors are translated in the window like the services' are.
 from app.messages import QT_TRANSLATE_NOOP, TranslatableError
 
+from .team import count_writes
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -121,6 +123,7 @@ def open_store(path: str | os.PathLike[str]) -> sessionmaker[Session]:
         engine.dispose()
         raise StoreError(QT_TRANSLATE_NOOP("services", "{path}: cannot open the database ({reason})"),
                          path=path, reason=_reason(exc)) from exc
+    count_writes(engine)  # every commit moves the change marker others' windows poll
     return sessionmaker(engine, expire_on_commit=False)
 
 

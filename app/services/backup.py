@@ -57,12 +57,16 @@ def quick_check(path: Path) -> str:
     """"ok", or what SQLite found wrong (also for a file that is not a database)."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # SQLite's report quotes names read from the damaged pages, which need not be UTF-8.
+        conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         return str(exc)
+    except UnicodeDecodeError:  # SQLite's own message quoted bytes of a damaged page
+        return "malformed (SQLite's report is unreadable)"
     return "ok" if rows == [("ok",)] else "; ".join(r[0] for r in rows[:3])
 
 

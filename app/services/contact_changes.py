@@ -20,6 +20,7 @@ from . import contacts, groups, lifecycle, reach, settings, tiers
 from .atomic import all_or_nothing
 from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, Term
 from .phones import normalise
+from .team.versions import refuse_stale
 from .value import stages
 
 
@@ -57,11 +58,16 @@ class ContactChanges:
     lost_reason: Optional[str] = None  # marks the customer lost
     lost_on: Optional[date] = None
     reactivate: bool = False
+    # Set by a caller that loaded the contact earlier (`rapport edit`): the version it loaded and the
+    # fields' values then; `fields` someone else changed since are refused (team.versions).
+    version: Optional[int] = None
+    was: Optional[dict[str, Optional[str]]] = None
 
     def is_empty(self) -> bool:
         return self == ContactChanges()
 
 
+@refuse_stale
 def apply_changes(db: sessionmaker[Session], contact_ids: Iterable[int], changes: ContactChanges, *,
                   region: Optional[str] = None) -> None:
     ids = list(dict.fromkeys(contact_ids))
@@ -81,7 +87,7 @@ def apply_changes(db: sessionmaker[Session], contact_ids: Iterable[int], changes
 
 def _apply_one(tx: sessionmaker[Session], contact_id: int, c: ContactChanges, region: str) -> None:
     if c.fields:
-        contacts.update_contact(tx, contact_id, c.fields)
+        contacts.update_contact(tx, contact_id, c.fields, version=c.version, was=c.was)
     if c.cadence_days is not UNCHANGED:
         tiers.set_cadence(tx, contact_id, c.cadence_days)
     if c.stage is not UNCHANGED:

@@ -17,6 +17,8 @@ from .desk.lunar import parse_month_day
 from .errors import QT_TRANSLATE_NOOP, Ambiguous, InvalidValue, NotFound
 from .names import compose_display_name
 from .phones import normalise
+from .team import versions
+from .team.owners import clean_owner
 
 # Plain text fields a user may edit on the customer file.
 TEXT_FIELDS = (
@@ -50,6 +52,8 @@ def clean_fields(values: dict[str, Any], today: Optional[date] = None) -> dict[s
             clean[key] = parse_month_day(value) if value and str(value).strip() else None
         elif key == "lunar_leap":
             clean[key] = bool(value)
+        elif key == "owner":  # whose customer: a person's name, or nobody
+            clean[key] = clean_owner(value)
         elif key in DATE_FIELDS:
             clean[key] = parse_partial_date(value, field=key) if value and str(value).strip() else None
             if key == "birthday" and clean[key] and not clean[key].startswith("--"):  # nobody is born later
@@ -132,16 +136,24 @@ def _add_email(contact: Contact, address: str, label: Optional[str]) -> bool:
     return True
 
 
-def update_contact(db: sessionmaker[Session], contact_id: int, values: dict[str, Any]) -> None:
+def update_contact(db: sessionmaker[Session], contact_id: int, values: dict[str, Any], *,
+                   version: Optional[int] = None, was: Optional[dict[str, Any]] = None) -> int:
+    """Save `values`; returns the contact's new version. A caller that loaded the contact earlier
+    gives the `version` it loaded and the values it saw (`was`): a field someone else has changed
+    since to something else is refused (team.versions.ContactConflict), never overwritten."""
     fields = clean_fields(values)
     if "display_name" in fields and not fields["display_name"]:
         raise InvalidValue(QT_TRANSLATE_NOOP("services", "display_name: a contact's name cannot be empty"))
-    with db.begin() as session:
-        contact = load(session, contact_id)
-        for key, value in fields.items():
-            setattr(contact, key, value)
-        session.flush()
-        derived.refresh_search_text(session, [contact_id])
+    seen = clean_fields(was) if was else None
+    with versions.refusing_stale(db, contact_id, fields, seen):
+        with db.begin() as session:
+            contact = load(session, contact_id)
+            versions.check(contact, version, fields, seen)
+            for key, value in fields.items():
+                setattr(contact, key, value)
+            session.flush()
+            derived.refresh_search_text(session, [contact_id])
+            return contact.version_id
 
 
 def set_referrer(db: sessionmaker[Session], contact_id: int, referrer_id: Optional[int]) -> None:

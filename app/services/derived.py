@@ -134,14 +134,26 @@ def refresh_search_text(session: Session, contact_ids: Iterable[int]) -> None:
             select(Note.contact_id, Note.body, Note.format).where(Note.contact_id.in_(chunk))
         ):
             notes[cid].append(plain_text(body, fmt))
+        if not rows:
+            continue
         session.execute(
-            update(Contact),
+            _WRITE_SEARCH,
             [
-                {"id": row["id"], "sort_name": contact_sort_name(row),
-                 "search_text": build_search_text(row, phones[row["id"]], emails[row["id"]], notes[row["id"]])}
+                {"b_id": row["id"], "b_sort_name": contact_sort_name(row),
+                 "b_search_text": build_search_text(row, phones[row["id"]], emails[row["id"]], notes[row["id"]])}
                 for row in rows
             ],
         )
+
+
+_CONTACTS = Contact.__table__
+# Derived, not typed: the contact's version stays as it is, so a save from someone else's open
+# customer file is not refused because only the search text changed.
+_WRITE_SEARCH = (
+    update(_CONTACTS).where(_CONTACTS.c.id == bindparam("b_id"))
+    .values(sort_name=bindparam("b_sort_name"), search_text=bindparam("b_search_text"),
+            version_id=_CONTACTS.c.version_id)
+)
 
 
 def refresh_all(session: Session, contact_ids: Iterable[int]) -> None:

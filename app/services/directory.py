@@ -37,6 +37,7 @@ class ContactFilter:
     birthdays_from: Optional[date] = None  # only birthdays from this day …
     birthday_days: int = 7  # … for this many days (the year of birth does not matter)
     never_contacted: bool = False  # only contacts with no call, visit or message logged
+    owner: Optional[str] = None  # only this person's customers (team.owners)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,8 @@ def _filtered(session: Session, filt: ContactFilter, query: Select) -> Select:
         query = query.where(month_day(Contact.birthday).in_(birthday_keys(filt.birthdays_from, filt.birthday_days)))
     if filt.never_contacted:
         query = query.where(Contact.last_contact_at.is_(None))
+    if filt.owner is not None:
+        query = query.where(Contact.owner == filt.owner)
     return query
 
 

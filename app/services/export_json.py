@@ -49,7 +49,7 @@ def contact_to_dict(c: Contact) -> dict[str, Any]:
         "custom": [{"name": f.name, "value": f.value} for f in c.custom_fields],
         "notes": [
             {"format": "html" if n.format == NOTE_HTML else "plain", "text": n.body, "pinned": n.pinned,
-             "created_at": n.created_at.isoformat(timespec="seconds")}
+             "created_at": n.created_at.isoformat(timespec="seconds"), "by": n.created_by}
             for n in sorted(c.notes, key=lambda n: (n.created_at, n.id))
         ],
         "last_contact": c.last_contact_at.date().isoformat() if c.last_contact_at else None,
@@ -71,8 +71,12 @@ def contact_to_dict(c: Contact) -> dict[str, Any]:
         "in_trash": c.deleted_at is not None,
         "created_at": c.created_at.isoformat(timespec="seconds"),
         "updated_at": c.updated_at.isoformat(timespec="seconds"),
+        "updated_by": c.updated_by,
+        "version": c.version_id,
+        "owner": c.owner,
         "interactions": [
-            {"kind": i.kind, "at": i.occurred_at.isoformat(timespec="minutes"), "summary": i.summary, "outcome": i.outcome}
+            {"kind": i.kind, "at": i.occurred_at.isoformat(timespec="minutes"), "summary": i.summary, "outcome": i.outcome,
+             "by": i.created_by}
             for i in sorted(c.interactions, key=lambda i: (i.occurred_at, i.id))
         ],
         "purchases": [
@@ -80,7 +84,7 @@ def contact_to_dict(c: Contact) -> dict[str, Any]:
              "unit_price": str(p.unit_price) if p.unit_price is not None else None, "currency": p.currency,
              "date": p.purchased_on.isoformat(),
              "warranty_until": p.warranty_until.isoformat() if p.warranty_until else None,
-             "usage_notes": p.usage_notes}
+             "usage_notes": p.usage_notes, "by": p.created_by}
             for p in sorted(c.purchases, key=lambda p: (p.purchased_on, p.id))
         ],
     }

@@ -14,6 +14,7 @@ from .backup import backup_before
 from .contacts import load
 from .dates import local_now, refuse_after_today
 from .errors import QT_TRANSLATE_NOOP, InvalidValue
+from .team.versions import refuse_stale
 
 # Why customers are lost: an editable list kept in the settings under LOST_REASONS_KEY.
 LOST_REASONS_KEY = "lost_reasons"
@@ -84,6 +85,7 @@ def _lost_reasons(session: Session) -> list[str]:
     return json.loads(row.value) if row else list(DEFAULT_LOST_REASONS)
 
 
+@refuse_stale
 def mark_lost(db: sessionmaker[Session], contact_id: int, reason: str, on: Optional[date] = None,
               today: Optional[date] = None) -> None:
     if on is not None:
@@ -113,6 +115,7 @@ def mark_lost(db: sessionmaker[Session], contact_id: int, reason: str, on: Optio
         open_loss.lost_on, open_loss.reason = contact.lost_on, known
 
 
+@refuse_stale
 def reactivate(db: sessionmaker[Session], contact_id: int, on: Optional[date] = None) -> None:
     with db.begin() as session:
         reactivate_contact(session, load(session, contact_id), on)

@@ -30,6 +30,7 @@ from . import derived, duplicates
 from .backup import backup_before
 from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
 from .phones import digits
+from .team.versions import refuse_stale
 from .value.referrals import ancestors
 
 # Empty fields of the kept contact that the other's fill, in the order a person reads them.
@@ -37,7 +38,6 @@ FILL_FIELDS = (
     "given_name", "family_name", "middle_name", "prefix", "suffix", "nickname", "phonetic_given_name",
     "phonetic_family_name", "organization", "department", "title", "gender", "birthday", "anniversary",
     "source_channel", "sales_stage", "needs", "pain_points", "family", "hobbies", "personality", "preferences",
-    "language", "lunar_birthday",
 )
 _QUIET_FIELDS = ("uid", "cadence_since")  # filled the same way, but nothing a person needs told
 # Rows that simply change owner.
@@ -116,6 +116,7 @@ def compare(db: sessionmaker[Session], a_id: int, b_id: int) -> MergeChoice:
         return MergeChoice(richer.id, plans)
 
 
+@refuse_stale
 def merge_contacts(db: sessionmaker[Session], keep_id: int, other_id: int) -> MergeResult:
     """Move everything of `other_id` onto `keep_id`, then delete `other_id`. A backup is made first."""
     with db() as session:
@@ -245,8 +246,6 @@ def _plan_fields(session: Session, keep: Contact, other: Contact, plan: MergePla
             moves.fill[name] = getattr(other, name)
             if name in FILL_FIELDS:
                 plan.filled.append(name)
-    if "lunar_birthday" in moves.fill:
-        moves.fill["lunar_leap"] = other.lunar_leap  # the month and whether it is the leap one go together
     if _named_after_itself(session, keep) and not _named_after_itself(session, other):
         moves.fill["display_name"] = other.display_name  # "+34 612…" was only ever a stand-in for a name
         plan.filled.insert(0, "display_name")

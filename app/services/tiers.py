@@ -12,6 +12,7 @@ from . import derived
 from .contacts import tier_by_code
 from .dates import local_now
 from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
+from .team.versions import refuse_stale
 
 NO_TIER = ("none", "-", "")
 
@@ -28,6 +29,7 @@ def apply_tier(session: Session, contact: Contact, code: Optional[str]) -> None:
         contact.cadence_since = local_now()
 
 
+@refuse_stale
 def set_tier(db: sessionmaker[Session], contact_ids: Iterable[int], code: Optional[str]) -> int:
     """Set (or with None / "none" clear) the tier of several contacts; returns how many."""
     ids = list(contact_ids)
@@ -42,6 +44,7 @@ def set_tier(db: sessionmaker[Session], contact_ids: Iterable[int], code: Option
         return len(contacts)
 
 
+@refuse_stale
 def set_cadence(db: sessionmaker[Session], contact_id: int, days: Optional[int]) -> None:
     """A personal cadence overrides the tier's; None goes back to the tier's."""
     if days is not None and not 1 <= days <= 3650:

@@ -39,6 +39,7 @@ from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
 from .sidebar_model import SidebarCounts, SidebarModel, load_counts
 from .store_events import StoreEvents
+from .store_watch import StoreWatch
 from .today import TodayPane
 from .value import ValueView
 from .phone_sync import PhoneSync
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.store.follow(self.today_pane, self.today_pane.reload)
         self.store.follow(self.plan_view, self.plan_view.reload)
         self.store.follow(self.value_view, self.value_view.reload)
+        self.watch = StoreWatch(db, self.worker, self.store, parent=self)  # others' writes, within seconds
         self.refresh_counts()
         self.contacts.reload()
         # Backups when data changed, at most every 30 minutes (the service decides; this only asks).

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.services import settings, tiers
 from app.services.route import get_start, set_start
+from app.services.team import identity
 
 from .builtin_names import tier_name
 from .errors import error_text
@@ -26,11 +27,13 @@ from .worker import Worker
 
 def save_settings(db: sessionmaker[Session], region: str, working_days: list[int], calls_per_day: int,
                   tier_rows: list[TierRow], language: Optional[str] = None, route_start: Optional[str] = None,
-                  reorder_days_ahead: Optional[int] = None) -> None:
+                  reorder_days_ahead: Optional[int] = None, your_name: Optional[str] = None) -> None:
     """Runs on the worker. `language` None: follow the system; `route_start` None: unchanged.
     The start is placed first: one naming no place stops the save before anything is written."""
     if route_start is not None:
         set_start(db, route_start)
+    if your_name is not None:  # kept on this computer, not in the store a team shares
+        identity.set_my_name(your_name)
     settings.put(db, "language", language)
     settings.put(db, "phone_region", region)
     settings.put(db, "working_days", working_days)
@@ -90,6 +93,10 @@ class SettingsDialog(QDialog):
         self.route_start.setPlaceholderText(self.tr("Your office or home, e.g. Calle Mayor 5, Madrid"))
         self.route_start.setToolTip(self.tr("Each day's visits are put in the order that shortens the drive from "
                                             "here and back (placed to its district or city, offline)"))
+        self.your_name = QLineEdit(identity.chosen_name() or "")
+        self.your_name.setPlaceholderText(identity.system_user())
+        self.your_name.setToolTip(self.tr("Written beside the calls, notes and purchases you record and the customers "
+                                          "you change; your customers are those whose owner is this name"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b")
         self.error.setWordWrap(True)
@@ -99,6 +106,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Your name"), self.your_name)
         form.addRow(self.tr("Phone numbers without a country code are from"), self.region)
         form.addRow(self.tr("Working days"), days_row)
         form.addRow(self.tr("Calls per day"), self.calls)
@@ -134,7 +142,7 @@ class SettingsDialog(QDialog):
         call = partial(save_settings, self._db, self.region.currentData(), self.working_days(), self.calls.value(),
                        self.tiers.changed_rows(), self.language.currentData(),
                        self.route_start.text() if self.route_start.text().strip() != self._start else None,
-                       self.reorder_days.value())
+                       self.reorder_days.value(), self.your_name.text())
         self._worker.write(call, self._saved)
 
     def _saved(self, _result, error: Optional[BaseException]) -> None:

@@ -17,19 +17,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.services import directory, groups, settings, tiers
 from app.services.directory import ContactFilter
 from app.services.groups import GroupInfo
+from app.services.team.identity import my_name
 
 from .builtin_names import tier_name
 from .contact_table_model import CONTACT_IDS_MIME, ids_from_mime
 
 CountRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2
-SMART_LISTS = ("all", "due", "birthdays", "never", "lost", "trash")
+SMART_LISTS = ("all", "mine", "due", "birthdays", "never", "lost", "trash")
 Index = QModelIndex | QPersistentModelIndex
 
 
 def smart_filter(key: str, today: date, birthday_days: int = 7) -> ContactFilter:
     return {
         "all": ContactFilter(),
+        "mine": ContactFilter(owner=my_name()),  # whose owner is the name set in Settings (team.identity)
         "due": ContactFilter(due_by=today, lost=False),
         "birthdays": ContactFilter(birthdays_from=today, birthday_days=birthday_days),
         "never": ContactFilter(never_contacted=True, lost=False),
@@ -85,7 +87,7 @@ class SidebarModel(QAbstractListModel):
         self._today = today
         self._entries: list[Entry] = []
         self._smart_labels = {
-            "all": self.tr("All contacts"), "due": self.tr("Due today"), "birthdays": self.tr("Birthdays this week"),
+            "all": self.tr("All contacts"), "mine": self.tr("My customers"), "due": self.tr("Due today"), "birthdays": self.tr("Birthdays this week"),
             "never": self.tr("Never contacted"), "lost": self.tr("Lost"), "trash": self.tr("Trash"),
         }
 

@@ -200,6 +200,49 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Cambiado por otra persona</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>{who} saved {name} ({when}) after you opened it. Choose, for each field, the value to keep; nothing is saved until you do.</source>
+        <translation>{who} guardó {name} ({when}) después de que lo abrieras. Elige, para cada campo, el valor que quieres conservar; no se guarda nada hasta que lo hagas.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>El tuyo</translation>
+    </message>
+    <message>
+        <source>Theirs ({who})</source>
+        <translation>El suyo ({who})</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Conservar todos los míos</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Aceptar todos los suyos</translation>
+    </message>
+    <message>
+        <source>Save my choice</source>
+        <translation>Guardar mi elección</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
     <name>ContactActions</name>
     <message>
         <source>Add to group…</source>
@@ -718,6 +761,14 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
         <source>A contact needs a name.</source>
         <translation>Un contacto necesita un nombre.</translation>
     </message>
+    <message>
+        <source>Not saved: {who} changed this after you opened it.</source>
+        <translation>No guardado: {who} cambió esto después de que lo abrieras.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -937,6 +988,10 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
     <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
     </message>
 </context>
 <context>
@@ -1967,14 +2022,6 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>preferences</source>
         <translation>preferencias</translation>
     </message>
-    <message>
-        <source>language of greetings</source>
-        <translation>idioma de los saludos</translation>
-    </message>
-    <message>
-        <source>lunar birthday</source>
-        <translation>cumpleaños lunar</translation>
-    </message>
 </context>
 <context>
     <name>NeedsSection</name>
@@ -2148,6 +2195,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Pinned</source>
         <translation>Fijada</translation>
+    </message>
+    <message>
+        <source>Written by {who}</source>
+        <translation>Escrita por {who}</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3016,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>Warranty until</source>
         <translation>Garantía hasta</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesTab</name>
@@ -3541,8 +3596,16 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>Las visitas de cada día se ordenan para acortar el trayecto desde aquí y de vuelta (situadas en su distrito o ciudad, sin conexión)</translation>
     </message>
     <message>
+        <source>Written beside the calls, notes and purchases you record and the customers you change; your customers are those whose owner is this name</source>
+        <translation>Se anota junto a las llamadas, notas y compras que registras y los clientes que cambias; tus clientes son aquellos cuyo responsable lleva este nombre</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <source>Phone numbers without a country code are from</source>
@@ -3660,6 +3723,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Birthdays this week</source>
         <translation>Cumpleaños esta semana</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>Mis clientes</translation>
     </message>
     <message>
         <source>Never contacted</source>
@@ -3949,6 +4016,21 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSection</name>
+    <message>
+        <source>a person&apos;s name, e.g. yours: {name}</source>
+        <translation>el nombre de una persona, p. ej. el tuyo: {name}</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
     </message>
 </context>
 <context>
@@ -5106,10 +5188,6 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>custom: escriba una línea «nombre: valor» por campo</translation>
     </message>
     <message>
-        <source>lunar_leap: &apos;{text}&apos; is neither yes nor no</source>
-        <translation>lunar_leap: «{text}» no es ni yes ni no</translation>
-    </message>
-    <message>
         <source>status: &apos;{status}&apos; is neither active nor lost</source>
         <translation>status: «{status}» no es ni active ni lost</translation>
     </message>
@@ -5294,16 +5372,24 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>plantilla: campo desconocido {field} (campos: {fields})</translation>
     </message>
     <message>
-        <source>return visit: &apos;{text}&apos; is not DAYS:REASON with 1 to {limit} days (e.g. 3:is it working?)</source>
-        <translation>visita de seguimiento: &apos;{text}&apos; no es DÍAS:MOTIVO de 1 a {limit} días (p. ej. 3:¿funciona bien?)</translation>
+        <source>your name: at most {count} characters</source>
+        <translation>tu nombre: como máximo {count} caracteres</translation>
     </message>
     <message>
-        <source>warranty visit: {days} is not 0 to {limit} days before the warranty ends</source>
-        <translation>visita de garantía: {days} no está entre 0 y {limit} días antes del fin de la garantía</translation>
+        <source>owner: at most {count} characters</source>
+        <translation>responsable: como máximo {count} caracteres</translation>
     </message>
     <message>
-        <source>warranty visit: &apos;{text}&apos; is not a number of days</source>
-        <translation>visita de garantía: &apos;{text}&apos; no es un número de días</translation>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>{name}: {who} saved this customer ({when}) after you opened it; nothing was saved. {differences}</source>
+        <translation>{name}: {who} guardó este cliente ({when}) después de que lo abrieras; no se guardó nada. {differences}</translation>
+    </message>
+    <message>
+        <source>someone else saved one of these customers at the same moment; nothing was saved. Try again.</source>
+        <translation>otra persona guardó uno de estos clientes en el mismo momento; no se guardó nada. Inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>

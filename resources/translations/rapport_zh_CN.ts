@@ -199,6 +199,49 @@ Everything changed since then is replaced. What you have now is backed up first,
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被其他人修改</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>{who} saved {name} ({when}) after you opened it. Choose, for each field, the value to keep; nothing is saved until you do.</source>
+        <translation>在你打开之后，{who} 保存了 {name}（{when}）。请为每个字段选择要保留的值；在你选择之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>你的</translation>
+    </message>
+    <message>
+        <source>Theirs ({who})</source>
+        <translation>对方的（{who}）</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>全部保留我的</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>全部采用对方的</translation>
+    </message>
+    <message>
+        <source>Save my choice</source>
+        <translation>保存我的选择</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
     <name>ContactActions</name>
     <message>
         <source>Add to group…</source>
@@ -713,6 +756,14 @@ Everything changed since then is replaced. What you have now is backed up first,
         <source>A contact needs a name.</source>
         <translation>联系人需要有名称。</translation>
     </message>
+    <message>
+        <source>Not saved: {who} changed this after you opened it.</source>
+        <translation>未保存：在你打开之后，{who} 修改了此项。</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -932,6 +983,10 @@ Everything changed since then is replaced. What you have now is backed up first,
     <message>
         <source>Outcome</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
     </message>
 </context>
 <context>
@@ -1953,14 +2008,6 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>preferences</source>
         <translation>偏好</translation>
     </message>
-    <message>
-        <source>language of greetings</source>
-        <translation>问候语言</translation>
-    </message>
-    <message>
-        <source>lunar birthday</source>
-        <translation>农历生日</translation>
-    </message>
 </context>
 <context>
     <name>NeedsSection</name>
@@ -2134,6 +2181,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Pinned</source>
         <translation>置顶</translation>
+    </message>
+    <message>
+        <source>Written by {who}</source>
+        <translation>由 {who} 撰写</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +2991,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>Warranty until</source>
         <translation>保修截止</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesTab</name>
@@ -3506,8 +3561,16 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>每天的拜访按从这里出发再返回的最短路线排序（离线定位到区县或城市）</translation>
     </message>
     <message>
+        <source>Written beside the calls, notes and purchases you record and the customers you change; your customers are those whose owner is this name</source>
+        <translation>记在你记录的通话、笔记和购买记录旁，以及你修改的客户上；负责人为此名字的客户就是“我的客户”</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的名字</translation>
     </message>
     <message>
         <source>Phone numbers without a country code are from</source>
@@ -3625,6 +3688,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Birthdays this week</source>
         <translation>本周生日</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>我的客户</translation>
     </message>
     <message>
         <source>Never contacted</source>
@@ -3911,6 +3978,21 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSection</name>
+    <message>
+        <source>a person&apos;s name, e.g. yours: {name}</source>
+        <translation>一个人的名字，例如你的：{name}</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
     </message>
 </context>
 <context>
@@ -5068,10 +5150,6 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>custom：每个字段写一行“名称: 值”</translation>
     </message>
     <message>
-        <source>lunar_leap: &apos;{text}&apos; is neither yes nor no</source>
-        <translation>lunar_leap：“{text}”既不是 yes 也不是 no</translation>
-    </message>
-    <message>
         <source>status: &apos;{status}&apos; is neither active nor lost</source>
         <translation>status：“{status}”既不是 active 也不是 lost</translation>
     </message>
@@ -5256,16 +5334,24 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>模板：未知字段 {field}（可用字段：{fields}）</translation>
     </message>
     <message>
-        <source>return visit: &apos;{text}&apos; is not DAYS:REASON with 1 to {limit} days (e.g. 3:is it working?)</source>
-        <translation>回访：“{text}”不是“天数:原因”（1 到 {limit} 天，例如 3:用得还好吗？）</translation>
+        <source>your name: at most {count} characters</source>
+        <translation>你的名字：最多 {count} 个字符</translation>
     </message>
     <message>
-        <source>warranty visit: {days} is not 0 to {limit} days before the warranty ends</source>
-        <translation>保修回访：{days} 不在保修到期前 0 到 {limit} 天之间</translation>
+        <source>owner: at most {count} characters</source>
+        <translation>负责人：最多 {count} 个字符</translation>
     </message>
     <message>
-        <source>warranty visit: &apos;{text}&apos; is not a number of days</source>
-        <translation>保修回访：“{text}”不是天数</translation>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>{name}: {who} saved this customer ({when}) after you opened it; nothing was saved. {differences}</source>
+        <translation>{name}：在你打开之后，{who} 保存了这位客户（{when}）；未保存任何内容。{differences}</translation>
+    </message>
+    <message>
+        <source>someone else saved one of these customers at the same moment; nothing was saved. Try again.</source>
+        <translation>其他人同时保存了其中一位客户；未保存任何内容。请重试。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from app.models import Contact, Purchase
 
 from ..contacts import load
 from ..errors import QT_TRANSLATE_NOOP, InvalidValue
+from ..team.versions import refuse_stale
 from . import config
 from .money import CENTS, main_currency, money
 
@@ -56,6 +57,7 @@ class ReferrerStats:
                 "other_currencies": {k: str(v) for k, v in self.other_currencies.items()}}
 
 
+@refuse_stale
 def set_referrer(db: sessionmaker[Session], contact_id: int, referrer_id: Optional[int]) -> None:
     """Who referred `contact_id` (None: nobody). Refuses a referrer that would close a circle."""
     if referrer_id == contact_id:

@@ -27,6 +27,7 @@ from app.models import STATUS_ACTIVE, Contact, StageChange
 from ..contacts import load
 from ..dates import local_now, refuse_after_today
 from ..errors import QT_TRANSLATE_NOOP, InvalidValue
+from ..team.versions import refuse_stale
 from . import journal
 
 STAGES = ("prospect", "first contact", "needs identified", "negotiating", "customer", "after-sale")
@@ -83,6 +84,7 @@ class StageMonth:
                 "average_days": round(self.average_days, 1) if self.average_days is not None else None}
 
 
+@refuse_stale
 def move_stage(db: sessionmaker[Session], contact_id: int, stage: str, when: Optional[datetime] = None,
                today: Optional[date] = None) -> bool:
     """Move a contact to `stage` (any spelling parse_stage takes); False when already there."""

@@ -26,7 +26,7 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Interaction] = []
-        self._headers = (self.tr("When"), self.tr("Kind"), self.tr("Summary"), self.tr("Outcome"))
+        self._headers = (self.tr("When"), self.tr("Kind"), self.tr("Summary"), self.tr("Outcome"), self.tr("By"))
 
     def set_interactions(self, rows: list[Interaction]) -> None:
         self.beginResetModel()
@@ -40,10 +40,11 @@ class HistoryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
             return self._headers[section]
         return None
 
@@ -56,6 +57,8 @@ class HistoryModel(QAbstractTableModel):
             return format_datetime(item.occurred_at)
         if column == 1:
             return kind_name(item.kind_info.name) if item.kind_info else item.kind
+        if column == 4:
+            return item.created_by or ""  # who logged it: several people share a team's store
         text = (item.summary if column == 2 else item.outcome) or ""
         return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())
 

@@ -35,7 +35,7 @@ from .photo import PhotoLabel
 from .purchases_tab import PurchasesTab
 from .reach_section import ReachSection
 from .section import Section
-from .text_sections import IdentitySection, KnowledgeSection, NeedsSection, WorkSection
+from .text_sections import IdentitySection, KnowledgeSection, NeedsSection, TeamSection, WorkSection
 
 
 class CustomerFile(QStackedWidget):
@@ -79,7 +79,7 @@ class CustomerFile(QStackedWidget):
         # What is looked at most comes first: how to reach them and when to call.
         self.sections: list[Section] = [
             self.reach, self.follow_up, self.identity, WorkSection(db, worker), KnowledgeSection(db, worker),
-            NeedsSection(db, worker), self.source, self.custom_fields,
+            NeedsSection(db, worker), self.source, TeamSection(db, worker), self.custom_fields,
         ]
         _align_labels(self.sections)
         details = QWidget()

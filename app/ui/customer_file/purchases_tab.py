@@ -29,7 +29,7 @@ class PurchasesModel(QAbstractTableModel):
         self._today = today
         self._rows: list[Purchase] = []
         self._headers = (self.tr("Bought"), self.tr("Product"), self.tr("Model"), self.tr("Qty"), self.tr("Price"),
-                         self.tr("Warranty until"))
+                         self.tr("Warranty until"), self.tr("By"))
 
     def set_purchases(self, rows: list[Purchase]) -> None:
         self.beginResetModel()
@@ -58,7 +58,7 @@ class PurchasesModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (format_date(p.purchased_on), p.product, p.model or "", str(p.quantity),
-                    format_money(p.unit_price, p.currency), format_date(p.warranty_until))[column]
+                    format_money(p.unit_price, p.currency), format_date(p.warranty_until), p.created_by or "")[column]
         if role == Qt.ItemDataRole.ToolTipRole and p.usage_notes:
             return p.usage_notes
         if role == Qt.ItemDataRole.ForegroundRole and column == 5 and p.warranty_until and p.warranty_until < self._today():

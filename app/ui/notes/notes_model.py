@@ -44,11 +44,14 @@ class NotesModel(QAbstractListModel):
             if not text and "<img" in note.body:
                 text = self.tr("(picture)")
             pin = self.tr("Pinned") + " · " if note.pinned else ""
-            return f"{format_date(note.created_at)}  {pin}{text}"
+            by = f"{note.created_by} · " if note.created_by else ""
+            return f"{format_date(note.created_at)}  {by}{pin}{text}"
         if role == Qt.ItemDataRole.FontRole and note.pinned:
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and note.created_by:
+            return self.tr("Written by {who}").format(who=note.created_by)
         if role == Qt.ItemDataRole.UserRole:
             return note.id
         return None
