@@ -109,7 +109,7 @@ def test_edit_without_change_saves_nothing(run, editor, ana):
     ([["nickname:\n", "nickname: N\n"], ["referred_by: Bob Smith (2)", "referred_by: Ana García (1)"]],
      "cannot refer themselves"),
     ([["nickname:\n", "nickname: N\n"], ["prefix:\n", "prefix:\nshoe: 38\n"]], "shoe: not a field of the customer file"),
-    ([["nickname:\n", "nickname: N\n"], ["title:\n", "title: [a\n"]], "line 22"),
+    ([["nickname:\n", "nickname: N\n"], ["title:\n", "title: [a\n"]], "line 23"),
     ([["groups:\n- VIP", "groups: VIP"]], "groups: write a list"),
     ([["phones:\n", "phones:\n- number: 138\n  colour: red\n"]], "phones: 'colour' is not part of one"),
 ])
@@ -158,3 +158,20 @@ def test_edit_marks_lost_and_back(run, editor, ana):
     editor([["\nstatus: lost", "\nstatus: active"]])
     assert run("edit", "1")[0] == 0
     assert _file(run)["status"] == "active"
+
+
+def test_edit_carries_the_greetings_language_and_the_lunar_birthday(run, editor, ana):
+    assert run("set", "1", "--lunar-birthday", "08-15")[0] == 0
+    editor([["language: es", "language: zh"], ["lunar_birthday: 08-15", "lunar_birthday: 04-18"],
+            ["lunar_leap: no", "lunar_leap: yes"]])
+    code, out, err = run("edit", "1")
+    assert code == 0 and out.strip() == "1: saved", err
+    assert "language: es" in editor.seen() and "lunar_birthday: 08-15" in editor.seen()
+    d = _file(run)
+    assert (d["language"], d["lunar_birthday"], d["lunar_leap"]) == ("zh", "04-18", True)
+    editor([["lunar_leap: yes", "lunar_leap: maybe"]])
+    code, out, err = run("edit", "1")
+    assert code == 1 and "lunar_leap: 'maybe'" in err, (out, err, editor.seen())
+    editor([["language: zh", "language: fr"]])
+    code, _, err = run("edit", "1")
+    assert code == 1 and "language: 'fr'" in err and _file(run)["language"] == "zh"

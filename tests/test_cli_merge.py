@@ -80,3 +80,12 @@ def test_merge_errors_are_one_line_naming_the_ids(run):
     assert code == 1 and err == "rapport: contact '99': no contact has that id or name\n"
     code, _, err = run("merge", "1")
     assert code == 2 and "the following arguments are required: other" in err
+
+
+def test_merge_carries_the_lunar_birthday_and_keeps_the_kept_ones_language(run):
+    _store(run)
+    assert run("set", "2", "--lunar-birthday", "04-18", "--leap", "--language", "en")[0] == 0
+    code, out, _ = run("merge", "1", "2")
+    assert code == 0 and "lunar birthday" in out
+    ana = json.loads(run("show", "1", "--json")[1])
+    assert (ana["lunar_birthday"], ana["lunar_leap"], ana["language"]) == ("04-18", True, "es")

@@ -28,6 +28,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "tiers_cmd": ("tiers",),
     "sync_cmd": ("sync",),
     "greet_cmd": ("greet",),
+    "return_visits_cmd": ("return-visits",),
 }
 _MODULE_OF = {command: module for module, commands in MODULES.items() for command in commands}
 # Options of `rapport` itself that take a value: the word after them is not the command.

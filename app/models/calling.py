@@ -36,6 +36,11 @@ class FollowUp(Base):
     summary: Mapped[Optional[str]] = mapped_column(Text)
     done_at: Mapped[Optional[datetime]]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # A return visit after a sale (app/services/return_visits): the purchase it is about and which
+    # of the schedule's visits it is ("after:3", "warranty"), so editing the purchase moves it and
+    # deleting the purchase removes it while it is still pending. A done one outlives its purchase.
+    purchase_id: Mapped[Optional[int]] = mapped_column(ForeignKey("purchases.id", ondelete="SET NULL"), index=True)
+    return_visit: Mapped[Optional[str]] = mapped_column(String(20))
 
 
 class Snooze(Base):

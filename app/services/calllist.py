@@ -226,28 +226,37 @@ def _lunar_birthdays(session: Session, today: date, start: date, days: int) -> l
     return entries
 
 
-def warranty_entries(session: Session, today: date, until: Optional[date] = None, language: str = "en"
-                     ) -> list[CallEntry]:
+def warranty_entries(session: Session, today: date, until: Optional[date] = None) -> list[CallEntry]:
+    """Warranties ending within WARRANTY_DAYS; the message in the customer's language, not the window's."""
     end = (until or today) + timedelta(days=WARRANTY_DAYS)
     rows = _Rows(session, REASON_WARRANTY, today, until)
     ahead = timedelta(days=WARRANTY_DAYS)
-    text = greeter(REASON_WARRANTY, language)
     entries = []
     for row in rows.fetch(
-            select(*_CONTACT, Purchase.warranty_until, Purchase.product, Purchase.model)
+            select(*_CONTACT, Purchase.warranty_until, Purchase.product, Purchase.model, *PERSON_COLUMNS)
             .join(Purchase, Purchase.contact_id == Contact.id)
-            .where(_live(), Purchase.warranty_until >= today, Purchase.warranty_until <= end)):
+            .where(_live(), Purchase.warranty_until >= today, Purchase.warranty_until <= end,
+                   ~_warranty_visit_scheduled())):
         ends, last = row[6], row[2]
         if last is not None and last.date() >= ends - ahead:
             continue  # the after-sale call was made
         product = f"{row[7]} {row[8]}" if row[8] else row[7]
-        entries.append(rows.entry(row, max(today, ends - ahead),
-                                  text(name=row[1], product=product, date=ends.isoformat())))
+        said_in, text = personal_greeting(REASON_WARRANTY, row[1], *row[9:], product=product, date=ends.isoformat())
+        entry = rows.entry(row, max(today, ends - ahead), text)
+        entry.extra["language"] = said_in
+        entries.append(entry)
     return entries
 
 
-def thank_referrer_entries(session: Session, today: date, language: str = "en") -> list[CallEntry]:
-    """Referrers whose referred customer first bought in the last THANK_REFERRER_DAYS, not yet called since."""
+def _warranty_visit_scheduled():
+    """The purchase's return visit before its warranty ends (app/services/return_visits) is a follow-up
+    of its own, made, moved or done there: the warranty entry would list the same call twice."""
+    return exists().where(FollowUp.purchase_id == Purchase.id, FollowUp.return_visit == "warranty")
+
+
+def thank_referrer_entries(session: Session, today: date) -> list[CallEntry]:
+    """Referrers whose referred customer first bought in the last THANK_REFERRER_DAYS, not yet called since;
+    the thanks in the referrer's language."""
     since = today - timedelta(days=THANK_REFERRER_DAYS)
     referred = Contact.__table__.alias("referred")
     earlier = Purchase.__table__.alias("earlier")
@@ -261,15 +270,20 @@ def thank_referrer_entries(session: Session, today: date, language: str = "en") 
         .group_by(Purchase.contact_id).subquery()
     )
     rows = _Rows(session, REASON_THANK_REFERRER, today)
-    return [rows.entry(row, row[6], detail=greeting(REASON_THANK_REFERRER, language, name=row[1], referred=row[7]))
-            for row in rows.fetch(
-                select(*_CONTACT, first_buy.c.first_on, referred.c.display_name)
-                .select_from(first_buy)
-                .join(referred, referred.c.id == first_buy.c.contact_id)
-                .join(Contact, Contact.id == referred.c.referred_by_id)
-                .where(_live(), referred.c.deleted_at.is_(None),
-                       or_(Contact.last_contact_at.is_(None),
-                           func.date(Contact.last_contact_at) < first_buy.c.first_on)))]
+    entries = []
+    for row in rows.fetch(
+            select(*_CONTACT, first_buy.c.first_on, referred.c.display_name, *PERSON_COLUMNS)
+            .select_from(first_buy)
+            .join(referred, referred.c.id == first_buy.c.contact_id)
+            .join(Contact, Contact.id == referred.c.referred_by_id)
+            .where(_live(), referred.c.deleted_at.is_(None),
+                   or_(Contact.last_contact_at.is_(None),
+                       func.date(Contact.last_contact_at) < first_buy.c.first_on))):
+        said_in, text = personal_greeting(REASON_THANK_REFERRER, row[1], *row[8:], referred=row[7])
+        entry = rows.entry(row, row[6], detail=text)
+        entry.extra["language"] = said_in
+        entries.append(entry)
+    return entries
 
 
 def holiday_entries(session: Session, today: date, country: str, language: str,
@@ -362,8 +376,8 @@ def today_list(db: sessionmaker[Session], today: date, *, days_ahead: Optional[i
     with collector_paused(), db() as session:
         cadence = sorted(cadence_entries(session, today), key=lambda e: e.sort_key)
         others = (follow_up_entries(session, today) + date_entries(session, today, days, language)
-                  + warranty_entries(session, today, language=language)
-                  + thank_referrer_entries(session, today, language)
+                  + warranty_entries(session, today)
+                  + thank_referrer_entries(session, today)
                   + holiday_entries(session, today, settings.phone_region(db), language)
                   + _reorder_entries(db, session, today, language))
         others.sort(key=lambda e: (e.due_date, e.tier_rank, e.display_name.lower()))
@@ -376,7 +390,7 @@ def today_list(db: sessionmaker[Session], today: date, *, days_ahead: Optional[i
 def _reorder_entries(db: sessionmaker[Session], session: Session, today: date, language: str) -> list[CallEntry]:
     from .reorder.entries import reorder_entries  # a room of its own, which builds on this module's rows
 
-    return reorder_entries(session, today, settings.get(db, "reorder_days_ahead"), language=language)
+    return reorder_entries(session, today, settings.get(db, "reorder_days_ahead"))
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,10 @@ NAMES = ("display_name", "prefix", "given_name", "middle_name", "family_name", "
 WORK = ("organization", "department", "title")
 KNOWLEDGE = ("needs", "pain_points", "family", "hobbies", "personality", "preferences")
 ADDRESS_PARTS = ("label", "street", "city", "region", "postal_code", "country")
-FIELDS = NAMES + WORK + ("source_channel",) + KNOWLEDGE
-KEYS = FIELDS + ("tier", "cadence_days", "sales_stage", "referred_by", "groups", "phones", "emails", "addresses",
+# The greetings desk's: the language greetings are written in, a birthday kept in the lunar calendar.
+DESK = ("language", "lunar_birthday")
+FIELDS = NAMES + WORK + ("source_channel",) + KNOWLEDGE + DESK
+KEYS = FIELDS + ("lunar_leap", "tier", "cadence_days", "sales_stage", "referred_by", "groups", "phones", "emails", "addresses",
                  "websites", "custom", "status", "lost_reason")
 
 HEADER = """\
@@ -34,6 +36,7 @@ HEADER = """\
 # Dates: YYYY-MM-DD, or --MM-DD without the year. tier: A, B, C, D or empty. cadence_days: empty
 # for the tier's. sales_stage: prospect, first contact, needs identified, negotiating, customer,
 # after-sale. referred_by: an id or exact name. status: active or lost (with lost_reason).
+# language (of greetings): zh, es or en. lunar_birthday: MM-DD of the lunar calendar, lunar_leap yes for 闰月.
 # A new phone:   - number: 138 1234 5678    A new address:  - street: …
 #                  label: mobile                              city: …
 """
@@ -69,7 +72,8 @@ def to_yaml(contact: Contact) -> str:
                 websites=[{"url": w.url, "label": w.label} for w in contact.websites])
     data.update({key: getattr(contact, key) for key in KNOWLEDGE})
     data["custom"] = {f.name: f.value for f in contact.custom_fields}
-    data.update(status=contact.status, lost_reason=contact.lost_reason)
+    data.update(status=contact.status, lost_reason=contact.lost_reason, language=contact.language,
+                lunar_birthday=contact.lunar_birthday, lunar_leap="yes" if contact.lunar_leap else "no")
     body = yaml.dump(data, Dumper=_TextDumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
                      width=100)
     return HEADER.format(id=contact.id) + body
@@ -143,8 +147,19 @@ def changes_from_yaml(db: sessionmaker[Session], contact: Contact, text: str) ->
         wanted = {str(k): _text(v, f"custom {k}") for k, v in custom.items()}
         c.custom = {k: v for k, v in wanted.items() if old["custom"].get(k) != v}
         c.custom.update({k: None for k in old["custom"] if k not in wanted})
+    if "lunar_leap" in new and _yes(new["lunar_leap"]) != _yes(old["lunar_leap"]):
+        c.fields["lunar_leap"] = _yes(new["lunar_leap"])
     _status(new, old, c)
     return c
+
+
+def _yes(value: Any) -> bool:
+    text = (_text(value, "lunar_leap") or "no").lower()
+    if text in ("yes", "y", "true", "1", "是", "sí", "si"):
+        return True
+    if text in ("no", "n", "false", "0", "否"):
+        return False
+    raise InvalidValue(QT_TRANSLATE_NOOP("services", "lunar_leap: '{text}' is neither yes nor no"), text=text)
 
 
 def _status(new: dict, old: dict, c: ContactChanges) -> None:

@@ -38,6 +38,7 @@ FILL_FIELDS = (
     "given_name", "family_name", "middle_name", "prefix", "suffix", "nickname", "phonetic_given_name",
     "phonetic_family_name", "organization", "department", "title", "gender", "birthday", "anniversary",
     "source_channel", "sales_stage", "needs", "pain_points", "family", "hobbies", "personality", "preferences",
+    "language", "lunar_birthday",
 )
 _QUIET_FIELDS = ("uid", "cadence_since")  # filled the same way, but nothing a person needs told
 # Rows that simply change owner.
@@ -246,6 +247,8 @@ def _plan_fields(session: Session, keep: Contact, other: Contact, plan: MergePla
             moves.fill[name] = getattr(other, name)
             if name in FILL_FIELDS:
                 plan.filled.append(name)
+    if "lunar_birthday" in moves.fill:
+        moves.fill["lunar_leap"] = other.lunar_leap  # the month and whether it is the leap one go together
     if _named_after_itself(session, keep) and not _named_after_itself(session, other):
         moves.fill["display_name"] = other.display_name  # "+34 612…" was only ever a stand-in for a name
         plan.filled.insert(0, "display_name")

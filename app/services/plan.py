@@ -196,8 +196,8 @@ def _week_entries(session: Session, start: date, first_day: date, sunday: date, 
     entries = (calllist.cadence_entries(session, start, until=sunday)
                + calllist.follow_up_entries(session, start, until=horizon)
                + calllist.date_entries(session, start, (horizon - first_day).days, language, start=first_day)
-               + calllist.warranty_entries(session, start, until=sunday, language=language)
-               + calllist.thank_referrer_entries(session, sunday, language))
+               + calllist.warranty_entries(session, start, until=sunday)
+               + calllist.thank_referrer_entries(session, sunday))
     entries.sort(key=_lead)
     visits: dict[int, CallEntry] = {}
     for e in entries:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Product, Purchase
 
+from . import return_visits
 from .catalogue import load_product, product_for
 from .contacts import load
 from .dates import refuse_after_today
@@ -65,6 +66,7 @@ def add_purchase(db: sessionmaker[Session], contact_id: int, data: PurchaseData,
         purchase = Purchase(contact_id=contact_id, **values)
         session.add(purchase)
         session.flush()
+        return_visits.sync_purchase(session, purchase, today)  # "is it working?" in 3 days, and the rest
         return purchase.id
 
 
@@ -76,11 +78,15 @@ def update_purchase(db: sessionmaker[Session], purchase_id: int, data: PurchaseD
         _link_product(session, values, data.product_id, fill_defaults=False)
         for key, value in values.items():
             setattr(purchase, key, value)
+        session.flush()
+        return_visits.sync_purchase(session, purchase, today)  # a new date or warranty moves its visits
 
 
 def delete_purchase(db: sessionmaker[Session], purchase_id: int) -> None:
     with db.begin() as session:
-        session.delete(_get(session, purchase_id))
+        purchase = _get(session, purchase_id)
+        return_visits.drop_pending(session, purchase.id)
+        session.delete(purchase)
 
 
 def get_purchase(db: sessionmaker[Session], purchase_id: int) -> Purchase:

@@ -267,5 +267,6 @@ class MergeChoiceDialog(QDialog):
             "source_channel": self.tr("source"), "sales_stage": self.tr("sales stage"), "needs": self.tr("needs"),
             "pain_points": self.tr("pain points"), "family": self.tr("family"), "hobbies": self.tr("hobbies"),
             "personality": self.tr("personality"), "preferences": self.tr("preferences"),
+            "language": self.tr("language of greetings"), "lunar_birthday": self.tr("lunar birthday"),
         }
         return labels.get(name, name)

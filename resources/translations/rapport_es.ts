@@ -2022,6 +2022,14 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>preferences</source>
         <translation>preferencias</translation>
     </message>
+    <message>
+        <source>language of greetings</source>
+        <translation>idioma de los saludos</translation>
+    </message>
+    <message>
+        <source>lunar birthday</source>
+        <translation>cumpleaños lunar</translation>
+    </message>
 </context>
 <context>
     <name>NeedsSection</name>
@@ -5188,6 +5196,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>custom: escriba una línea «nombre: valor» por campo</translation>
     </message>
     <message>
+        <source>lunar_leap: &apos;{text}&apos; is neither yes nor no</source>
+        <translation>lunar_leap: «{text}» no es ni yes ni no</translation>
+    </message>
+    <message>
         <source>status: &apos;{status}&apos; is neither active nor lost</source>
         <translation>status: «{status}» no es ni active ni lost</translation>
     </message>
@@ -5370,6 +5382,18 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>template: unknown field {field} (fields: {fields})</source>
         <translation>plantilla: campo desconocido {field} (campos: {fields})</translation>
+    </message>
+    <message>
+        <source>return visit: &apos;{text}&apos; is not DAYS:REASON with 1 to {limit} days (e.g. 3:is it working?)</source>
+        <translation>visita de seguimiento: &apos;{text}&apos; no es DÍAS:MOTIVO de 1 a {limit} días (p. ej. 3:¿funciona bien?)</translation>
+    </message>
+    <message>
+        <source>warranty visit: {days} is not 0 to {limit} days before the warranty ends</source>
+        <translation>visita de garantía: {days} no está entre 0 y {limit} días antes del fin de la garantía</translation>
+    </message>
+    <message>
+        <source>warranty visit: &apos;{text}&apos; is not a number of days</source>
+        <translation>visita de garantía: &apos;{text}&apos; no es un número de días</translation>
     </message>
     <message>
         <source>your name: at most {count} characters</source>

@@ -2008,6 +2008,14 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>preferences</source>
         <translation>偏好</translation>
     </message>
+    <message>
+        <source>language of greetings</source>
+        <translation>问候语言</translation>
+    </message>
+    <message>
+        <source>lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
 </context>
 <context>
     <name>NeedsSection</name>
@@ -5150,6 +5158,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>custom：每个字段写一行“名称: 值”</translation>
     </message>
     <message>
+        <source>lunar_leap: &apos;{text}&apos; is neither yes nor no</source>
+        <translation>lunar_leap：“{text}”既不是 yes 也不是 no</translation>
+    </message>
+    <message>
         <source>status: &apos;{status}&apos; is neither active nor lost</source>
         <translation>status：“{status}”既不是 active 也不是 lost</translation>
     </message>
@@ -5332,6 +5344,18 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>template: unknown field {field} (fields: {fields})</source>
         <translation>模板：未知字段 {field}（可用字段：{fields}）</translation>
+    </message>
+    <message>
+        <source>return visit: &apos;{text}&apos; is not DAYS:REASON with 1 to {limit} days (e.g. 3:is it working?)</source>
+        <translation>回访：“{text}”不是“天数:原因”（1 到 {limit} 天，例如 3:用得还好吗？）</translation>
+    </message>
+    <message>
+        <source>warranty visit: {days} is not 0 to {limit} days before the warranty ends</source>
+        <translation>保修回访：{days} 不在保修到期前 0 到 {limit} 天之间</translation>
+    </message>
+    <message>
+        <source>warranty visit: &apos;{text}&apos; is not a number of days</source>
+        <translation>保修回访：“{text}”不是天数</translation>
     </message>
     <message>
         <source>your name: at most {count} characters</source>

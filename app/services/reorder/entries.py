@@ -18,32 +18,34 @@ from app.models.calling import REASON_REORDER
 
 # The call list's own row maker (tiers, snoozes, the contact's fields): an entry here reads like any other.
 from ..calllist import _CONTACT, CallEntry, _live, _Rows
-from ..greetings import greeter
+from ..desk.personal import PERSON_COLUMNS, personal_greeting
 from .book import forecasts
 
 DEFAULT_DAYS_AHEAD = 7
 
 
 def reorder_entries(session: Session, today: date, days_ahead: int = DEFAULT_DAYS_AHEAD,
-                    until: Optional[date] = None, language: str = "en") -> list[CallEntry]:
+                    until: Optional[date] = None) -> list[CallEntry]:
     """Entries for forecasts expected by (until or today) + days_ahead and not yet at risk; due on the
-    expected date, so one past it counts its days overdue like any other entry."""
+    expected date, so one past it counts its days overdue like any other entry. The message is in the
+    customer's language, whatever the window's."""
     horizon = (until or today) + timedelta(days=days_ahead)
     due = [r for r in forecasts(session, today) if r.expected_on <= horizon and not r.at_risk(today)]
     if not due:
         return []
     rows = _Rows(session, REASON_REORDER, today, until)
     wanted = {r.contact_id for r in due}
-    contact_rows = {row[0]: row for row in rows.fetch(select(*_CONTACT).where(_live(), Contact.id.in_(wanted)))}
-    text = greeter(REASON_REORDER, language)
+    contact_rows = {row[0]: row for row in rows.fetch(select(*_CONTACT, *PERSON_COLUMNS)
+                                                      .where(_live(), Contact.id.in_(wanted)))}
     entries = []
     for r in due:
         row = contact_rows.get(r.contact_id)
         if row is None:
             continue  # snoozed past the horizon
-        entry = rows.entry(row, r.expected_on, text(name=r.display_name, product=r.product,
-                                                      days=str((today - r.forecast.last_on).days)))
-        entry.extra.update(product=r.product, product_id=r.product_id, expected_on=r.expected_on,
+        said_in, text = personal_greeting(REASON_REORDER, row[1], *row[6:], product=r.product,
+                                          days=str((today - r.forecast.last_on).days))
+        entry = rows.entry(row, r.expected_on, text)
+        entry.extra.update(language=said_in, product=r.product, product_id=r.product_id, expected_on=r.expected_on,
                            usual_days=r.usual_days, last_purchase=r.forecast.last_on)
         entries.append(entry)
     return entries

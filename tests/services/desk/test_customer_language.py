@@ -97,3 +97,30 @@ def test_a_language_is_refused_unless_zh_es_or_en(db):
         contacts.update_contact(db, cid, {"language": "klingon"})
     contacts.update_contact(db, cid, {"language": "Español"})
     assert contacts.get_contact(db, cid).language == "es"
+
+
+@pytest.mark.parametrize("window", ["en", "zh_CN", "es"])
+def test_warranty_reorder_and_thanks_are_written_in_the_customers_language(db, window):
+    from datetime import timedelta
+
+    from app.services.purchases import PurchaseData, add_purchase
+
+    settings.put(db, "language", window)
+    zhang = customer(db, "张伟", family_name="张", title="总经理")
+    jose = customer(db, "José García", given_name="José", family_name="García", gender="male", language="es")
+    mary = customer(db, "Mary Jones", given_name="Mary")
+    tom = customer(db, "Tom Lee", given_name="Tom")
+    contacts.set_referrer(db, tom, jose)
+    add_purchase(db, tom, PurchaseData("Toner", TODAY - timedelta(days=5)), today=TODAY)
+    add_purchase(db, zhang, PurchaseData("打印机", TODAY - timedelta(days=340), warranty_until=TODAY + timedelta(days=10)),
+                 today=TODAY)
+    for days_ago in (116, 86, 56, 26):
+        add_purchase(db, mary, PurchaseData("Toner", TODAY - timedelta(days=days_ago)), today=TODAY)
+    found = {(e.reason, e.display_name): (e.extra.get("language"), e.detail)
+             for e in calllist.today_list(db, TODAY, days_ahead=7)}
+    assert found["warranty", "张伟"] == ("zh", f"张总您好，您的打印机保修将于{TODAY + timedelta(days=10)}到期，"
+                                               "需要我们上门检查一下吗？")
+    assert found["reorder", "Mary Jones"] == ("en", "Hello Mary, it is about 26 days since your last Toner. "
+                                                    "Shall I put your next order in?")
+    assert found["thank_referrer", "José García"] == (
+        "es", "Estimado Sr. García: muchas gracias por presentarnos a Tom Lee. Lo valoramos mucho.")
