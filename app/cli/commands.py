@@ -29,6 +29,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sync_cmd": ("sync",),
     "greet_cmd": ("greet",),
     "return_visits_cmd": ("return-visits",),
+    "event_cmd": ("event",),
 }
 _MODULE_OF = {command: module for module, commands in MODULES.items() for command in commands}
 # Options of `rapport` itself that take a value: the word after them is not the command.

@@ -23,6 +23,7 @@ from .contact import (
     Website,
 )
 from .greeting import GreetingOccasion, GreetingTemplate
+from .events import EVENT_KINDS, GUEST_STATUSES, Event, EventGuest
 from .group import Group, contact_groups
 from .importing import SOURCE_FINGERPRINT, SOURCE_UID, ImportBatch, ImportSource
 from .playbook import PLAYBOOK_KINDS, PlaybookEntry
@@ -37,6 +38,6 @@ __all__ = [
     "Group", "ImportBatch", "ImportSource", "Interaction", "InteractionKind", "NOTE_HTML", "NOTE_PLAIN", "Note", "Phone", "Photo",
     "Purchase", "SOURCE_FINGERPRINT", "SOURCE_UID", "STATUS_ACTIVE", "Setting", "STATUS_LOST", "Tier", "Website", "contact_groups", "utcnow",
     "Loss", "PLAYBOOK_KINDS", "PlaybookEntry", "Product", "StageChange", "TierChange", "TierChangeBatch", "SyncBook", "SyncItem",
-    "GreetingOccasion", "GreetingTemplate",
+    "GreetingOccasion", "GreetingTemplate", "EVENT_KINDS", "GUEST_STATUSES", "Event", "EventGuest",
     "StoreRevision",
 ]

@@ -35,23 +35,32 @@ def log_interaction(
         raise InvalidValue(QT_TRANSLATE_NOOP("services", "follow-up: {day} is before the interaction ({when})"),
                            day=follow_up_on.isoformat(), when=when.date().isoformat())
     with db.begin() as session:
-        load(session, contact_id)
-        kind_row = _kind(session, kind)
-        interaction = Interaction(
-            contact_id=contact_id, kind=kind_row.code, occurred_at=when,
-            summary=(summary or "").strip() or None, outcome=(outcome or "").strip() or None,
-        )
-        session.add(interaction)
-        session.flush()
-        if kind_row.counts_as_contact:
-            from .calllist import close_follow_ups  # calllist reads what this module writes
-
-            close_follow_ups(session, contact_id, interaction.occurred_at)
+        interaction = record(session, contact_id, kind, when, summary=summary, outcome=outcome)
         if follow_up_on is not None:
             session.add(FollowUp(contact_id=contact_id, due_on=follow_up_on,
                                  summary=interaction.outcome or interaction.summary))
-        derived.refresh_contact_dates(session, [contact_id])
         return interaction.id
+
+
+def record(session: Session, contact_id: int, kind: str, when: datetime, *, summary: Optional[str] = None,
+           outcome: Optional[str] = None) -> Interaction:
+    """`log_interaction` inside a transaction a service already holds (an event's attendance is logged with
+    the guest's status, or neither): the follow-ups it fulfils closed, the contact's dates moved.
+    The caller has refused a time after now."""
+    load(session, contact_id)
+    kind_row = _kind(session, kind)
+    interaction = Interaction(
+        contact_id=contact_id, kind=kind_row.code, occurred_at=when,
+        summary=(summary or "").strip() or None, outcome=(outcome or "").strip() or None,
+    )
+    session.add(interaction)
+    session.flush()
+    if kind_row.counts_as_contact:
+        from .calllist import close_follow_ups  # calllist reads what this module writes
+
+        close_follow_ups(session, contact_id, interaction.occurred_at)
+    derived.refresh_contact_dates(session, [contact_id])
+    return interaction
 
 
 def update_interaction(db: sessionmaker[Session], interaction_id: int, kind: str, *, when: datetime,

@@ -26,6 +26,7 @@ from app.models import (
     Loss, Photo, PlanPin, Purchase, STATUS_LOST, Snooze, StageChange, TierChange, Website, contact_groups,
 )
 
+from .events.guests import move_guests
 from . import derived, duplicates
 from .backup import backup_before
 from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
@@ -317,6 +318,7 @@ def _apply(session: Session, keep: Contact, other: Contact, plan: MergePlan, mov
         session.execute(update(Photo).where(Photo.contact_id == oid).values(contact_id=kid))
     _move_groups(session, kid, oid, moves)
     _move_calling(session, kid, oid)
+    move_guests(session, kid, oid)
     _move_value_history(session, kid, oid, took_tier=plan.tier is not None, took_stage=other_stage_taken)
     _repoint_filled_fields(session, kid, oid, moves.fill)
 

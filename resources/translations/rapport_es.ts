@@ -5415,6 +5415,50 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <source>someone else saved one of these customers at the same moment; nothing was saved. Try again.</source>
         <translation>otra persona guardó uno de estos clientes en el mismo momento; no se guardó nada. Inténtalo de nuevo.</translation>
     </message>
+    <message>
+        <source>event: a name is needed</source>
+        <translation>evento: hace falta un nombre</translation>
+    </message>
+    <message>
+        <source>event: &apos;{text}&apos; is longer than {limit} characters</source>
+        <translation>evento: «{text}» tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>kind: &apos;{text}&apos; is not one of {choices}</source>
+        <translation>tipo: «{text}» no es ninguno de {choices}</translation>
+    </message>
+    <message>
+        <source>capacity: {capacity} is not 1 to {limit} places</source>
+        <translation>aforo: {capacity} no está entre 1 y {limit} plazas</translation>
+    </message>
+    <message>
+        <source>event {id}: no such event</source>
+        <translation>evento {id}: no existe</translation>
+    </message>
+    <message>
+        <source>event &apos;{text}&apos;: {count} events have that name (ids {ids}); give the id</source>
+        <translation>evento «{text}»: {count} eventos tienen ese nombre (ids {ids}); indique el id</translation>
+    </message>
+    <message>
+        <source>event &apos;{text}&apos;: no event has that id or name</source>
+        <translation>evento «{text}»: ningún evento tiene ese id o nombre</translation>
+    </message>
+    <message>
+        <source>status: &apos;{text}&apos; is not one of {choices}</source>
+        <translation>estado: «{text}» no es ninguno de {choices}</translation>
+    </message>
+    <message>
+        <source>event &apos;{event}&apos;: {taken} of {capacity} places are taken; {count} more cannot accept</source>
+        <translation>evento «{event}»: {taken} de {capacity} plazas ocupadas; {count} más no pueden aceptar</translation>
+    </message>
+    <message>
+        <source>event &apos;{event}&apos;: it starts {when}; who came is marked once it has begun</source>
+        <translation>evento «{event}»: empieza el {when}; quién vino se marca cuando haya empezado</translation>
+    </message>
+    <message>
+        <source>contact {id}: not on this event&apos;s guest list</source>
+        <translation>contacto {id}: no está en la lista de invitados de este evento</translation>
+    </message>
 </context>
 <context>
     <name>today</name>

@@ -5377,6 +5377,50 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <source>someone else saved one of these customers at the same moment; nothing was saved. Try again.</source>
         <translation>其他人同时保存了其中一位客户；未保存任何内容。请重试。</translation>
     </message>
+    <message>
+        <source>event: a name is needed</source>
+        <translation>活动：需要一个名称</translation>
+    </message>
+    <message>
+        <source>event: &apos;{text}&apos; is longer than {limit} characters</source>
+        <translation>活动：“{text}”超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>kind: &apos;{text}&apos; is not one of {choices}</source>
+        <translation>类型：“{text}”不在 {choices} 之中</translation>
+    </message>
+    <message>
+        <source>capacity: {capacity} is not 1 to {limit} places</source>
+        <translation>名额：{capacity} 不在 1 到 {limit} 之间</translation>
+    </message>
+    <message>
+        <source>event {id}: no such event</source>
+        <translation>活动 {id}：没有这个活动</translation>
+    </message>
+    <message>
+        <source>event &apos;{text}&apos;: {count} events have that name (ids {ids}); give the id</source>
+        <translation>活动“{text}”：有 {count} 个活动同名（编号 {ids}）；请给出编号</translation>
+    </message>
+    <message>
+        <source>event &apos;{text}&apos;: no event has that id or name</source>
+        <translation>活动“{text}”：没有这个编号或名称的活动</translation>
+    </message>
+    <message>
+        <source>status: &apos;{text}&apos; is not one of {choices}</source>
+        <translation>状态：“{text}”不在 {choices} 之中</translation>
+    </message>
+    <message>
+        <source>event &apos;{event}&apos;: {taken} of {capacity} places are taken; {count} more cannot accept</source>
+        <translation>活动“{event}”：{capacity} 个名额已占 {taken} 个；另外 {count} 位无法接受邀请</translation>
+    </message>
+    <message>
+        <source>event &apos;{event}&apos;: it starts {when}; who came is marked once it has begun</source>
+        <translation>活动“{event}”：{when} 开始；活动开始后才能标记谁来了</translation>
+    </message>
+    <message>
+        <source>contact {id}: not on this event&apos;s guest list</source>
+        <translation>联系人 {id}：不在这个活动的宾客名单上</translation>
+    </message>
 </context>
 <context>
     <name>today</name>
