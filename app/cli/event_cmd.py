@@ -1,4 +1,4 @@
-"""`rapport event add|list|invite|status|attend|report|labels`: events, their guests and invitations.
+"""`rapport event add|list|invite|status|attend|report`: events, their guests and invitations.
 A thin shell over app.services.events."""
 from __future__ import annotations
 
@@ -6,15 +6,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from app.models import EVENT_KINDS, GUEST_STATUSES
-from app.services import contacts
-from app.services.dates import local_now, parse_day, parse_moment
-from app.services.desk import greet
-from app.services.desk.greet import Choice
-from app.services.events import calendar, guests, invitations, report
-from app.services.events.calendar import EventData
-
 from .output import dump_json, table
+
+# Written out here, not imported: building the parser (completion, --help) loads no service or model;
+# the services check them (app/models/events.py).
+KINDS = "lecture, member_day, launch, dinner, other"
+STATUSES = ("invited", "accepted", "declined", "attended", "no_show")
 
 
 def register(commands) -> None:
@@ -27,7 +24,7 @@ def register(commands) -> None:
     p = sub.add_parser("add", help="add an event")
     p.add_argument("name")
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD[THH:MM]", help="when it starts")
-    p.add_argument("--kind", default="other", choices=EVENT_KINDS)
+    p.add_argument("--kind", default="other", help=KINDS)
     p.add_argument("--place", help="where")
     p.add_argument("--capacity", type=int, metavar="N", help="how many places")
     p.set_defaults(handler=cmd_add)
@@ -56,11 +53,11 @@ def register(commands) -> None:
 
     p = sub.add_parser("status", help="the guest list, or set guests' status",
                        description="Without CONTACTs: the guest list. With them: --to sets their status "
-                                   f"({', '.join(GUEST_STATUSES)}).")
+                                   f"({', '.join(STATUSES)}).")
     p.add_argument("event", help="id or name")
     p.add_argument("contacts", nargs="*", metavar="CONTACT")
-    p.add_argument("--to", choices=GUEST_STATUSES, help="the new status")
-    p.add_argument("--only", choices=GUEST_STATUSES, help="list only guests with this status")
+    p.add_argument("--to", choices=STATUSES, help="the new status")
+    p.add_argument("--only", choices=STATUSES, help="list only guests with this status")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the day it changed (default today)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_status)
@@ -75,20 +72,18 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_report, writes=False)
 
-    p = sub.add_parser("labels", help="address labels or envelopes for the guests, as a PDF")
-    p.add_argument("event", help="id or name")
-    p.add_argument("--pdf", required=True, metavar="FILE")
-    p.add_argument("--layout", choices=("sheet", "envelope"), default="sheet",
-                   help="sheet: A4, 3×8 labels of 70×37 mm; envelope: one C6 envelope a page")
-    p.add_argument("--only", choices=GUEST_STATUSES, help="only guests with this status")
-    p.set_defaults(handler=cmd_labels, writes=False)
-
 
 def _today(args) -> date:
+    from app.services.dates import local_now, parse_day
+
     return parse_day(args.date, field="date") if getattr(args, "date", None) else local_now().date()
 
 
 def cmd_add(db, args) -> int:
+    from app.services.dates import parse_moment
+    from app.services.events import calendar
+    from app.services.events.calendar import EventData
+
     event_id = calendar.add_event(db, EventData(args.name, parse_moment(args.date, field="date"), kind=args.kind,
                                                 place=args.place, capacity=args.capacity))
     print(f"added event {event_id}: {args.name}")
@@ -96,17 +91,24 @@ def cmd_add(db, args) -> int:
 
 
 def cmd_list(db, args) -> int:
+    from app.services.events import calendar
+
     found = calendar.list_events(db)
     if args.json:
         dump_json([e.as_json() for e in found])
         return 0
-    table(["ID", "WHEN", "NAME", "KIND", "PLACE", "PLACES", *(s.upper() for s in GUEST_STATUSES)],
+    table(["ID", "WHEN", "NAME", "KIND", "PLACE", "PLACES", *(s.upper() for s in STATUSES)],
           [[e.id, f"{e.starts_at:%Y-%m-%d %H:%M}", e.name, e.kind, e.place or "", e.capacity or "",
-            *(e.counts.get(s, 0) for s in GUEST_STATUSES)] for e in found])
+            *(e.counts.get(s, 0) for s in STATUSES)] for e in found])
     return 0
 
 
 def cmd_invite(db, args) -> int:
+    from app.services import contacts
+    from app.services.desk import greet
+    from app.services.desk.greet import Choice
+    from app.services.events import calendar, guests, invitations
+
     event_id = calendar.resolve_event(db, args.event)
     today = _today(args)
     ids = [contacts.resolve(db, ref) for ref in args.contacts]
@@ -138,13 +140,16 @@ def cmd_invite(db, args) -> int:
 
 
 def cmd_status(db, args) -> int:
+    from app.services import contacts
+    from app.services.events import calendar, guests
+
     event_id = calendar.resolve_event(db, args.event)
     if args.contacts:
         if not args.to:
             from app.services.errors import QT_TRANSLATE_NOOP, InvalidValue
 
             raise InvalidValue(QT_TRANSLATE_NOOP("services", "status: give the new status with --to ({choices})"),
-                               choices=", ".join(GUEST_STATUSES))
+                               choices=", ".join(STATUSES))
         ids = [contacts.resolve(db, ref) for ref in args.contacts]
         changed = guests.set_status(db, event_id, ids, args.to, _today(args))
         print(f"{changed} guests: {args.to}")
@@ -160,6 +165,10 @@ def cmd_status(db, args) -> int:
 
 
 def cmd_attend(db, args) -> int:
+    from app.services import contacts
+    from app.services.dates import local_now
+    from app.services.events import calendar, guests
+
     event_id = calendar.resolve_event(db, args.event)
     ids = [contacts.resolve(db, ref) for ref in args.contacts]
     changed = guests.set_status(db, event_id, ids, "attended", local_now().date())
@@ -168,6 +177,8 @@ def cmd_attend(db, args) -> int:
 
 
 def cmd_report(db, args) -> int:
+    from app.services.events import calendar, report
+
     found = report.event_report(db, calendar.resolve_event(db, args.event))
     if args.json:
         dump_json(found.as_json())
@@ -175,10 +186,3 @@ def cmd_report(db, args) -> int:
         print(report.report_text(found), end="")
     return 0
 
-
-def cmd_labels(db, args) -> int:
-    from app.cli.labels_cmd import write_labels
-
-    event_id = calendar.resolve_event(db, args.event)
-    ids = [g.contact_id for g in guests.guest_list(db, event_id, args.only)]
-    return write_labels(db, ids, args.pdf, args.layout)

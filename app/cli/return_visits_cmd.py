@@ -2,9 +2,6 @@
 A thin shell over app.services.return_visits."""
 from __future__ import annotations
 
-from app.services import return_visits
-from app.services.return_visits import Schedule
-
 from .output import dump_json, table
 
 
@@ -29,6 +26,8 @@ def register(commands) -> None:
 
 
 def cmd_show(db, args) -> int:
+    from app.services import return_visits  # not when the parser is built (completion, --help)
+
     found = return_visits.all_schedules(db)
     if args.json:
         dump_json([s.as_json() for s in found])
@@ -40,6 +39,9 @@ def cmd_show(db, args) -> int:
 
 
 def cmd_set(db, args) -> int:
+    from app.services import return_visits
+    from app.services.return_visits import Schedule
+
     if args.reset:
         return_visits.set_schedule(db, None, category=args.category)
         print(f"{args.category or 'global'}: back to {'the global schedule' if args.category else 'the defaults'}")
