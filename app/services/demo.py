@@ -34,6 +34,11 @@ PRODUCTS = [("Water purifier", "WP-200", "1999"), ("Air conditioner", "AC-35", "
             ("Dishwasher", "DW-8", "3299"), ("Service plan", "SP-1Y", "599")]
 HOBBIES = ["fishing", "tea", "football", "hiking", "calligraphy", "golf", "cooking", "travel"]
 GROUPS = ["Wholesale", "Retail", "From the trade fair", "Referrals"]
+# What greetings need (app/services/desk): gender and title for 张总 and "Estimada Sra. García".
+FEMALE = {"芳", "娜", "敏", "静", "丽", "艳", "娟", "秀英", "Ana", "Lucía", "María", "Carmen", "Elena", "Isabel",
+          "Emma", "Sophie", "Grace", "Chloe", "Lucy"}
+TITLES = {"cn": ["总经理", "销售经理", "采购经理", "工程师", "董事长"], "es": ["Gerente", "Director de compras", "Jefe de obra"],
+          "en": ["Managing Director", "Buyer", "Office Manager"]}
 SUMMARIES = ["Asked about the new model", "Confirmed delivery", "Price too high for now", "Happy with the service",
              "Wants a visit next month", "Sent the catalogue"]
 
@@ -49,6 +54,8 @@ def ensure_demo_data(db: sessionmaker[Session], *, count: int = 300, today: date
 
 def fill_demo(db: sessionmaker[Session], *, count: int, today: date) -> None:
     rng = random.Random(20261122)
+    # Its own seed: the draws of `rng` (and so every earlier screenshot's demo) stay as they were.
+    desk_rng = random.Random(20261204)
     now = datetime.combine(today, datetime.min.time()).replace(hour=9)
     with db.begin() as session:
         tiers = {t.code: t for t in session.scalars(select(Tier))}
@@ -58,6 +65,7 @@ def fill_demo(db: sessionmaker[Session], *, count: int, today: date) -> None:
         for n in range(count):
             culture = rng.choices(("cn", "es", "en"), weights=(5, 3, 2))[0]
             contact = _person(rng, culture)
+            _greeting_details(desk_rng, contact, culture)
             tier_code = rng.choices(("A", "B", "C", "D", None), weights=(8, 15, 30, 27, 20))[0]
             if tier_code:
                 contact.tier = tiers[tier_code]
@@ -123,6 +131,15 @@ def _person(rng: random.Random, culture: str) -> Contact:
         emails=[Email(address=email, address_key=email.lower(), label="Work")] if rng.random() < 0.6 else [],
         addresses=[Address(city=city, label="Work")],
     )
+
+
+def _greeting_details(rng: random.Random, contact: Contact, culture: str) -> None:
+    contact.language = {"cn": "zh", "es": "es", "en": "en"}[culture]
+    contact.gender = "female" if contact.given_name in FEMALE else "male"
+    if rng.random() < 0.5:
+        contact.title = rng.choice(TITLES[culture])
+    if culture == "cn" and rng.random() < 0.2:  # 农历生日, as many Chinese customers keep it
+        contact.lunar_birthday, contact.birthday = f"{rng.randint(1, 12):02d}-{rng.randint(1, 30):02d}", None
 
 
 def _office_hours(nine_today: datetime, days_ago: int, hours: int) -> datetime:

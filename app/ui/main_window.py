@@ -27,6 +27,7 @@ from .contact_table_model import ContactTableModel
 from .customer_file import CustomerFile
 from .errors import error_text
 from .export_dialog import ExportDialog
+from .greetings_desk.opener import DeskOpener
 from .help_menu import HelpMenu
 from .import_wizard import ImportWizard
 from .imports_dialog import ImportsDialog
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self.phone_sync = PhoneSync(db, self.worker, self)  # CardDAV: File → Sync with phone…, Sync, every N min
         self.phone_sync.storeChanged.connect(self.store.announce)  # a sync may change any contact
         self.phone_sync.finished.connect(lambda lines: self.statusBar().showMessage(" · ".join(lines[:3]), 15000))
+        self.desk = DeskOpener(db, self.worker, today, now, self.store, self)  # the greetings desk's window
+        self.today_pane.deskRequested.connect(self.desk.open)
         self._build_menus()
         self.statusBar().addPermanentWidget(self.phone_sync.progress)
         self.statusBar().addPermanentWidget(QLabel(str(db_path)))
@@ -163,7 +166,7 @@ class MainWindow(QMainWindow):
         contact_menu.addMenu(a.tier_menu)
         contact_menu.addActions([a.mark_lost, a.reactivate])
         contact_menu.addSeparator()
-        contact_menu.addActions([self.duplicates_action, self.products_action])
+        contact_menu.addActions([self.duplicates_action, self.products_action, self.desk.action])
         contact_menu.addSeparator()
         contact_menu.addActions([a.trash, a.restore, a.purge, a.empty_trash])
         self.help = HelpMenu(self, self.db_path)  # Help: the guide, keyboard shortcuts, the log folder, About
@@ -179,6 +182,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(a.trash)
         toolbar.addAction(a.restore)
         toolbar.addAction(self.phone_sync.sync_action)
+        toolbar.addAction(self.desk.action)
         self.addToolBar(toolbar)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:

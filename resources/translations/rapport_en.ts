@@ -49,6 +49,30 @@
     </message>
 </context>
 <context>
+    <name>GreetingsDesk</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n greeting(s) logged as sent messages.</source>
+        <translation>
+            <numerusform>%n greeting logged as sent messages.</numerusform>
+            <numerusform>%n greetings logged as sent messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n greeting(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n greeting saved to {path}.</numerusform>
+            <numerusform>%n greetings saved to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportsDialog</name>
     <message numerus="yes">
         <source>Import of {when} undone: %Ln customer(s) removed.</source>

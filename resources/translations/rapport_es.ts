@@ -480,6 +480,17 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
     </message>
 </context>
 <context>
+    <name>DeskOpener</name>
+    <message>
+        <source>Greetings desk…</source>
+        <translation>Mesa de felicitaciones…</translation>
+    </message>
+    <message>
+        <source>Greetings for an occasion, each in the customer&apos;s own language</source>
+        <translation>Felicitaciones para una ocasión, cada una en el idioma del cliente</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
@@ -902,6 +913,145 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
     <message>
         <source>After-sale</source>
         <translation>Posventa</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingsDesk</name>
+    <message>
+        <source>Greetings desk</source>
+        <translation>Mesa de felicitaciones</translation>
+    </message>
+    <message>
+        <source>Choose a customer to read and edit their greeting.</source>
+        <translation>Elija un cliente para leer y editar su felicitación.</translation>
+    </message>
+    <message>
+        <source>Copy (for WeChat)</source>
+        <translation>Copiar (para WeChat)</translation>
+    </message>
+    <message>
+        <source>Open SMS</source>
+        <translation>Abrir SMS</translation>
+    </message>
+    <message>
+        <source>Open email</source>
+        <translation>Abrir correo</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marcar como enviada</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Writing the greetings…</source>
+        <translation>Escribiendo las felicitaciones…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer fits this choice.</source>
+        <translation>Ningún cliente cumple esta selección.</translation>
+    </message>
+    <message>
+        <source>To {name}, in {language}:</source>
+        <translation>Para {name}, en {language}:</translation>
+    </message>
+    <message>
+        <source>The greeting to {name} is copied: paste it in WeChat, then mark it as sent.</source>
+        <translation>La felicitación para {name} está copiada: péguela en WeChat y márquela como enviada.</translation>
+    </message>
+    <message>
+        <source>The message to {name} is open in your messaging app; mark it as sent once it is sent.</source>
+        <translation>El mensaje para {name} está abierto en su aplicación de mensajes; márquelo como enviado cuando lo envíe.</translation>
+    </message>
+    <message>
+        <source>No app here opens the link: the greeting to {name} is copied instead.</source>
+        <translation>Ninguna aplicación de este equipo abre el enlace: se ha copiado la felicitación para {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n greeting(s) logged as sent messages.</source>
+        <translation>
+            <numerusform>%n felicitación registrada como mensaje enviado.</numerusform>
+            <numerusform>%n felicitaciones registradas como mensajes enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export greetings for bulk SMS</source>
+        <translation>Exportar felicitaciones para SMS masivos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n greeting(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n felicitación guardada en {path}.</numerusform>
+            <numerusform>%n felicitaciones guardadas en {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GreetingsModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiada</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editada</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2399,84 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     </message>
 </context>
 <context>
+    <name>OccasionBar</name>
+    <message>
+        <source>Templates…</source>
+        <translation>Plantillas…</translation>
+    </message>
+    <message>
+        <source>New occasion…</source>
+        <translation>Nueva ocasión…</translation>
+    </message>
+    <message>
+        <source>Occasion:</source>
+        <translation>Ocasión:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Día:</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>Año Nuevo chino</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>Festival del Medio Otoño</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>Festival del Bote del Dragón</translation>
+    </message>
+    <message>
+        <source>Christmas</source>
+        <translation>Navidad</translation>
+    </message>
+    <message>
+        <source>New Year</source>
+        <translation>Año Nuevo</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionDialog</name>
+    <message>
+        <source>New occasion</source>
+        <translation>Nueva ocasión</translation>
+    </message>
+    <message>
+        <source>Store anniversary, member day…</source>
+        <translation>Aniversario de la tienda, día del socio…</translation>
+    </message>
+    <message>
+        <source>No day</source>
+        <translation>Sin día</translation>
+    </message>
+    <message>
+        <source>Every year on</source>
+        <translation>Cada año el</translation>
+    </message>
+    <message>
+        <source>Once, on</source>
+        <translation>Una vez, el</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>Where the contacts go</source>
@@ -3189,6 +3417,45 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     </message>
 </context>
 <context>
+    <name>RecipientsBar</name>
+    <message>
+        <source>Any tier</source>
+        <translation>Cualquier nivel</translation>
+    </message>
+    <message>
+        <source>Tier {code}</source>
+        <translation>Nivel {code}</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>Sin nivel</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Cualquier grupo</translation>
+    </message>
+    <message>
+        <source>Any city</source>
+        <translation>Cualquier ciudad</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Cualquier etapa</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>Cumpleaños de esta semana</translation>
+    </message>
+    <message>
+        <source>Only customers whose birthday falls in the seven days from the day chosen; lunar (农历) birthdays on this year&apos;s day</source>
+        <translation>Solo los clientes cuyo cumpleaños cae en los siete días desde el día elegido; los cumpleaños lunares (农历), en su día de este año</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+</context>
+<context>
     <name>ReferralTreeModel</name>
     <message>
         <source>Contact</source>
@@ -4039,6 +4306,25 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Templates: {occasion}</source>
+        <translation>Plantillas: {occasion}</translation>
+    </message>
+    <message>
+        <source>Insert:</source>
+        <translation>Insertar:</translation>
+    </message>
+    <message>
+        <source>Each customer gets the text in their own language. A field the customer has no value for is left out with its comma; [text in brackets] goes with an empty field inside it.</source>
+        <translation>Cada cliente recibe el texto en su idioma. Un campo sin valor para el cliente se omite con su coma; [el texto entre corchetes] se omite si un campo dentro está vacío.</translation>
+    </message>
+    <message>
+        <source>Use the built-in text</source>
+        <translation>Usar el texto de fábrica</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +5775,10 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Pick a date…</source>
         <translation>Elegir fecha…</translation>
+    </message>
+    <message>
+        <source>Greetings desk…</source>
+        <translation>Mesa de felicitaciones…</translation>
     </message>
     <message>
         <source>Log call…</source>

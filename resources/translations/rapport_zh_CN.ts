@@ -476,6 +476,17 @@ Everything changed since then is replaced. What you have now is backed up first,
     </message>
 </context>
 <context>
+    <name>DeskOpener</name>
+    <message>
+        <source>Greetings desk…</source>
+        <translation>问候台…</translation>
+    </message>
+    <message>
+        <source>Greetings for an occasion, each in the customer&apos;s own language</source>
+        <translation>为节日或生日准备问候，每位客户用其自己的语言</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
@@ -897,6 +908,142 @@ Everything changed since then is replaced. What you have now is backed up first,
     <message>
         <source>After-sale</source>
         <translation>售后</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingsDesk</name>
+    <message>
+        <source>Greetings desk</source>
+        <translation>问候台</translation>
+    </message>
+    <message>
+        <source>Choose a customer to read and edit their greeting.</source>
+        <translation>选择一位客户，查看并修改给他的问候。</translation>
+    </message>
+    <message>
+        <source>Copy (for WeChat)</source>
+        <translation>复制（发微信）</translation>
+    </message>
+    <message>
+        <source>Open SMS</source>
+        <translation>打开短信</translation>
+    </message>
+    <message>
+        <source>Open email</source>
+        <translation>打开邮件</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Writing the greetings…</source>
+        <translation>正在生成问候…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer fits this choice.</source>
+        <translation>没有符合条件的客户。</translation>
+    </message>
+    <message>
+        <source>To {name}, in {language}:</source>
+        <translation>致{name}（{language}）：</translation>
+    </message>
+    <message>
+        <source>The greeting to {name} is copied: paste it in WeChat, then mark it as sent.</source>
+        <translation>给{name}的问候已复制：粘贴到微信发送后，标记为已发送。</translation>
+    </message>
+    <message>
+        <source>The message to {name} is open in your messaging app; mark it as sent once it is sent.</source>
+        <translation>给{name}的消息已在短信/邮件应用中打开；发送后请标记为已发送。</translation>
+    </message>
+    <message>
+        <source>No app here opens the link: the greeting to {name} is copied instead.</source>
+        <translation>这台电脑上没有应用能打开该链接：已改为复制给{name}的问候。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n greeting(s) logged as sent messages.</source>
+        <translation>
+            <numerusform>已将 %n 条问候记录为已发送的消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export greetings for bulk SMS</source>
+        <translation>导出问候（用于群发短信）</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n greeting(s) saved to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 条问候保存到 {path}。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GreetingsModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸质</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已修改</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2382,84 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     </message>
 </context>
 <context>
+    <name>OccasionBar</name>
+    <message>
+        <source>Templates…</source>
+        <translation>模板…</translation>
+    </message>
+    <message>
+        <source>New occasion…</source>
+        <translation>新建节日…</translation>
+    </message>
+    <message>
+        <source>Occasion:</source>
+        <translation>节日：</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>Christmas</source>
+        <translation>圣诞节</translation>
+    </message>
+    <message>
+        <source>New Year</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>邀请</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionDialog</name>
+    <message>
+        <source>New occasion</source>
+        <translation>新建节日</translation>
+    </message>
+    <message>
+        <source>Store anniversary, member day…</source>
+        <translation>店庆、会员日…</translation>
+    </message>
+    <message>
+        <source>No day</source>
+        <translation>不固定日期</translation>
+    </message>
+    <message>
+        <source>Every year on</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Once, on</source>
+        <translation>仅一次</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>Where the contacts go</source>
@@ -3164,6 +3389,45 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     </message>
 </context>
 <context>
+    <name>RecipientsBar</name>
+    <message>
+        <source>Any tier</source>
+        <translation>所有等级</translation>
+    </message>
+    <message>
+        <source>Tier {code}</source>
+        <translation>{code} 类</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>所有分组</translation>
+    </message>
+    <message>
+        <source>Any city</source>
+        <translation>所有城市</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>所有阶段</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>本周过生日</translation>
+    </message>
+    <message>
+        <source>Only customers whose birthday falls in the seven days from the day chosen; lunar (农历) birthdays on this year&apos;s day</source>
+        <translation>只选从所选日期起七天内过生日的客户；农历生日按今年对应的公历日期计算</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>发给：</translation>
+    </message>
+</context>
+<context>
     <name>ReferralTreeModel</name>
     <message>
         <source>Contact</source>
@@ -4001,6 +4265,25 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Owner</source>
         <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Templates: {occasion}</source>
+        <translation>模板：{occasion}</translation>
+    </message>
+    <message>
+        <source>Insert:</source>
+        <translation>插入：</translation>
+    </message>
+    <message>
+        <source>Each customer gets the text in their own language. A field the customer has no value for is left out with its comma; [text in brackets] goes with an empty field inside it.</source>
+        <translation>每位客户收到其自己语言的文本。客户没有值的字段连同其逗号一起省略；方括号 [ ] 中的文字在其中字段为空时一并省略。</translation>
+    </message>
+    <message>
+        <source>Use the built-in text</source>
+        <translation>恢复默认文本</translation>
     </message>
 </context>
 <context>
@@ -5451,6 +5734,10 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Pick a date…</source>
         <translation>选择日期…</translation>
+    </message>
+    <message>
+        <source>Greetings desk…</source>
+        <translation>问候台…</translation>
     </message>
     <message>
         <source>Log call…</source>

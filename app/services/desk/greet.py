@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import IO, Optional, Sequence
+from urllib.parse import quote
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -144,9 +145,33 @@ def export_csv(found: Sequence[Greeting], path: Path) -> int:
 
 
 def log_sent(db: sessionmaker[Session], found: Sequence[Greeting], on: date, now: Optional[datetime] = None) -> int:
-    """Each greeting logged as a message with its text: contact made, so the next due date moves."""
-    when = datetime.combine(on, time(9, 0))
+    """Each greeting logged as a message with its text: contact made, so the next due date moves. Sent
+    today it is logged now; for another day (the command line's --date) at 9:00 that day, never later
+    than now."""
     now = now or datetime.now()
+    when = now if on == now.date() else min(datetime.combine(on, time(9, 0)), now)
     for g in found:
-        interactions.log_interaction(db, g.contact_id, "message", when=min(when, now), summary=g.text, now=now)
+        interactions.log_interaction(db, g.contact_id, "message", when=when, summary=g.text, now=now)
     return len(found)
+
+
+def sms_link(g: Greeting) -> Optional[str]:
+    """sms:NUMBER?body=TEXT, which the phone app (or a desktop's messaging app) opens ready to send."""
+    return f"sms:{quote(g.phone, safe='+')}?body={quote(g.text, safe='')}" if g.phone else None
+
+
+def mailto_link(g: Greeting, subject: str) -> Optional[str]:
+    return (f"mailto:{quote(g.email, safe='@')}?subject={quote(subject, safe='')}&body={quote(g.text, safe='')}"
+            if g.email else None)
+
+
+def cities(db: sessionmaker[Session]) -> list[str]:
+    """The cities of the customers' addresses, to choose recipients by (each once, case aside)."""
+    with db() as session:
+        found = session.scalars(select(Address.city).join(Contact, Contact.id == Address.contact_id).where(
+            Contact.deleted_at.is_(None), Address.city.is_not(None)).distinct())
+        by_key = {}
+        for city in found:
+            if city.strip():
+                by_key.setdefault(city.strip().lower(), city.strip())
+    return sorted(by_key.values(), key=str.lower)

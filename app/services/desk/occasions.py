@@ -32,6 +32,12 @@ NAMES = {
     "new_year": {"zh": "元旦", "es": "Año Nuevo", "en": "New Year"},
     "invitation": {"zh": "邀请", "es": "invitación", "en": "invitation"},
 }
+# Today's holiday entries (app/services/greeting_days.py names) and the occasion each is greeted for.
+HOLIDAYS = {"Chinese New Year (Spring Festival)": "spring_festival", "Chinese New Year": "spring_festival",
+            "The first day of Lunar New Year": "spring_festival", "Mid-Autumn Festival": "mid_autumn",
+            "The day following the Chinese Mid-Autumn Festival": "mid_autumn",
+            "Dragon Boat Festival": "dragon_boat", "Christmas Day": "christmas", "Epiphany": "christmas",
+            "New Year's Day": "new_year"}
 # Lunar festivals: (lunar month, day); the others are fixed Gregorian days.
 _LUNAR = {"spring_festival": (1, 1), "mid_autumn": (8, 15), "dragon_boat": (5, 5)}
 _FIXED = {"christmas": (12, 25), "new_year": (1, 1)}

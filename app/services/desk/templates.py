@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import GreetingTemplate
@@ -53,24 +53,32 @@ def texts(db: sessionmaker[Session], occasion: str) -> dict[str, tuple[str, bool
 def save(db: sessionmaker[Session], occasion: str, language: str, text: str) -> None:
     """Keep the user's text (checked: an unknown field is refused, naming it); an empty or unchanged
     text goes back to the default."""
+    save_all(db, occasion, {language: text})
+
+
+def save_all(db: sessionmaker[Session], occasion: str, texts_by_language: dict[str, str]) -> None:
+    """Several languages' texts of an occasion together: every one is checked before any is kept."""
     from .language import parse_language
 
-    language = parse_language(language) or "en"
-    text = (text or "").strip()
-    if not text or text == default_text(occasion, language):
-        reset(db, occasion, language)
-        return
-    check(text, fields_for(occasion))
+    wanted = {}
+    for language, text in texts_by_language.items():
+        language = parse_language(language) or "en"
+        text = (text or "").strip()
+        if text and text != default_text(occasion, language):
+            check(text, fields_for(occasion))
+        wanted[language] = text if text != default_text(occasion, language) else ""
     with db.begin() as session:
-        row = session.scalar(select(GreetingTemplate).where(GreetingTemplate.occasion == occasion,
-                                                            GreetingTemplate.language == language))
-        if row is None:
-            session.add(GreetingTemplate(occasion=occasion, language=language, text=text))
-        else:
-            row.text = text
+        for language, text in wanted.items():
+            row = session.scalar(select(GreetingTemplate).where(GreetingTemplate.occasion == occasion,
+                                                                GreetingTemplate.language == language))
+            if not text:
+                if row is not None:
+                    session.delete(row)  # back to the default
+            elif row is None:
+                session.add(GreetingTemplate(occasion=occasion, language=language, text=text))
+            else:
+                row.text = text
 
 
 def reset(db: sessionmaker[Session], occasion: str, language: str) -> None:
-    with db.begin() as session:
-        session.execute(delete(GreetingTemplate).where(GreetingTemplate.occasion == occasion,
-                                                       GreetingTemplate.language == language))
+    save_all(db, occasion, {language: ""})

@@ -30,6 +30,7 @@ from .entry_keys import CALL, COPY_NUMBER, GREETING, LOG, OPEN, SNOOZE, with_key
 from .log_call_dialog import LogCallDialog
 
 PICK = "pick"  # the data of "Pick a date…": ask for the day
+DESK = "greetings_desk"  # the data of "Greetings desk…" on a birthday or a holiday
 
 
 def snooze_reasons(db: sessionmaker[Session], contact_id: int, until: date, reasons: Sequence[str]) -> None:
@@ -66,6 +67,11 @@ def entry_menu(entry: CallEntry, today: date, parent: QWidget) -> QMenu:
     """The right-click menu: everything the entry's buttons do, with their keys, for keyboard and screen-reader users."""
     translate = QCoreApplication.translate  # by this name lupdate finds the texts
     menu = QMenu(parent)
+    if entry.reason in ("birthday", "holiday"):  # greet many at once, each in their language
+        menu.addAction(translate("today", "Greetings desk…")).setData(DESK)
+        if entry.contact_id is None:
+            return menu
+        menu.addSeparator()
     menu.addAction(with_key(translate("today", "Log call…"), LOG)).setData(LOG)
     snooze = menu.addMenu(translate("today", "Snooze"))
     snooze.menuAction().setText(with_key(snooze.title(), SNOOZE))

@@ -27,7 +27,7 @@ from ..call_dialog import CallDialog, call
 from ..errors import error_text
 from ..worker import Worker
 from . import entry_keys as keys
-from .actions import EntryActions, entry_menu
+from .actions import DESK, EntryActions, entry_menu
 from .empty_state import EmptyToday
 from .entry_text import best_number
 from .entry_delegate import EntryDelegate
@@ -45,6 +45,7 @@ class TodayPane(QWidget):
     newContactRequested = Signal()
     customersRequested = Signal()
     tiersRequested = Signal()
+    deskRequested = Signal(str, object)  # a birthday or holiday entry: the greetings desk on (occasion, day)
 
     def __init__(self, db: sessionmaker[Session], worker: Optional[Worker] = None, today: Today = date.today,
                  parent: Optional[QWidget] = None) -> None:
@@ -177,6 +178,17 @@ class TodayPane(QWidget):
             self._copy(entry.detail, self.tr("Greeting for {name} copied.").format(name=entry.display_name))
         elif action == keys.OPEN:
             self.contactActivated.emit(entry.contact_id)
+        elif action == DESK:
+            self.open_desk(entry)
+
+    def open_desk(self, entry: CallEntry) -> None:
+        """A holiday's greetings to everyone, or this week's birthdays, in the greetings desk."""
+        from app.services.desk.occasions import HOLIDAYS
+
+        if entry.reason == "birthday":
+            self.deskRequested.emit("birthday", self.today())
+        else:
+            self.deskRequested.emit(HOLIDAYS.get(entry.extra.get("holiday"), ""), entry.due_date)
 
     def _key_pressed(self, action: str, view: QListView) -> None:
         """A key for `action` on the entry with the focus, if it has that part (a holiday has no call to log)."""
@@ -222,7 +234,7 @@ class TodayPane(QWidget):
 
     def _context_menu(self, view: QListView, pos: QPoint) -> None:
         entry = view.indexAt(pos).data(Role.Entry)
-        if entry is not None and entry.contact_id is not None:
+        if entry is not None and (entry.contact_id is not None or entry.reason == "holiday"):
             menu = entry_menu(entry, self.today(), self)
             menu.triggered.connect(partial(self._menu_chosen, entry))
             self.actions.popup(menu, view.viewport().mapToGlobal(pos))
@@ -235,5 +247,8 @@ class TodayPane(QWidget):
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:
         contact_id = index.data(Role.ContactId)
+        entry = index.data(Role.Entry)
         if contact_id is not None:
             self.contactActivated.emit(contact_id)
+        elif entry is not None and entry.reason == "holiday":
+            self.open_desk(entry)
