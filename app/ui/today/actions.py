@@ -67,11 +67,9 @@ def entry_menu(entry: CallEntry, today: date, parent: QWidget) -> QMenu:
     """The right-click menu: everything the entry's buttons do, with their keys, for keyboard and screen-reader users."""
     translate = QCoreApplication.translate  # by this name lupdate finds the texts
     menu = QMenu(parent)
-    if entry.reason in ("birthday", "holiday"):  # greet many at once, each in their language
+    if entry.contact_id is None:  # a holiday: its greetings to many customers, each in their language
         menu.addAction(translate("today", "Greetings desk…")).setData(DESK)
-        if entry.contact_id is None:
-            return menu
-        menu.addSeparator()
+        return menu
     menu.addAction(with_key(translate("today", "Log call…"), LOG)).setData(LOG)
     snooze = menu.addMenu(translate("today", "Snooze"))
     snooze.menuAction().setText(with_key(snooze.title(), SNOOZE))
@@ -82,6 +80,8 @@ def entry_menu(entry: CallEntry, today: date, parent: QWidget) -> QMenu:
                                 CALL)).setData(CALL)
     if entry.reason in text.GREETING_REASONS and entry.detail:
         menu.addAction(with_key(translate("today", "Copy greeting"), GREETING)).setData(GREETING)
+    if entry.reason == "birthday":  # this week's birthdays greeted together
+        menu.addAction(translate("today", "Greetings desk…")).setData(DESK)
     menu.addSeparator()
     menu.addAction(with_key(translate("today", "Open customer file"), OPEN)).setData(OPEN)
     return menu

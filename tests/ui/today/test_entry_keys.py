@@ -160,7 +160,7 @@ def test_the_context_menu_shows_the_keys(qtbot, pane):
     menu = QApplication.activePopupWidget()
     assert isinstance(menu, QMenu)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["Log call…\tL", "Snooze\tS", "Copy greeting\tG", "Open customer file\tReturn"]
+    assert texts == ["Log call…\tL", "Snooze\tS", "Copy greeting\tG", "Greetings desk…", "Open customer file\tReturn"]
     menu.close()
 
 
