@@ -30,6 +30,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "greet_cmd": ("greet",),
     "return_visits_cmd": ("return-visits",),
     "event_cmd": ("event",),
+    "labels_cmd": ("labels",),
 }
 _MODULE_OF = {command: module for module, commands in MODULES.items() for command in commands}
 # Options of `rapport` itself that take a value: the word after them is not the command.

@@ -1,4 +1,4 @@
-"""`rapport event add|list|invite|status|attend|report`: events, their guests and invitations.
+"""`rapport event add|list|invite|status|attend|report|labels`: events, their guests and invitations.
 A thin shell over app.services.events."""
 from __future__ import annotations
 
@@ -71,6 +71,15 @@ def register(commands) -> None:
     p.add_argument("event", help="id or name")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_report, writes=False)
+
+    p = sub.add_parser("labels", help="address labels, envelopes or greeting cards for the guests, as a PDF")
+    p.add_argument("event", help="id or name")
+    p.add_argument("--pdf", required=True, metavar="FILE")
+    p.add_argument("--layout", choices=("sheet", "envelope", "card"), default="sheet",
+                   help="sheet: A4, 3×8 labels of 70×37 mm; envelope: one C6 envelope a page; card: the invitation "
+                        "on an A6 card")
+    p.add_argument("--only", choices=STATUSES, help="only guests with this status")
+    p.set_defaults(handler=cmd_labels, writes=False)
 
 
 def _today(args) -> date:
@@ -186,3 +195,15 @@ def cmd_report(db, args) -> int:
         print(report.report_text(found), end="")
     return 0
 
+
+
+def cmd_labels(db, args) -> int:
+    from app.services.events import calendar, guests, invitations
+
+    from .labels_cmd import write_paper, write_cards
+
+    event_id = calendar.resolve_event(db, args.event)
+    ids = [g.contact_id for g in guests.guest_list(db, event_id, args.only)]
+    if args.layout == "card":  # the invitation itself, in each guest's language
+        return write_cards(invitations.invitations(db, event_id, ids), args.pdf)
+    return write_paper(db, ids, args.pdf, args.layout)

@@ -27,19 +27,27 @@ def _application():
 
 def a4_writer(path: Path, *, title: str = "Rapport", margin_mm: float = 12):
     """A QPdfWriter on an A4 portrait page at 300 dpi, its file made the owner's only first."""
+    from PySide6.QtGui import QPageSize
+
+    return page_writer(path, QPageSize(QPageSize.PageSizeId.A4), title=title, margin_mm=margin_mm)
+
+
+def page_writer(path: Path, page_size, *, title: str = "Rapport", margin_mm: float = 0, landscape: bool = False):
+    """A QPdfWriter on pages of `page_size` (a QPageSize: A4, a C6 envelope, an A6 card) at 300 dpi,
+    its file made the owner's only before Qt writes a name or an address into it."""
     from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+    from PySide6.QtGui import QPageLayout, QPdfWriter
 
     from app.services.private_files import create_private
 
     _application()
-    create_private(path)  # a plan holds customers' names and numbers: the owner's only, before Qt writes it
+    create_private(path)
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("Rapport")
     writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    writer.setPageLayout(QPageLayout(page_size, orientation, QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
                                      QPageLayout.Unit.Millimeter))
     return writer
 
