@@ -31,6 +31,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "return_visits_cmd": ("return-visits",),
     "event_cmd": ("event",),
     "labels_cmd": ("labels",),
+    "move_cmd": ("move-store",),
 }
 _MODULE_OF = {command: module for module, commands in MODULES.items() for command in commands}
 # Options of `rapport` itself that take a value: the word after them is not the command.
