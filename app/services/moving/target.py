@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, func, select
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from app.models import Base
@@ -67,11 +68,14 @@ def open_target(to: str) -> Engine:
 
 @lru_cache(maxsize=1)
 def fresh_counts() -> dict[str, int]:
-    """The rows of each table in a store just made by the migrations (the default tiers, the kinds of
-    contact…): a target holding exactly these is empty."""
+    """The rows of each table in a store just made and opened (the default tiers and kinds of contact
+    the migrations put in, the bookkeeping setting opening writes): a target holding no more is empty."""
+    from ..derived import refresh_everything_if_outdated
+
     engine = create_engine("sqlite://", poolclass=StaticPool)
     try:
         upgrade(engine)
+        refresh_everything_if_outdated(sessionmaker(engine))
         with engine.connect() as connection:
             return {t.name: connection.execute(select(func.count()).select_from(t)).scalar_one()
                     for t in Base.metadata.sorted_tables}
