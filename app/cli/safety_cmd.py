@@ -5,13 +5,15 @@ import sys
 from pathlib import Path
 
 from app.services import backup, lifecycle
+from app.services.store_backups import backups_for
 
 from .output import table
 
 
 def register(commands) -> None:
     p = commands.add_parser("backup", help="back up the store now",
-                            description="Back up the store through SQLite's backup API and verify the copy.")
+                            description="Back up the store and verify the copy: a SQLite store through SQLite's backup API, "
+                                        "one on a PostgreSQL server with pg_dump (custom format).")
     p.add_argument("file", nargs="?", help="where to write it (default: the backups folder beside the store)")
     p.set_defaults(handler=cmd_backup, writes=False, auto_backup=False)
 
@@ -19,8 +21,11 @@ def register(commands) -> None:
     p.set_defaults(handler=cmd_backups, writes=False)
 
     p = commands.add_parser("restore", help="restore the store from a backup",
-                            description="Replace the store with a backup. The current store is backed up first.")
+                            description="Replace the store with a backup. The current store is backed up first. "
+                                        "On a PostgreSQL server, a pg_dump backup is restored with pg_restore into "
+                                        "a new, empty database only, after asking.")
     p.add_argument("file", help="the backup file")
+    p.add_argument("--yes", action="store_true", help="do not ask before restoring into a server database")
     p.set_defaults(handler=cmd_restore, auto_backup=False)
 
     p = commands.add_parser("empty-trash", help="delete the contacts in the trash for good",
@@ -29,13 +34,13 @@ def register(commands) -> None:
 
 
 def cmd_backup(db, args) -> int:
-    made = backup.make_backup(backup.store_path(db), Path(args.file) if args.file else None)
+    made = backups_for(db).make(Path(args.file) if args.file else None)
     print(f"backed up to {made}")
     return 0
 
 
 def cmd_backups(db, args) -> int:
-    found = backup.list_backups(backup.store_path(db))
+    found = backups_for(db).list()
     if not found:
         print("no backups yet")
         return 0
@@ -49,8 +54,20 @@ def cmd_backups(db, args) -> int:
 
 
 def cmd_restore(db, args) -> int:
-    safety = backup.restore(db, Path(args.file))
-    print(f"restored {args.file}; the store as it was is saved in {safety}")
+    backups = backups_for(db)
+    question = backups.question(Path(args.file))
+    if question and not args.yes:
+        if not sys.stdin.isatty():
+            print(f"rapport: {question} Add --yes to restore without asking", file=sys.stderr)
+            return 1
+        if input(f"{question} [y/N] ").strip().lower() not in ("y", "yes"):
+            print("nothing was restored")
+            return 1
+    safety = backups.restore(Path(args.file))
+    if safety is None:
+        print(f"restored {args.file}")
+    else:
+        print(f"restored {args.file}; the store as it was is saved in {safety}")
     return 0
 
 

@@ -22,7 +22,7 @@ from .private_files import create_private, private_folder
 AUTO_INTERVAL = timedelta(minutes=30)
 # A .part younger than this may be another Rapport's backup in progress (`rapport backup` takes no lock).
 INTERRUPTED_AFTER = timedelta(minutes=5)
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{8}-\d{6})(?:-(?P<reason>[a-z0-9-]+))?\.db$")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{8}-\d{6})(?:-(?P<reason>[a-z0-9-]+))?\.(?:db|dump)$")
 
 
 class BackupError(ServiceError):
@@ -132,9 +132,13 @@ def remove_interrupted(db_path: Path, now: Optional[datetime] = None) -> list[Pa
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """Newest first (those dated in the future too: see BackupInfo.in_future)."""
-    folder = backup_dir(db_path)
+    return list_in(backup_dir(db_path), "*.db")
+
+
+def list_in(folder: Path, pattern: str) -> list[BackupInfo]:
+    """The backups named as Rapport names them in `folder` (a store's, or a server database's), newest first."""
     found = []
-    for path in folder.glob("*.db") if folder.exists() else ():
+    for path in folder.glob(pattern) if folder.exists() else ():
         m = _NAME.match(path.name)
         if m:
             found.append(BackupInfo(path, datetime.strptime(m.group("when"), "%Y%m%d-%H%M%S"),

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.services.backup import BackupInfo, backup_dir, list_backups, make_backup, restore
+from app.services.backup import BackupInfo
+from app.services.store_backups import backups_for
 
 from .errors import error_text
 from .worker import Worker
@@ -84,6 +85,7 @@ class BackupsDialog(QDialog):
         self._db = db
         self._db_path = db_path
         self._worker = worker
+        self._backups = backups_for(db)
         self.model = BackupsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -109,6 +111,11 @@ class BackupsDialog(QDialog):
         intro = QLabel(self.tr("Rapport backs up by itself when your data changed, and before anything "
                                "that cannot be taken back. Backups are kept a week daily, a month weekly "
                                "and a year monthly; the ones you make are kept."))
+        if not self._backups.restores_in_place:  # a server's database: pg_dump by hand, pg_restore into a new one
+            intro.setText(self.tr("Backups of the team's database are made with pg_dump when you ask. A backup is "
+                                  "put back into a new, empty database from the command line: rapport --db URL "
+                                  "restore FILE. Restoring over the database in use is not offered here."))
+            self.restore_button.hide()
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
@@ -120,7 +127,7 @@ class BackupsDialog(QDialog):
 
     @Slot()
     def reload(self) -> None:
-        self._worker.read(partial(list_backups, self._db_path), self._loaded)
+        self._worker.read(self._backups.list, self._loaded)
 
     def _loaded(self, backups: Optional[list[BackupInfo]], error: Optional[BaseException]) -> None:
         if error is not None:
@@ -146,7 +153,7 @@ class BackupsDialog(QDialog):
     @Slot()
     def back_up(self) -> None:
         self.status.setText(self.tr("Backing up…"))
-        self._worker.read(partial(make_backup, self._db_path), self._backed_up)
+        self._worker.read(self._backups.make, self._backed_up)
 
     def _backed_up(self, path: Optional[Path], error: Optional[BaseException]) -> None:
         self.status.setText(error_text(error) if error is not None else self.tr("Backup saved: {path}").format(path=path))
@@ -156,7 +163,7 @@ class BackupsDialog(QDialog):
     def ask_restore(self) -> None:
         row = self.selected_row()
         item = None if row is None else self.model.backup(row)
-        if item is None:
+        if item is None or not self._backups.restores_in_place:
             return
         when = self.model.index(row, 0).data()
         answer = QMessageBox.question(
@@ -167,7 +174,7 @@ class BackupsDialog(QDialog):
             return
         self.restore_button.setEnabled(False)
         self.status.setText(self.tr("Restoring…"))
-        self._worker.write(partial(restore, self._db, item.path), partial(self._restored, when))
+        self._worker.write(partial(self._backups.restore, item.path), partial(self._restored, when))
 
     def _restored(self, when: str, safety: Optional[Path], error: Optional[BaseException]) -> None:
         if error is not None:
@@ -180,6 +187,6 @@ class BackupsDialog(QDialog):
 
     @Slot()
     def open_folder(self) -> None:
-        folder = backup_dir(self._db_path)
+        folder = self._backups.folder
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

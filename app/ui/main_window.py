@@ -17,7 +17,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.services.backup import auto_backup, backup_after_change, make_backup
+from app.services.backup import auto_backup, backup_after_change
+from app.services.store_backups import backups_for
 from app.services.dates import local_now
 
 from .backups_dialog import BackupsDialog
@@ -332,7 +333,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def back_up_now(self) -> None:
         self.statusBar().showMessage(self.tr("Backing up…"))
-        self.worker.read(partial(make_backup, self.db_path), self._backed_up)
+        self.worker.read(backups_for(self.db).make, self._backed_up)
 
     def _backed_up(self, path: Optional[Path], error: Optional[BaseException]) -> None:
         if error is not None:

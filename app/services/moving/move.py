@@ -18,8 +18,9 @@ from app.models import Base
 
 from ..errors import QT_TRANSLATE_NOOP, ServiceError
 from .checksums import TableSum, store_sums
-from .copy import BATCH, Progress, advance_sequences, copy_table, count_rows, empty_tables, tables_in_order
-from .target import fresh_counts, open_target, same_store, shown
+from .copy import BATCH, Progress, advance_sequences, copy_table, empty_tables, tables_in_order
+from ..new_store import first_used_table
+from .target import open_target, same_store, shown
 
 
 class MoveError(ServiceError):
@@ -62,7 +63,7 @@ def move_store(db: sessionmaker[Session], to: str, progress: Optional[Progress] 
     target = open_target(to)
     try:
         tables = tables_in_order(Base.metadata)
-        _refuse_unless_empty(target, tables, to)
+        _refuse_unless_empty(target, to)
         with source.connect() as reading:
             if source.dialect.name == "postgresql":  # one snapshot of a store others may be writing to
                 reading = reading.execution_options(isolation_level="REPEATABLE READ")
@@ -76,15 +77,13 @@ def move_store(db: sessionmaker[Session], to: str, progress: Optional[Progress] 
     return report
 
 
-def _refuse_unless_empty(target: Engine, tables, to: str) -> None:
-    new = fresh_counts()
+def _refuse_unless_empty(target: Engine, to: str) -> None:
     with target.connect() as connection:
-        for table in tables:
-            rows = count_rows(connection, table)
-            if rows > new.get(table.name, 0):
-                raise MoveError(QT_TRANSLATE_NOOP("services", "{target}: not empty (table '{table}' holds {rows} "
-                                                              "rows); move-store copies only into a new, empty "
-                                                              "database"), target=to, table=table.name, rows=rows)
+        used = first_used_table(connection)
+    if used is not None:
+        raise MoveError(QT_TRANSLATE_NOOP("services", "{target}: not empty (table '{table}' holds {rows} rows); "
+                                                      "move-store copies only into a new, empty database"),
+                        target=to, table=used[0], rows=used[1])
 
 
 def _copy_all(reading, target: Engine, tables, progress, batch: int, to: str):
@@ -102,7 +101,7 @@ def _copy_all(reading, target: Engine, tables, progress, batch: int, to: str):
         raise
     except Exception as exc:
         reason = (str(getattr(exc, "orig", None) or exc).splitlines() or [""])[0]
-        if _still_empty(target, tables):
+        if _still_empty(target):
             raise MoveError(QT_TRANSLATE_NOOP("services", "{target}: the copy stopped at table '{table}' ({reason}); "
                                                           "nothing was kept in the target and the store is unchanged"),
                             target=to, table=current or "-", reason=reason) from None
@@ -115,10 +114,9 @@ def _copy_all(reading, target: Engine, tables, progress, batch: int, to: str):
     return sums, sequences
 
 
-def _still_empty(target: Engine, tables) -> bool:
+def _still_empty(target: Engine) -> bool:
     try:
-        new = fresh_counts()
         with target.connect() as connection:
-            return all(count_rows(connection, t) <= new.get(t.name, 0) for t in tables)
+            return first_used_table(connection) is None
     except Exception:
         return False

@@ -1,17 +1,13 @@
 """The database a store moves to: named by a path (SQLite) or a URL (PostgreSQL), made ready by
-this Rapport's own migrations, and what a new store holds (to tell an empty target from a used one)."""
+this Rapport's own migrations."""
 from __future__ import annotations
 
 import os
-from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, func, select
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.orm import sessionmaker
-from sqlalchemy.pool import StaticPool
 
-from app.models import Base
 from app.models.db import StoreError, open_store, upgrade
 
 from ..errors import QT_TRANSLATE_NOOP
@@ -64,20 +60,3 @@ def open_target(to: str) -> Engine:
         raise StoreError(QT_TRANSLATE_NOOP("services", "{path}: cannot open the database ({reason})"),
                          path=shown(engine.url), reason=reason) from None
     return engine
-
-
-@lru_cache(maxsize=1)
-def fresh_counts() -> dict[str, int]:
-    """The rows of each table in a store just made and opened (the default tiers and kinds of contact
-    the migrations put in, the bookkeeping setting opening writes): a target holding no more is empty."""
-    from ..derived import refresh_everything_if_outdated
-
-    engine = create_engine("sqlite://", poolclass=StaticPool)
-    try:
-        upgrade(engine)
-        refresh_everything_if_outdated(sessionmaker(engine))
-        with engine.connect() as connection:
-            return {t.name: connection.execute(select(func.count()).select_from(t)).scalar_one()
-                    for t in Base.metadata.sorted_tables}
-    finally:
-        engine.dispose()
