@@ -17,13 +17,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
-from . import (calllist_bench, generate, import_bench, notes_bench, phones_bench, route_bench, search_bench,
-               startup_bench, storage_bench)
+from . import (calllist_bench, generate, import_bench, notes_bench, phones_bench, postgres_bench, route_bench,
+               search_bench, startup_bench, storage_bench)
 from .generate_store import customer_store
 from .timing import Area, Result
 
 DATA = Path(__file__).with_name("data")
-AREAS = ("import", "storage", "search", "calllist", "route", "phones", "values", "startup", "notes")
+AREAS = ("import", "storage", "search", "calllist", "route", "phones", "values", "startup", "notes", "postgres")
+# postgres starts a PostgreSQL server of its own: asked for by name (--only postgres), not by default
+DEFAULT_AREAS = tuple(area for area in AREAS if area != "postgres")
 _VOLUMES = {"contacts", "rows", "numbers", "customers"}  # units a rate per second makes sense for
 
 
@@ -99,7 +101,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     if args.contacts:
         sizes = Sizes(args.contacts, args.contacts, args.contacts, args.contacts)
     runs = args.runs or (1 if args.quick else 3)
-    wanted = set(args.only or AREAS)
+    wanted = set(args.only or DEFAULT_AREAS)
     print(f"machine: {machine()}")
     print(f"median of {runs} run{'s' if runs > 1 else ''}; sizes: {sizes}\n")
 
@@ -116,6 +118,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
         ("values", lambda: None if args.quick else _values(runs)),  # value_bench has one size: 100k customers
         ("startup", lambda: startup_bench.run(store(), runs)),
         ("notes", lambda: notes_bench.run(1_000 if args.quick else 100_000, runs)),
+        ("postgres", lambda: postgres_bench.run(book, store(), runs)),
     ]
     areas = []
     for name, measure in plans:
