@@ -105,6 +105,10 @@
         <translation>Rapport hace copias por sí solo cuando sus datos cambian y antes de todo lo que no se puede deshacer. Se guardan una diaria durante una semana, una semanal durante un mes y una mensual durante un año; las que hace usted se guardan siempre.</translation>
     </message>
     <message>
+        <source>Backups of the team&apos;s database are made with pg_dump when you ask. A backup is put back into a new, empty database from the command line: rapport --db URL restore FILE. Restoring over the database in use is not offered here.</source>
+        <translation>Las copias de la base de datos del equipo se hacen con pg_dump cuando usted lo pide. Una copia se restaura en una base de datos nueva y vacía desde la línea de órdenes: rapport --db URL restore ARCHIVO. Aquí no se ofrece restaurar sobre la base de datos en uso.</translation>
+    </message>
+    <message>
         <source>No backup yet.</source>
         <translation>Todavía no hay copias.</translation>
     </message>
@@ -5744,6 +5748,42 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>contact {id}: not on this event&apos;s guest list</source>
         <translation>contacto {id}: no está en la lista de invitados de este evento</translation>
+    </message>
+    <message>
+        <source>{target}: that is the store itself; name a new, empty database</source>
+        <translation>{target}: es el propio almacén; indique una base de datos nueva y vacía</translation>
+    </message>
+    <message>
+        <source>{target}: not empty (table &apos;{table}&apos; holds {rows} rows); move-store copies only into a new, empty database</source>
+        <translation>{target}: no está vacía (la tabla &apos;{table}&apos; tiene {rows} filas); move-store solo copia a una base de datos nueva y vacía</translation>
+    </message>
+    <message>
+        <source>{target}: the copy stopped at table &apos;{table}&apos; ({reason}); nothing was kept in the target and the store is unchanged</source>
+        <translation>{target}: la copia se detuvo en la tabla &apos;{table}&apos; ({reason}); no quedó nada en el destino y el almacén no ha cambiado</translation>
+    </message>
+    <message>
+        <source>{target}: the copy stopped at table &apos;{table}&apos; ({reason}) and the target could not be emptied again; drop that database (or delete that file) before trying again, or empty its tables: {tables}. The store is unchanged</source>
+        <translation>{target}: la copia se detuvo en la tabla &apos;{table}&apos; ({reason}) y no se pudo vaciar el destino; elimine esa base de datos (o ese archivo) antes de volver a intentarlo, o vacíe sus tablas: {tables}. El almacén no ha cambiado</translation>
+    </message>
+    <message>
+        <source>{where}: pg_dump failed ({reason}); nothing was written</source>
+        <translation>{where}: pg_dump falló ({reason}); no se escribió nada</translation>
+    </message>
+    <message>
+        <source>{where}: not empty (table &apos;{table}&apos; holds {rows} rows); a backup is restored only into a new, empty database</source>
+        <translation>{where}: no está vacía (la tabla &apos;{table}&apos; tiene {rows} filas); una copia solo se restaura en una base de datos nueva y vacía</translation>
+    </message>
+    <message>
+        <source>{path}: not restored ({reason}); the database is empty, as it was</source>
+        <translation>{path}: no se restauró ({reason}); la base de datos sigue vacía, como estaba</translation>
+    </message>
+    <message>
+        <source>{tool} was not found: install PostgreSQL&apos;s client programs, version {server} or newer (apt install postgresql-client-{server}), or put {tool} on PATH</source>
+        <translation>no se encontró {tool}: instale los programas cliente de PostgreSQL, versión {server} o posterior (apt install postgresql-client-{server}), o ponga {tool} en el PATH</translation>
+    </message>
+    <message>
+        <source>{path} is version {version}, older than the server (PostgreSQL {server}); install version {server} or newer of PostgreSQL&apos;s client programs</source>
+        <translation>{path} es la versión {version}, anterior a la del servidor (PostgreSQL {server}); instale la versión {server} o posterior de los programas cliente de PostgreSQL</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,10 @@
         <translation>数据有变化时，以及在任何无法撤回的操作之前，Rapport 会自动备份。一周内每天保留一份，一个月内每周一份，一年内每月一份；你手动做的备份一直保留。</translation>
     </message>
     <message>
+        <source>Backups of the team&apos;s database are made with pg_dump when you ask. A backup is put back into a new, empty database from the command line: rapport --db URL restore FILE. Restoring over the database in use is not offered here.</source>
+        <translation>团队数据库的备份在您需要时用 pg_dump 制作。备份只能在命令行中恢复到一个新的空数据库：rapport --db URL restore FILE。这里不提供覆盖正在使用的数据库的恢复。</translation>
+    </message>
+    <message>
         <source>No backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
@@ -5703,6 +5707,42 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>contact {id}: not on this event&apos;s guest list</source>
         <translation>联系人 {id}：不在这个活动的宾客名单上</translation>
+    </message>
+    <message>
+        <source>{target}: that is the store itself; name a new, empty database</source>
+        <translation>{target}：这就是当前的数据库本身；请指定一个新的空数据库</translation>
+    </message>
+    <message>
+        <source>{target}: not empty (table &apos;{table}&apos; holds {rows} rows); move-store copies only into a new, empty database</source>
+        <translation>{target}：不是空的（表“{table}”有 {rows} 行）；move-store 只复制到新的空数据库</translation>
+    </message>
+    <message>
+        <source>{target}: the copy stopped at table &apos;{table}&apos; ({reason}); nothing was kept in the target and the store is unchanged</source>
+        <translation>{target}：复制在表“{table}”处中断（{reason}）；目标中没有留下任何数据，原数据库未被改动</translation>
+    </message>
+    <message>
+        <source>{target}: the copy stopped at table &apos;{table}&apos; ({reason}) and the target could not be emptied again; drop that database (or delete that file) before trying again, or empty its tables: {tables}. The store is unchanged</source>
+        <translation>{target}：复制在表“{table}”处中断（{reason}），且无法清空目标；重试前请删除该数据库（或该文件），或清空这些表：{tables}。原数据库未被改动</translation>
+    </message>
+    <message>
+        <source>{where}: pg_dump failed ({reason}); nothing was written</source>
+        <translation>{where}：pg_dump 失败（{reason}）；没有写入任何文件</translation>
+    </message>
+    <message>
+        <source>{where}: not empty (table &apos;{table}&apos; holds {rows} rows); a backup is restored only into a new, empty database</source>
+        <translation>{where}：不是空的（表“{table}”有 {rows} 行）；备份只能恢复到新的空数据库</translation>
+    </message>
+    <message>
+        <source>{path}: not restored ({reason}); the database is empty, as it was</source>
+        <translation>{path}：未恢复（{reason}）；数据库仍是空的，和之前一样</translation>
+    </message>
+    <message>
+        <source>{tool} was not found: install PostgreSQL&apos;s client programs, version {server} or newer (apt install postgresql-client-{server}), or put {tool} on PATH</source>
+        <translation>找不到 {tool}：请安装 PostgreSQL 客户端程序 {server} 或更新版本（apt install postgresql-client-{server}），或把 {tool} 加入 PATH</translation>
+    </message>
+    <message>
+        <source>{path} is version {version}, older than the server (PostgreSQL {server}); install version {server} or newer of PostgreSQL&apos;s client programs</source>
+        <translation>{path} 的版本是 {version}，比服务器（PostgreSQL {server}）旧；请安装 {server} 或更新版本的 PostgreSQL 客户端程序</translation>
     </message>
 </context>
 <context>
