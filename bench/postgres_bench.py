@@ -12,10 +12,14 @@ import os
 from pathlib import Path
 from typing import Optional
 
+from sqlalchemy.exc import DBAPIError
+
 from app.models.db import open_store
 from app.services import calllist
+from app.services.errors import ServiceError
 from app.services.importing.pipeline import import_files
 from app.services.moving import move_store
+from app.services.server_backup.tools import tool_major
 
 from .generate_store import TODAY
 from .import_bench import REGION, clear_caches, rapport_import
@@ -33,8 +37,8 @@ def start_cluster():
         return None
     cluster = Cluster(binaries).start()
     options = f"-p {cluster.port} -c listen_addresses=127.0.0.1 -k {cluster.folder} {DURABLE}"
-    cluster._run(str(cluster.bin_dir / "pg_ctl"), "-D", str(cluster.data), "-o", options, "-w", "-t", "60",
-                 "restart")
+    cluster._run(str(cluster.bin_dir / "pg_ctl"), "-D", str(cluster.data), "-o", options,
+                 "-l", str(cluster.folder / "server.log"), "-w", "-t", "60", "restart")  # -l: or pg_ctl's pipe stays open
     return cluster
 
 
@@ -65,10 +69,13 @@ def run(book: Path, store: Path, runs: int) -> Optional[Area]:
         n = rapport_import(book)
         base = f"import {book.name} into SQLite"
         sqlite_import = median_seconds(lambda: rapport_import(book), runs, clear_caches)
-        pg_import = median_seconds(lambda: _pg_import(cluster, book), runs, clear_caches)
-        area.results += [Result("postgres", base, n, "contacts", sqlite_import),
-                         Result("postgres", f"import {book.name} into PostgreSQL", n, "contacts", pg_import,
-                                base, sqlite_import)]
+        area.results.append(Result("postgres", base, n, "contacts", sqlite_import))
+        try:
+            pg_import = median_seconds(lambda: _pg_import(cluster, book), runs, clear_caches)
+            area.results.append(Result("postgres", f"import {book.name} into PostgreSQL", n, "contacts", pg_import,
+                                       base, sqlite_import))
+        except (ServiceError, DBAPIError) as failed:  # said in the results, not hidden: a SQLite-only step
+            area.details.append(f"import {book.name} into PostgreSQL: failed ({_first_line(failed)})")
         source = open_store(store)
         target = cluster.new_database("moved")
         try:
@@ -88,12 +95,16 @@ def run(book: Path, store: Path, runs: int) -> Optional[Area]:
             try:
                 base = f"today's list, {store.name} on SQLite"
                 entries = _today(source)
-                if _today(server) != entries:
-                    raise AssertionError("today's list differs between SQLite and PostgreSQL")
                 sqlite_today = median_seconds(lambda: _today(source), max(runs, 5))
-                area.results += [Result("postgres", base, entries, "entries", sqlite_today),
-                                 Result("postgres", "today's list, the same store on PostgreSQL", entries, "entries",
-                                        median_seconds(lambda: _today(server), max(runs, 5)), base, sqlite_today)]
+                area.results.append(Result("postgres", base, entries, "entries", sqlite_today))
+                try:
+                    if _today(server) != entries:
+                        raise AssertionError("today's list differs between SQLite and PostgreSQL")
+                    area.results.append(Result("postgres", "today's list, the same store on PostgreSQL", entries,
+                                               "entries", median_seconds(lambda: _today(server), max(runs, 5)),
+                                               base, sqlite_today))
+                except DBAPIError as failed:  # a SQLite-only query left: said in the results, not hidden
+                    area.details.append(f"today's list on PostgreSQL: failed ({_first_line(failed)})")
             finally:
                 server.kw["bind"].dispose()
         finally:
@@ -101,7 +112,12 @@ def run(book: Path, store: Path, runs: int) -> Optional[Area]:
     finally:
         cluster.stop()
     after = os.getloadavg()
-    area.details.append(f"PostgreSQL {cluster.bin_dir.parent.name} on 127.0.0.1 with fsync and synchronous commit "
+    version = tool_major(cluster.bin_dir / "postgres")
+    area.details.append(f"PostgreSQL {version} on 127.0.0.1 with fsync and synchronous commit "
                         f"on; load average {load[0]:.1f} before, {after[0]:.1f} after (1 min), on "
                         f"{len(os.sched_getaffinity(0))} cores.")
     return area
+
+
+def _first_line(error: Exception) -> str:
+    return (str(getattr(error, "orig", None) or error).splitlines() or [""])[0]

@@ -20,7 +20,7 @@ from ..errors import QT_TRANSLATE_NOOP, ServiceError
 from .checksums import TableSum, store_sums
 from .copy import BATCH, Progress, advance_sequences, copy_table, empty_tables, tables_in_order
 from ..new_store import first_used_table
-from .target import open_target, same_store, shown
+from .target import open_target, same_store, shown, shown_target
 
 
 class MoveError(ServiceError):
@@ -57,17 +57,18 @@ def move_store(db: sessionmaker[Session], to: str, progress: Optional[Progress] 
                batch: int = BATCH) -> MoveReport:
     """Copy the store `db` into the (new, empty) database `to` and check the copy table by table."""
     source: Engine = db.kw["bind"]
+    named = shown_target(to)  # never a password in a message
     if same_store(source, to):
         raise MoveError(QT_TRANSLATE_NOOP("services", "{target}: that is the store itself; name a new, empty "
-                                                      "database"), target=to)
+                                                      "database"), target=named)
     target = open_target(to)
     try:
         tables = tables_in_order(Base.metadata)
-        _refuse_unless_empty(target, to)
+        _refuse_unless_empty(target, named)
         with source.connect() as reading:
             if source.dialect.name == "postgresql":  # one snapshot of a store others may be writing to
                 reading = reading.execution_options(isolation_level="REPEATABLE READ")
-            source_sums, sequences = _copy_all(reading, target, tables, progress, batch, to)
+            source_sums, sequences = _copy_all(reading, target, tables, progress, batch, named)
         with target.connect() as checking:
             target_sums = store_sums(checking, tables)
     finally:

@@ -30,6 +30,11 @@ def shown(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+def shown_target(to: str) -> str:
+    """What the user named, for messages: a URL without its password."""
+    return make_url(to).render_as_string(hide_password=True) if is_url(to) else to
+
+
 def same_store(source: Engine, to: str) -> bool:
     if is_url(to):
         ours, theirs = source.url, _server_url(to)
