@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import sys
 
-from app.services.moving import move_store
-
 from .output import table
 
 
@@ -20,6 +18,8 @@ def register(commands) -> None:
 
 
 def cmd_move_store(db, args) -> int:
+    from app.services.moving import move_store  # the services only when the command runs, not for --help
+
     report = move_store(db, args.to, progress=_Progress())
     table(("TABLE", "ROWS", "COPIED", "CHECKSUM", "COPY'S CHECKSUM", ""),
           ((c.source.table, c.source.rows, c.target.rows, c.source.digest, c.target.digest,
