@@ -141,6 +141,16 @@ def _stage_screenshot(window, what: str) -> None:
             window.open_import([Path(what.split(":", 1)[1])]).next()
 
         QTimer.singleShot(1000, open_wizard)
+    elif what.startswith("desk:"):  # the greetings desk on an occasion and day ("desk:birthday:2026-12-15"), alone
+        def open_desk() -> None:
+            from datetime import date
+
+            key, _, day = what[len("desk:"):].partition(":")
+            window.hide()
+            window.desk.open(key, date.fromisoformat(day) if day else None).setGeometry(
+                window.screen().availableGeometry())
+
+        QTimer.singleShot(1000, open_desk)
     elif what in ("imports", "export", "backups", "duplicates", "products"):  # a menu dialog, alone on screen as the wizard is
         def open_dialog() -> None:
             window.hide()

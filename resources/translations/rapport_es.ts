@@ -950,6 +950,18 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
         <translation>Exportar CSV…</translation>
     </message>
     <message>
+        <source>your name, as customers know it</source>
+        <translation>su nombre, como lo conocen los clientes</translation>
+    </message>
+    <message>
+        <source>How greetings are signed: the {sender} of the templates</source>
+        <translation>Cómo se firman las felicitaciones: el {sender} de las plantillas</translation>
+    </message>
+    <message>
+        <source>Signed:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
         <source>Writing the greetings…</source>
         <translation>Escribiendo las felicitaciones…</translation>
     </message>

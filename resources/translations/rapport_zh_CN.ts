@@ -945,6 +945,18 @@ Everything changed since then is replaced. What you have now is backed up first,
         <translation>导出 CSV…</translation>
     </message>
     <message>
+        <source>your name, as customers know it</source>
+        <translation>客户熟悉的您的称呼</translation>
+    </message>
+    <message>
+        <source>How greetings are signed: the {sender} of the templates</source>
+        <translation>问候的署名：模板中的 {sender}</translation>
+    </message>
+    <message>
+        <source>Signed:</source>
+        <translation>署名：</translation>
+    </message>
+    <message>
         <source>Writing the greetings…</source>
         <translation>正在生成问候…</translation>
     </message>
@@ -2393,11 +2405,11 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     </message>
     <message>
         <source>New occasion…</source>
-        <translation>新建节日…</translation>
+        <translation>新建场合…</translation>
     </message>
     <message>
         <source>Occasion:</source>
-        <translation>节日：</translation>
+        <translation>场合：</translation>
     </message>
     <message>
         <source>Day:</source>
@@ -2436,7 +2448,7 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <name>OccasionDialog</name>
     <message>
         <source>New occasion</source>
-        <translation>新建节日</translation>
+        <translation>新建场合</translation>
     </message>
     <message>
         <source>Store anniversary, member day…</source>
@@ -5602,23 +5614,23 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     </message>
     <message>
         <source>occasion: &apos;{text}&apos; is not one of {choices}</source>
-        <translation>节日：“{text}”不在 {choices} 之中</translation>
+        <translation>场合：“{text}”不在 {choices} 之中</translation>
     </message>
     <message>
         <source>occasion: a name is needed</source>
-        <translation>节日：需要一个名称</translation>
+        <translation>场合：需要一个名称</translation>
     </message>
     <message>
         <source>occasion: &apos;{text}&apos; is longer than {limit} characters</source>
-        <translation>节日：“{text}”超过 {limit} 个字符</translation>
+        <translation>场合：“{text}”超过 {limit} 个字符</translation>
     </message>
     <message>
         <source>occasion: &apos;{text}&apos; already exists</source>
-        <translation>节日：“{text}”已存在</translation>
+        <translation>场合：“{text}”已存在</translation>
     </message>
     <message>
         <source>occasion &apos;{text}&apos;: no such occasion of yours</source>
-        <translation>节日“{text}”：没有您添加的这个节日</translation>
+        <translation>场合“{text}”：不是您添加的场合</translation>
     </message>
     <message>
         <source>template: a &apos;{open}&apos; or &apos;{close}&apos; is not closed (write a field as {example})</source>

@@ -12,11 +12,12 @@ from typing import Callable, Optional
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QSplitter,
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter,
     QTableView, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.services import settings
 from app.services.dates import local_now
 from app.services.desk import greet, occasions
 from app.services.groups import list_groups
@@ -30,9 +31,10 @@ from .recipients_bar import RecipientsBar
 from .template_dialog import TemplateDialog
 
 
-def desk_lists(db: sessionmaker[Session]) -> tuple[list[occasions.Occasion], list[str], list[str]]:
-    """What the desk offers to choose from: occasions, groups, cities (read on the worker)."""
-    return occasions.all_occasions(db), [g.name for g in list_groups(db)], greet.cities(db)
+def desk_lists(db: sessionmaker[Session]) -> tuple[list[occasions.Occasion], list[str], list[str], str]:
+    """What the desk offers to choose from: occasions, groups, cities, and how greetings are signed."""
+    return (occasions.all_occasions(db), [g.name for g in list_groups(db)], greet.cities(db),
+            settings.get(db, "greeting_sender") or "")
 
 
 class GreetingsDesk(QWidget):
@@ -65,6 +67,11 @@ class GreetingsDesk(QWidget):
         self.mail_button = self._button(self.tr("Open email"), self.open_email)
         self.sent_button = self._button(self.tr("Mark as sent"), self.mark_sent)
         self.export_button = self._button(self.tr("Export CSV…"), self.ask_export)
+        self.sender = QLineEdit()
+        self.sender.setPlaceholderText(self.tr("your name, as customers know it"))
+        self.sender.setToolTip(self.tr("How greetings are signed: the {sender} of the templates"))
+        self.sender.editingFinished.connect(self.save_sender)
+        self.sender.setMinimumWidth(220)
         self.count = QLabel()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -99,7 +106,11 @@ class GreetingsDesk(QWidget):
         split.setSizes([460, 180])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.occasion_bar)
+        top = QHBoxLayout()
+        top.addWidget(self.occasion_bar, 1)
+        top.addWidget(QLabel(self.tr("Signed:")))
+        top.addWidget(self.sender)
+        layout.addLayout(top)
         layout.addWidget(self.recipients)
         layout.addWidget(split, 1)
         foot = QHBoxLayout()
@@ -113,8 +124,9 @@ class GreetingsDesk(QWidget):
         if error is not None:
             self.status.setText(error_text(error))
             return
-        found, groups, cities = lists
+        found, groups, cities, sender = lists
         self.recipients.set_lists(groups, cities)
+        self.sender.setText(sender)
         wanted, self._wanted = self._wanted, None
         self.occasion_bar.set_occasions(found, wanted[0] if wanted else None)  # and builds the list
         if wanted and wanted[1]:
@@ -262,6 +274,10 @@ class GreetingsDesk(QWidget):
                             self.tr("%n greeting(s) saved to {path}.", "", count).format(path=path))
 
     # ------------------------------------------------------------------ templates and occasions
+
+    def save_sender(self) -> None:
+        self.worker.write(partial(settings.put, self.db, "greeting_sender", self.sender.text().strip()),
+                          lambda _r, error: self.status.setText(error_text(error)) if error else self.reload())
 
     def open_templates(self) -> TemplateDialog:
         occasion = self.occasion_bar.current()

@@ -203,3 +203,15 @@ def test_todays_holiday_and_birthday_entries_open_the_desk_on_their_occasion(qtb
     wait_idle(qtbot, main_window)
     assert desk.occasion_bar.current().key == "birthday" and list(rows(desk)) == ["王芳"]
     assert main_window.desk.action in main_window.menuBar().actions()[1].menu().actions()
+
+
+def test_greetings_are_signed_as_the_user_says(qtbot, desk, db):
+    choose(qtbot, desk, "dragon_boat")
+    assert rows(desk)["张伟"][MESSAGE] == "张总，端午安康！祝您和家人身体健康。"  # unsigned: no dangling ——
+    desk.sender.setText("小李")
+    desk.sender.editingFinished.emit()
+    wait_idle(qtbot, desk)
+    wait_idle(qtbot, desk)
+    assert rows(desk)["张伟"][MESSAGE].endswith("身体健康。—— 小李")
+    assert rows(desk)["Mary Jones"][MESSAGE].endswith("Wishing you good health. — 小李")
+    assert settings.get(db, "greeting_sender") == "小李"
