@@ -5,8 +5,9 @@ import json
 from datetime import date
 from pathlib import Path
 
-from app.services.dates import parse_day
-from app.services.desk import greet
+# Written out here, not imported: building the parser (completion, --help) loads no service or model
+# (app/services/desk/greet.py OCCASIONS checks them).
+OCCASIONS = "birthday, spring_festival, mid_autumn, dragon_boat, christmas, new_year"
 
 
 def register(commands) -> None:
@@ -16,7 +17,7 @@ def register(commands) -> None:
                     "addressed as is customary in it (张总, Estimado Sr. García, the first name), from the "
                     "occasion's template (edited in the window's greetings desk). 'birthday' greets those whose "
                     "birthday, lunar ones included, falls in the seven days from --date.")
-    p.add_argument("occasion", help=", ".join(greet.OCCASIONS) + ", or the name of an occasion you added")
+    p.add_argument("occasion", help=OCCASIONS + ", or the name of an occasion you added")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the day of the occasion (default today)")
     p.add_argument("--tier", help="only this tier (A, B, C, D or none)")
     p.add_argument("--group", help="only this group")
@@ -29,6 +30,9 @@ def register(commands) -> None:
 
 
 def cmd_greet(db, args) -> int:
+    from app.services.dates import parse_day
+    from app.services.desk import greet
+
     on = parse_day(args.date, field="date") if args.date else date.today()
     found = greet.greetings(db, args.occasion, on, tier=args.tier, group=args.group, city=args.city,
                             stage=args.stage)

@@ -76,3 +76,10 @@ def test_greet_picks_by_city_and_stage_and_its_csv_is_private_and_formula_safe(r
     rows = {r["contact_id"]: r for r in csv.DictReader(sheet.open(encoding="utf-8-sig"))}
     assert {r["display_name"] for r in rows.values()} == {"Ana Pérez", "Luis Gómez", "'=HYPERLINK(1)"}
     assert {r["phone"] for r in rows.values()} == {"+34600000001", "+34600000002", ""}
+
+
+def test_the_commands_occasions_are_the_services():
+    from app.cli.greet_cmd import OCCASIONS
+    from app.services.desk.greet import OCCASIONS as SERVICE
+
+    assert OCCASIONS.split(", ") == list(SERVICE)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -17,6 +17,33 @@ MID_AUTUMN = {2024: date(2024, 9, 17), 2025: date(2025, 10, 6), 2026: date(2026,
 # 除夕, the last day of the 12th month: the 29th in the years whose 腊月 is short (CNY minus one day).
 NEW_YEARS_EVE = {2024: date(2025, 1, 28), 2025: date(2026, 2, 16), 2026: date(2027, 2, 5), 2027: date(2028, 1, 25),
                  2028: date(2029, 2, 12), 2029: date(2030, 2, 2), 2030: date(2031, 1, 22)}
+
+
+# 重阳 (九月初九) by year, from the published calendar: 九月初一 is 8 days before it, so the 8th month's
+# last day, where a 八月三十 birthday falls (the 29th in a short month), is 9 days before.
+DOUBLE_NINTH = {2024: date(2024, 10, 11), 2025: date(2025, 10, 29), 2026: date(2026, 10, 18),
+                2027: date(2027, 10, 8), 2028: date(2028, 10, 26), 2029: date(2029, 10, 16), 2030: date(2030, 10, 5)}
+
+
+@pytest.mark.parametrize("year", range(2024, 2031))
+def test_a_30th_falls_on_the_months_last_day_2024_to_2030(year):
+    last = DOUBLE_NINTH[year] - timedelta(days=9)
+    assert in_lunar_year(year, 8, 30, False) == last
+    assert occurrences("08-30", False, date(year, 1, 1), date(year, 12, 31)) == [last]
+    short = (last - MID_AUTUMN[year]).days == 14  # 八月 has 29 days this year
+    assert short == (year in (2025, 2026, 2027, 2028, 2030))
+
+
+def test_a_leap_month_30th_and_the_leap_months_of_2024_to_2030():
+    # 闰六月 2025 has 29 days (七夕 is 29 August, so 七月初一 the 23rd): its 30th is the 22nd.
+    assert in_lunar_year(2025, 6, 30, True) == date(2025, 8, 22)
+    # 闰五月 2028 starts on 23 June; the ordinary 五月 on 24 May (端午 28 May).
+    assert in_lunar_year(2028, 5, 10, True) == date(2028, 7, 2)
+    assert in_lunar_year(2028, 5, 5, False) == date(2028, 5, 28)
+    # A leap-month birthday in the years without that leap month: the ordinary month.
+    for year in (2024, 2026, 2027, 2029, 2030):
+        assert in_lunar_year(year, 5, 10, True) == in_lunar_year(year, 5, 10, False)
+    assert occurrences("05-10", True, date(2028, 1, 1), date(2028, 12, 31)) == [date(2028, 7, 2)]
 
 
 @pytest.mark.parametrize("year", range(2024, 2031))
