@@ -117,3 +117,38 @@ def _wait_for(condition, timeout: float):
             return result
         time.sleep(0.2)
     return condition()
+
+
+def test_a_plain_international_number_is_read_as_phonenumbers_parse_reads_it():
+    """'+CC …' in digits and plain separators skips phonenumbers.parse (phones._international); on numbers of
+    every country code, valid, one digit off, too long, too short, with a leading zero, the answer is parse's."""
+    import random
+
+    import phonenumbers
+
+    from app.services.phones import _UNSURE, _international
+
+    rng = random.Random(18)
+    decided = 0
+    for code in sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE):
+        region = phonenumbers.region_code_for_country_code(code)
+        examples = [phonenumbers.example_number_for_type(region, kind) for kind in
+                    (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE)]
+        for example in [e for e in examples if e is not None] or [None]:
+            base = str(example.national_number) if example else "2345678"
+            for variant in (base, base[:-1], base + "5", "0" + base, base[:-2] + str(rng.randint(0, 99)).zfill(2),
+                            str(rng.randint(1, 9)) + base[1:], base[:3]):
+                separator = rng.choice([" ", "-", ".", ""])
+                text = f"+{code}{separator}{variant[:3]}{separator}{variant[3:]}".rstrip(separator)
+                got = _international(text)
+                if got is _UNSURE:
+                    continue
+                decided += 1
+                try:
+                    parsed = phonenumbers.parse(text, rng.choice(["CN", "US", "ES", "GB"]))
+                    want = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164) \
+                        if phonenumbers.is_valid_number(parsed) else None
+                except phonenumbers.NumberParseException:
+                    want = None
+                assert got == want, text
+    assert decided > 1000  # the fast path is taken, not skipped
