@@ -35,9 +35,10 @@ class Sizes:
     book_cards: int = 100_000  # a vCard 3.0 address book
     store_contacts: int = 100_000  # a store with a year of interactions and purchases
     numbers: int = 200_000  # distinct phone numbers, as many as the 100k address book holds
+    scale: tuple[int, ...] = (10_000, 100_000, 300_000)  # whole-process imports: does anything grow faster?
 
 
-QUICK = Sizes(phone_cards=200, book_cards=2_000, store_contacts=2_000, numbers=5_000)
+QUICK = Sizes(phone_cards=200, book_cards=2_000, store_contacts=2_000, numbers=5_000, scale=(500, 1_000))
 
 
 def machine() -> str:
@@ -99,7 +100,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else Sizes()
     if args.contacts:
-        sizes = Sizes(args.contacts, args.contacts, args.contacts, args.contacts)
+        sizes = Sizes(args.contacts, args.contacts, args.contacts, args.contacts, (args.contacts, 2 * args.contacts))
     runs = args.runs or (1 if args.quick else 3)
     wanted = set(args.only or DEFAULT_AREAS)
     print(f"machine: {machine()}")
@@ -109,7 +110,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     book = files[next(name for name in files if name.startswith("book-"))]
     store = (lambda: customer_store(args.data, sizes.store_contacts))
     plans: list[tuple[str, Callable[[], Optional[Area]]]] = [
-        ("import", lambda: import_bench.run(files, runs)),
+        ("import", lambda: import_bench.run(files, runs, generate.scale(args.data, sizes.scale))),
         ("storage", lambda: storage_bench.run(book, runs)),
         ("search", lambda: search_bench.run(store(), runs)),
         ("calllist", lambda: calllist_bench.run(store(), runs)),

@@ -89,3 +89,17 @@ def write(folder: Path, phone_cards: int = 2000, book_cards: int = 100_000) -> d
 
 def _size(n: int) -> str:
     return f"{n // 1000}k" if n >= 1000 and n % 1000 == 0 else str(n)
+
+
+def scale(folder: Path, sizes: tuple[int, ...]) -> dict[int, Path]:
+    """vCard 3.0 address books of each size (the same generator as the 100k one), made once."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for n in sizes:
+        path = folder / f"book-{_size(n)}.vcf"
+        if not path.exists():
+            partial = path.with_suffix(".partial")
+            partial.write_bytes(vcard30(n))
+            partial.rename(path)
+        paths[n] = path
+    return paths

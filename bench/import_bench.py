@@ -15,11 +15,13 @@ from app.models.db import open_store
 from app.services import names, phones
 from app.services.importing.drafts import make_draft, phone_keys
 from app.services.importing.gc_pause import collector_paused
-from app.services.importing.pipeline import ImportReport, _plan, import_files, parse_bytes
+from app.services.importing.pipeline import ImportReport, import_files, parse_bytes
+from app.services.importing.reference import _plan, import_files_reference
 from app.services.importing.vcard import parse_vcard
 from app.services.importing.vcard_vobject import parse_vcard_vobject
 from app.services.importing.writer import Rows, write
 
+from . import import_process_bench as process
 from .timing import Area, Result, median_seconds
 
 REGION = "CN"
@@ -51,6 +53,14 @@ def rapport_import(path: Path) -> int:
         return report.added
 
 
+def reference_import(path: Path) -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_store(Path(folder) / "bench.db")
+        report = import_files_reference(db, [path], region=REGION)
+        db.kw["bind"].dispose()
+        return report.added
+
+
 def rapport_parse(path: Path) -> int:
     return len(parse_vcard(path.read_bytes(), source=path.name).contacts)
 
@@ -63,7 +73,8 @@ rows_written: dict[Path, Rows] = {}  # the last rows each file's import wrote: t
 
 
 def import_stages(path: Path) -> tuple[dict[str, float], Rows]:
-    """One import done piece by piece, as `pipeline.import_files` does it, timing each piece.
+    """One import done piece by piece, as the reference path (`reference.import_files_reference`) does
+    it, timing each piece.
     Returns the seconds per stage and the rows the import writes."""
     clear_caches()
     seconds: dict[str, float] = {}
@@ -98,27 +109,69 @@ def import_stages(path: Path) -> tuple[dict[str, float], Rows]:
     return seconds, rows
 
 
-def run(files: dict[str, Path], runs: int) -> Area:
+def run(files: dict[str, Path], runs: int, scale: dict[int, Path] | None = None,
+        reference_up_to: int = 100_000) -> Area:
     area = Area("import")
+    memory: list[str] = []
+    base = None
     for name, path in files.items():
         n = rapport_import(path)
-        base = f"vobject parse only, {name}"
+        base_case = f"vobject parse only, {name}"
         baseline = median_seconds(lambda: vobject_parse(path), runs)
-        area.results.append(Result("import", base, n, "contacts", baseline))
+        area.results.append(Result("import", base_case, n, "contacts", baseline))
         cases = [(f"rapport parse only (fast path), {name}", lambda: rapport_parse(path))]
         if n <= SLOW_PATH_UP_TO:
             cases.append((f"rapport parse through vobject (slow path), {name}", lambda: slow_path_parse(path)))
         cases.append((f"rapport import (parse+phones+match+write), {name}", lambda: rapport_import(path)))
+        if n <= reference_up_to:
+            cases.append((f"reference import (before streaming, one process), {name}", lambda: reference_import(path)))
         for case, call in cases:
             area.results.append(Result("import", case, n, "contacts", median_seconds(call, runs, clear_caches),
-                                       base, baseline))
+                                       base_case, baseline))
+        whole = [process.rapport_process(path) for _ in range(runs)]
+        seconds = statistics.median(r.seconds for r in whole)
+        area.results.append(Result("import", f"`rapport import`, whole process (start to exit), {name}", n,
+                                   "contacts", seconds, base_case, baseline))
+        vobject_whole = statistics.median(process.vobject_process(path) for _ in range(runs))
+        area.results.append(Result("import", f"vobject parse as a process of its own, {name}", n, "contacts",
+                                   vobject_whole))
+        area.results.append(Result("import", f"`rapport import`, whole process, against that, {name}", n,
+                                   "contacts", seconds, f"vobject parse as a process of its own, {name}",
+                                   vobject_whole))
+        base = base or _base()
+        memory.append(_memory_line(name, n, whole, base))
+    for n, path in sorted((scale or {}).items()):
+        whole = [process.rapport_process(path) for _ in range(runs if n <= 100_000 else 1)]
+        seconds = statistics.median(r.seconds for r in whole)
+        area.results.append(Result("import", f"`rapport import`, whole process, {path.name} (scale)", n, "contacts",
+                                   seconds))
+        base = base or _base()
+        memory.append(_memory_line(path.name, n, whole, base))
+    if memory:
+        area.details += ["Peak memory of `rapport import` (VmHWM, KiB), against the same command importing one card "
+                         f"(base: the process {base.peak_kib:,} KiB):", "",
+                         "| file | contacts | process peak | above base | per contact | workers' peaks |",
+                         "|---|---:|---:|---:|---:|---|", *memory, ""]
     largest = max(files.values(), key=lambda p: p.stat().st_size)
     stage_runs = [import_stages(largest)[0] for _ in range(runs)]
     total = sum(statistics.median(run[stage] for run in stage_runs) for stage in stage_runs[0])
-    area.details += [f"Where the time of importing {largest.name} goes (median of {runs}, seconds):", "",
-                     "| stage | seconds | share |", "|---|---:|---:|"]
+    area.details += [f"Where the time of importing {largest.name} goes in the reference path (median of {runs}, "
+                     "seconds):", "", "| stage | seconds | share |", "|---|---:|---:|"]
     for stage in stage_runs[0]:
         median = statistics.median(run[stage] for run in stage_runs)
         area.details.append(f"| {stage} | {median:.2f} | {median / total:.0%} |")
     area.details.append(f"| total | {total:.2f} | |")
     return area
+
+
+def _base() -> "process.Run":
+    with tempfile.TemporaryDirectory() as folder:
+        return process.base_run(Path(folder))
+
+
+def _memory_line(name: str, n: int, runs: list, base) -> str:
+    peak = max(r.peak_kib for r in runs)
+    workers = max((r.worker_peaks_kib for r in runs), key=sum)
+    above = peak - base.peak_kib
+    return (f"| {name} | {n:,} | {peak:,} | {above:,} | {above * 1024 / max(n, 1):,.0f} B | "
+            f"{', '.join(f'{w:,}' for w in workers) or 'none (read in the process)'} |")

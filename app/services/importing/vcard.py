@@ -75,6 +75,15 @@ def read_cards(data: bytes, source: str, make_reader: Callable[[ValueDecoder], _
                                                                "(.vcf) file"), source=source)
         raise UnreadableFile(QT_TRANSLATE_NOOP("services", "{source}: no contact card found (the file has no "
                                                            "BEGIN:VCARD line)"), source=source)
+    return read_split_cards(text, encoding, wide, cards, source, make_reader, mapper, progress, is_cancelled)
+
+
+def read_split_cards(text: str, encoding: str, wide: bool, cards: list[RawCard], source: str,
+                     make_reader: Callable[[ValueDecoder], _Reader] = CardReader,
+                     mapper: Optional[type["CardMapper"]] = None, progress: Optional[ProgressCallback] = None,
+                     is_cancelled: Optional[CancelCheck] = None) -> ParseResult:
+    """Read and map cards already found in `text` (a part of a large file read in a worker, see chunks.py)."""
+    mapper = mapper or CardMapper
     decoder = ValueDecoder(text, wide)
     reader = make_reader(decoder)
     result = ParseResult(source=source, format="vcard", encoding=encoding)
