@@ -309,7 +309,9 @@ class StreamImport:
         into = _written(self.session, cid)
         filled = {key: value for key, value in other.scalars.items() if key not in into["scalars"]}
         if filled:
-            self.session.execute(update(Contact).where(Contact.id == cid).values(lunar_columns(dict(filled))))
+            # A contact new in this very import: its version stays the first one, as if written merged.
+            self.session.execute(update(Contact).where(Contact.id == cid).values(
+                {**lunar_columns(dict(filled)), "version_id": Contact.version_id}))
         phones = unseen(other.phones, into["phones"], lambda p: p[0].match_key or p[0].raw)
         emails = unseen(other.emails, into["emails"], lambda e: e[0].lower())
         addresses = unseen(other.addresses, into["addresses"], address_key)
@@ -355,7 +357,7 @@ class StreamImport:
                                         .order_by(Address.id)).all()
             sort_name, search_text, language = contact_derived(row[0], scalars, phones, emails, notes, countries)
             session.execute(update(Contact).where(Contact.id == cid).values(
-                sort_name=sort_name, search_text=search_text, language=language))
+                sort_name=sort_name, search_text=search_text, language=language, version_id=Contact.version_id))
 
     # -- the end
 
