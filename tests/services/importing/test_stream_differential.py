@@ -116,7 +116,8 @@ def test_undo_of_an_import_read_in_parts_leaves_the_store_as_before(tmp_path, sm
     undo_import(db, report.batch_id)
     db.kw["bind"].dispose()
     after = store_rows(db_path)
-    after.pop("import_batches"), before.pop("import_batches")  # the batch stays, marked undone
+    for table in ("import_batches", "store_revision"):  # the batch stays, marked undone; writes are counted
+        after.pop(table, None), before.pop(table, None)
     assert after == before
 
 
