@@ -24,7 +24,7 @@ from app.services.groups import list_groups
 
 from ..errors import error_text
 from ..worker import Worker
-from .greetings_model import MESSAGE, GreetingsModel, LANGUAGE_NAMES
+from .greetings_model import DAY, MESSAGE, GreetingsModel, LANGUAGE_NAMES
 from .occasion_bar import OccasionBar
 from .occasion_dialog import OccasionDialog
 from .recipients_bar import RecipientsBar
@@ -167,6 +167,7 @@ class GreetingsDesk(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows)
         else:
             self._current_changed()
+        self.table.setColumnHidden(DAY, not any(g.birthday for g in found or []))  # only birthdays have days
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
 

@@ -65,6 +65,7 @@ def test_every_customer_is_greeted_in_their_language_whatever_the_windows(qtbot,
     assert found["José García"][MESSAGE].startswith("Estimado Sr. García: ¡feliz Festival del Medio Otoño!")
     assert found["Mary Jones"][MESSAGE].startswith("Happy Mid-Autumn Festival, Mary!")
     assert desk.count.text() == "4 customers"
+    assert desk.table.isColumnHidden(DAY)  # a festival has one day: no column of days
 
 
 def test_recipients_by_tier_and_birthdays_of_the_week_with_lunar_ones_on_this_years_day(qtbot, desk):
@@ -77,6 +78,7 @@ def test_recipients_by_tier_and_birthdays_of_the_week_with_lunar_ones_on_this_ye
     assert found["王芳"][DAY].startswith("农历八月十五 · ") and "25" in found["王芳"][DAY]
     assert found["王芳"][MESSAGE].startswith("王经理，生日快乐！")
     assert not desk.recipients.birthdays.isEnabled()  # a birthday greeting goes to birthdays only
+    assert not desk.table.isColumnHidden(DAY)
 
 
 def test_an_edited_greeting_marked_sent_is_logged_with_its_text_and_moves_the_next_due(qtbot, desk, db, people):
