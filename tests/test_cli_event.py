@@ -26,7 +26,7 @@ def test_an_event_from_adding_it_to_its_report(run):
     code, out, _ = run("event", "list", "--json")
     assert json.loads(out)[0]["statuses"] == {"attended": 1, "invited": 1}
     code, out, _ = run("event", "report", "1")
-    assert "attended: 1 guests, 0 bought" in out and "A     0        0         0         1" in out
+    assert "Attendees: 1 guests, 0 bought" in out and "A     0        0         0         1" in out
     code, out, _ = run("event", "report", "Member day", "--json")
     assert json.loads(out)["totals"]["attended"] == 1
 

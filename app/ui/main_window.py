@@ -29,6 +29,7 @@ from .customer_file import CustomerFile
 from .errors import error_text
 from .export_dialog import ExportDialog
 from .greetings_desk.opener import DeskOpener
+from .events.opener import EventsOpener
 from .help_menu import HelpMenu
 from .import_wizard import ImportWizard
 from .imports_dialog import ImportsDialog
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.phone_sync.finished.connect(lambda lines: self.statusBar().showMessage(" · ".join(lines[:3]), 15000))
         self.desk = DeskOpener(db, self.worker, today, now, self.store, self)  # the greetings desk's window
         self.today_pane.deskRequested.connect(self.desk.open)
+        self.events = EventsOpener(db, self.worker, today, now, self.store, self)  # events and invitations
         self._build_menus()
         self.statusBar().addPermanentWidget(self.phone_sync.progress)
         self.statusBar().addPermanentWidget(QLabel(str(db_path)))
@@ -167,7 +169,7 @@ class MainWindow(QMainWindow):
         contact_menu.addMenu(a.tier_menu)
         contact_menu.addActions([a.mark_lost, a.reactivate])
         contact_menu.addSeparator()
-        contact_menu.addActions([self.duplicates_action, self.products_action, self.desk.action])
+        contact_menu.addActions([self.duplicates_action, self.products_action, self.desk.action, self.events.action])
         contact_menu.addSeparator()
         contact_menu.addActions([a.trash, a.restore, a.purge, a.empty_trash])
         self.help = HelpMenu(self, self.db_path)  # Help: the guide, keyboard shortcuts, the log folder, About

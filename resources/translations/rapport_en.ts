@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>EventsWindow</name>
+    <message numerus="yes">
+        <source>%n customer(s) invited.</source>
+        <translation>
+            <numerusform>%n customer invited.</numerusform>
+            <numerusform>%n customers invited.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GreetingsDesk</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -79,6 +89,33 @@
         <translation>
             <numerusform>Import of {when} undone: %Ln customer removed.</numerusform>
             <numerusform>Import of {when} undone: %Ln customers removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsDialog</name>
+    <message numerus="yes">
+        <source>%n invitation(s) logged as sent messages.</source>
+        <translation>
+            <numerusform>%n invitation logged as sent messages.</numerusform>
+            <numerusform>%n invitations logged as sent messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message numerus="yes">
+        <source>%n customer(s) chosen.</source>
+        <translation>
+            <numerusform>%n customer chosen.</numerusform>
+            <numerusform>%n customers chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Invite %n</numerusform>
+            <numerusform>Invite %n</numerusform>
         </translation>
     </message>
 </context>
@@ -144,6 +181,16 @@
         <translation>
             <numerusform>%n customer referred by {other} is now referred by {keep}.</numerusform>
             <numerusform>%n customers referred by {other} are now referred by {keep}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message numerus="yes">
+        <source>Saved to {path}: %n customer(s).</source>
+        <translation>
+            <numerusform>Saved to {path}: %n customer.</numerusform>
+            <numerusform>Saved to {path}: %n customers.</numerusform>
         </translation>
     </message>
 </context>

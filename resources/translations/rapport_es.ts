@@ -708,6 +708,184 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>e.g. Spring product launch</source>
+        <translation>p. ej. Presentación de primavera</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>Ponga un nombre al evento.</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>Lecture</source>
+        <translation>Charla</translation>
+    </message>
+    <message>
+        <source>Member day</source>
+        <translation>Día del socio</translation>
+    </message>
+    <message>
+        <source>Product launch</source>
+        <translation>Presentación de producto</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No vino</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plazas</translation>
+    </message>
+</context>
+<context>
+    <name>EventsOpener</name>
+    <message>
+        <source>Events…</source>
+        <translation>Eventos…</translation>
+    </message>
+    <message>
+        <source>Lectures, member days, launches and dinners: invitations, answers, and whether the event paid</source>
+        <translation>Charlas, días del socio, presentaciones y cenas: invitaciones, respuestas y si el evento compensó</translation>
+    </message>
+</context>
+<context>
+    <name>EventsWindow</name>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Invitar…</translation>
+    </message>
+    <message>
+        <source>Invitations…</source>
+        <translation>Invitaciones…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>Imprimir etiquetas…</translation>
+    </message>
+    <message>
+        <source>Set the chosen guests to:</source>
+        <translation>Marcar a los invitados elegidos como:</translation>
+    </message>
+    <message>
+        <source>No event yet: New event… makes one, then Invite… fills its guest list.</source>
+        <translation>Aún no hay eventos: Nuevo evento… crea uno y luego Invitar… llena su lista de invitados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) invited.</source>
+        <translation>
+            <numerusform>%n cliente invitado.</numerusform>
+            <numerusform>%n clientes invitados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: {guests} guests for {places} places ({over} more than there are places); some may decline.</source>
+        <translation>Atención: {guests} invitados para {places} plazas ({over} más que plazas); algunos pueden rechazarla.</translation>
+    </message>
+    <message>
+        <source>Choose one or more guests first.</source>
+        <translation>Elija primero uno o más invitados.</translation>
+    </message>
+    <message>
+        <source>{result} guest(s): {status}</source>
+        <translation>{result} invitado(s): {status}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export customers</source>
@@ -958,6 +1136,10 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
         <translation>Cómo se firman las felicitaciones: el {sender} de las plantillas</translation>
     </message>
     <message>
+        <source>Print labels…</source>
+        <translation>Imprimir etiquetas…</translation>
+    </message>
+    <message>
         <source>Signed:</source>
         <translation>Firma:</translation>
     </message>
@@ -1068,6 +1250,29 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
     <message>
         <source>Edited</source>
         <translation>Editada</translation>
+    </message>
+</context>
+<context>
+    <name>GuestsModel</name>
+    <message>
+        <source>Guest</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Invited on</source>
+        <translation>Invitado el</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1739,61 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsDialog</name>
+    <message>
+        <source>Invitations to {event}</source>
+        <translation>Invitaciones a {event}</translation>
+    </message>
+    <message>
+        <source>Copy (for WeChat)</source>
+        <translation>Copiar (para WeChat)</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marcar como enviada</translation>
+    </message>
+    <message>
+        <source>No guest yet: invite customers first.</source>
+        <translation>Aún no hay invitados: invite primero a clientes.</translation>
+    </message>
+    <message>
+        <source>Copied: paste it in WeChat, then mark it as sent.</source>
+        <translation>Copiada: péguela en WeChat y luego márquela como enviada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) logged as sent messages.</source>
+        <translation>
+            <numerusform>%n invitación registrada como mensaje enviado.</numerusform>
+            <numerusform>%n invitaciones registradas como mensajes enviados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite to {event}</source>
+        <translation>Invitar a {event}</translation>
+    </message>
+    <message>
+        <source>Invite every customer who fits all of these:</source>
+        <translation>Invitar a todos los clientes que cumplan todo esto:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) chosen.</source>
+        <translation>
+            <numerusform>%n cliente elegido.</numerusform>
+            <numerusform>%n clientes elegidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Invitar a %n</numerusform>
+            <numerusform>Invitar a %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2777,48 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>no group (type a name to make one)</source>
         <translation>sin grupo (escribe un nombre para crearlo)</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>Address labels (A4, 3 × 8)</source>
+        <translation>Etiquetas de dirección (A4, 3 × 8)</translation>
+    </message>
+    <message>
+        <source>Envelopes (C6)</source>
+        <translation>Sobres (C6)</translation>
+    </message>
+    <message>
+        <source>Greeting cards (A6)</source>
+        <translation>Tarjetas de felicitación (A6)</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Imprimir etiquetas</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>Imprimir:</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved to {path}: %n customer(s).</source>
+        <translation>
+            <numerusform>Guardado en {path}: %n cliente.</numerusform>
+            <numerusform>Guardado en {path}: %n clientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, no address: {names}</source>
+        <translation>Sin dirección, no incluidos: {names}</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3828,65 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Ask me later</source>
         <translation>Preguntar más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report: {event}</source>
+        <translation>Informe: {event}</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation>No asistieron</translation>
+    </message>
+    <message>
+        <source>Capacity: {capacity}</source>
+        <translation>Aforo: {capacity}</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Bought from {first} to {last} ({days} days):</source>
+        <translation>Compras del {first} al {last} ({days} días):</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invitados</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Compraron</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>A guest</source>
+        <translation>Por invitado</translation>
     </message>
 </context>
 <context>

@@ -703,6 +703,183 @@ Everything changed since then is replaced. What you have now is backed up first,
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>e.g. Spring product launch</source>
+        <translation>例如：春季新品发布会</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>请给活动起个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>Lecture</source>
+        <translation>讲座</translation>
+    </message>
+    <message>
+        <source>Member day</source>
+        <translation>会员日</translation>
+    </message>
+    <message>
+        <source>Product launch</source>
+        <translation>新品发布会</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>晚宴</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已谢绝</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已出席</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到场</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+</context>
+<context>
+    <name>EventsOpener</name>
+    <message>
+        <source>Events…</source>
+        <translation>活动…</translation>
+    </message>
+    <message>
+        <source>Lectures, member days, launches and dinners: invitations, answers, and whether the event paid</source>
+        <translation>讲座、会员日、发布会和晚宴：邀请、回复，以及活动是否带来了回报</translation>
+    </message>
+</context>
+<context>
+    <name>EventsWindow</name>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>邀请…</translation>
+    </message>
+    <message>
+        <source>Invitations…</source>
+        <translation>邀请函…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>打印地址标签…</translation>
+    </message>
+    <message>
+        <source>Set the chosen guests to:</source>
+        <translation>将所选宾客设为：</translation>
+    </message>
+    <message>
+        <source>No event yet: New event… makes one, then Invite… fills its guest list.</source>
+        <translation>还没有活动：用“新建活动…”创建一个，再用“邀请…”填写宾客名单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) invited.</source>
+        <translation>
+            <numerusform>已邀请 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: {guests} guests for {places} places ({over} more than there are places); some may decline.</source>
+        <translation>注意：{places} 个名额邀请了 {guests} 位宾客（多出 {over} 位）；可能有人会谢绝。</translation>
+    </message>
+    <message>
+        <source>Choose one or more guests first.</source>
+        <translation>请先选择一位或几位宾客。</translation>
+    </message>
+    <message>
+        <source>{result} guest(s): {status}</source>
+        <translation>{result} 位宾客：{status}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export customers</source>
@@ -953,6 +1130,10 @@ Everything changed since then is replaced. What you have now is backed up first,
         <translation>问候的署名：模板中的 {sender}</translation>
     </message>
     <message>
+        <source>Print labels…</source>
+        <translation>打印地址标签…</translation>
+    </message>
+    <message>
         <source>Signed:</source>
         <translation>署名：</translation>
     </message>
@@ -1060,6 +1241,29 @@ Everything changed since then is replaced. What you have now is backed up first,
     <message>
         <source>Edited</source>
         <translation>已修改</translation>
+    </message>
+</context>
+<context>
+    <name>GuestsModel</name>
+    <message>
+        <source>Guest</source>
+        <translation>宾客</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Invited on</source>
+        <translation>邀请日期</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1729,58 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsDialog</name>
+    <message>
+        <source>Invitations to {event}</source>
+        <translation>{event}的邀请函</translation>
+    </message>
+    <message>
+        <source>Copy (for WeChat)</source>
+        <translation>复制（用于微信）</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <source>No guest yet: invite customers first.</source>
+        <translation>还没有宾客：请先邀请客户。</translation>
+    </message>
+    <message>
+        <source>Copied: paste it in WeChat, then mark it as sent.</source>
+        <translation>已复制：粘贴到微信，然后标记为已发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) logged as sent messages.</source>
+        <translation>
+            <numerusform>已将 %n 封邀请记为已发送的消息。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite to {event}</source>
+        <translation>邀请参加{event}</translation>
+    </message>
+    <message>
+        <source>Invite every customer who fits all of these:</source>
+        <translation>邀请符合以下全部条件的客户：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) chosen.</source>
+        <translation>
+            <numerusform>已选 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>邀请 %n 位</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2756,47 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>no group (type a name to make one)</source>
         <translation>不加入分组（输入名称即可新建）</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>Address labels (A4, 3 × 8)</source>
+        <translation>地址标签（A4，3 × 8）</translation>
+    </message>
+    <message>
+        <source>Envelopes (C6)</source>
+        <translation>信封（C6）</translation>
+    </message>
+    <message>
+        <source>Greeting cards (A6)</source>
+        <translation>贺卡（A6）</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>打印地址标签</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>打印：</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved to {path}: %n customer(s).</source>
+        <translation>
+            <numerusform>已保存到 {path}：%n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, no address: {names}</source>
+        <translation>没有地址，未打印：{names}</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3795,65 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Ask me later</source>
         <translation>以后再问</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report: {event}</source>
+        <translation>报告：{event}</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation>未出席者</translation>
+    </message>
+    <message>
+        <source>Capacity: {capacity}</source>
+        <translation>名额：{capacity}</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Bought from {first} to {last} ({days} days):</source>
+        <translation>{first} 至 {last}（{days} 天）的购买：</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>宾客</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>购买人数</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买笔数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <source>A guest</source>
+        <translation>每位宾客</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ price counts as a purchase and adds nothing; one without a currency is counted u
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -124,14 +125,20 @@ def report_text(report: EventReport, tr=lambda text: text) -> str:
             + [str(sum(report.by_tier[tier].values()))] for tier in sorted(report.by_tier, key=lambda t: (t == "", t))]
     totals = report.totals
     rows.append([tr("all")] + [str(totals[s]) for s in statuses] + [str(sum(totals.values()))])
-    widths = [max(len(r[i]) for r in [header] + rows) for i in range(len(header))]
-    lines += ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in [header] + rows]
+    widths = [max(_width(r[i]) for r in [header] + rows) for i in range(len(header))]
+    lines += ["  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(row, widths)).rstrip()
+              for row in [header] + rows]
     lines += ["", tr("Bought from {first} to {last} ({days} days):").format(
         first=report.window_from.date().isoformat(), last=report.window_to.date().isoformat(), days=WINDOW_DAYS)]
-    for label, group in ((tr("attended"), report.attendees), (tr("did not attend"), report.others)):
+    for label, group in ((tr("Attendees"), report.attendees), (tr("Did not attend"), report.others)):
         revenue = ", ".join(format_money(a, c or None) for c, a in sorted(group.revenue.items())) or "0.00"
         per = ", ".join(format_money(group.per_guest(c), c or None) for c in sorted(group.revenue)) or "0.00"
         lines.append(tr("{label}: {guests} guests, {buyers} bought, {purchases} purchases, {revenue} "
                         "({per} a guest)").format(label=label, guests=group.guests, buyers=group.buyers,
                                                   purchases=group.purchases, revenue=revenue, per=per))
     return "\n".join(lines) + "\n"
+
+
+def _width(text: str) -> int:
+    """Columns on a terminal or in a fixed-width font: a Chinese character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

@@ -72,6 +72,7 @@ class GreetingsDesk(QWidget):
         self.sender.setToolTip(self.tr("How greetings are signed: the {sender} of the templates"))
         self.sender.editingFinished.connect(self.save_sender)
         self.sender.setMinimumWidth(220)
+        self.labels_button = self._button(self.tr("Print labels…"), self.print_labels)  # for those who get paper
         self.count = QLabel()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -98,6 +99,7 @@ class GreetingsDesk(QWidget):
         for button in (self.copy_button, self.sms_button, self.mail_button, self.sent_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.labels_button)
         buttons.addWidget(self.export_button)
         below.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -205,6 +207,7 @@ class GreetingsDesk(QWidget):
         self.mail_button.setEnabled(bool(g and g.email))
         self.sent_button.setEnabled(g is not None and not self.model.is_sent(row))
         self.export_button.setEnabled(self.model.rowCount() > 0)
+        self.labels_button.setEnabled(self.model.rowCount() > 0)
 
     # ------------------------------------------------------------------ what is done with it
 
@@ -273,6 +276,14 @@ class GreetingsDesk(QWidget):
     def _exported(self, path: Path, count, error: Optional[BaseException]) -> None:
         self.status.setText(error_text(error) if error is not None else
                             self.tr("%n greeting(s) saved to {path}.", "", count).format(path=path))
+
+    def print_labels(self) -> None:
+        """Labels, envelopes or cards (the greetings as they read now) for the customers listed."""
+        from ..events.paper import ask_and_print
+
+        greetings = self.model.greetings()
+        ask_and_print(self, self.db, self.worker, [g.contact_id for g in greetings], lambda: greetings,
+                      self.status.setText)
 
     # ------------------------------------------------------------------ templates and occasions
 

@@ -69,8 +69,8 @@ def test_the_report_counts_guests_by_tier_and_status_and_what_they_bought_in_the
     assert (found.others.guests, found.others.buyers, found.others.purchases) == (3, 2, 3)
     assert found.others.revenue == {"CNY": Decimal("400.00")}
     text = report.report_text(found)
-    assert "attended: 3 guests, 2 bought, 3 purchases, CNY 2,300.00 (CNY 766.67 a guest)" in text
-    assert "did not attend: 3 guests, 2 bought, 3 purchases, CNY 400.00 (CNY 133.33 a guest)" in text
+    assert "Attendees: 3 guests, 2 bought, 3 purchases, CNY 2,300.00 (CNY 766.67 a guest)" in text
+    assert "Did not attend: 3 guests, 2 bought, 3 purchases, CNY 400.00 (CNY 133.33 a guest)" in text
     assert "Bought from 2026-05-16 to 2026-06-14 (30 days):" in text
 
 
