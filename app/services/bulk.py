@@ -159,4 +159,6 @@ class CoreWriter:
             self.insert(table, columns, (row for row, row_key in zip(fresh, keys) if row_key not in stored))
 
 
-FAST_PATHS: dict[str, Callable[[Connection], BulkWriter]] = {"sqlite": SqliteWriter}
+from .bulk_postgres import PostgresWriter  # noqa: E402 - it builds on the helpers above
+
+FAST_PATHS: dict[str, Callable[[Connection], BulkWriter]] = {"sqlite": SqliteWriter, "postgresql": PostgresWriter}
