@@ -1,7 +1,7 @@
 """Copying every table's rows from one store to another, parents before children, in batches.
 
-The rows are read through the models' column types and written through them again, so each
-database gets its own form of a date, a boolean or a price. A column that points into its own table
+The rows are read through the models' column types and written through the bulk writer (COPY on
+PostgreSQL, executemany on SQLite), so each database gets its own form of a date, a boolean or a price. A column that points into its own table
 (a customer's "referred by") is written in a second pass: the customer it names may come later in
 the id order, and PostgreSQL checks a foreign key at every statement. The source's rows are hashed
 as they pass (checksums.Summer), so the check afterwards reads the source no second time.
@@ -12,6 +12,7 @@ from typing import Callable, Optional, Sequence
 
 from sqlalchemy import Column, Connection, Table, bindparam, func, select, text, update
 
+from ..bulk import bulk_writer
 from .checksums import Summer, TableSum
 
 BATCH = 5000
@@ -49,21 +50,22 @@ def copy_table(source: Connection, target: Connection, table: Table, progress: O
     stamped = [c for c in columns if c.onupdate is not None and c not in later]
     pending: dict[str, list[dict]] = {c.key: [] for c in later}
     summer = Summer(table.name)
+    writer = bulk_writer(target)
     done = 0
     if progress:
         progress(table.name, 0, total)
     result = source.execution_options(yield_per=batch).execute(select(*columns).order_by(*primary))
     for part in result.partitions():
         summer.add(part)
-        rows = [dict(zip(keys, row)) for row in part]
+        rows = [list(row) for row in part]
         for row in rows:
             for column in later:
-                if row[column.key] is not None:
-                    pending[column.key].append({**{f"pk_{c.key}": row[c.key] for c in primary},
-                                                **{f"keep_{c.key}": row[c.key] for c in stamped},
-                                                "link": row[column.key]})
-                    row[column.key] = None
-        target.execute(table.insert(), rows)
+                if row[keys.index(column.key)] is not None:
+                    pending[column.key].append({**{f"pk_{c.key}": row[keys.index(c.key)] for c in primary},
+                                                **{f"keep_{c.key}": row[keys.index(c.key)] for c in stamped},
+                                                "link": row[keys.index(column.key)]})
+                    row[keys.index(column.key)] = None
+        writer.insert(table, [c.name for c in columns], rows)  # COPY on PostgreSQL, executemany on SQLite
         done += len(rows)
         if progress:
             progress(table.name, done, total)
