@@ -13,25 +13,14 @@ bumped once per commit, just before it, so a transaction takes its lock last and
 from __future__ import annotations
 
 import weakref
-from typing import Callable, Optional
+from typing import Optional
 
 from sqlalchemy import Engine, event, update
 from sqlalchemy.orm import Mapped, ORMExecuteState, Session, mapped_column
 
+from app.authorship import current_author, use_author  # noqa: F401 - the models' defaults read it
+
 from .base import Base
-
-_author: Callable[[], Optional[str]] = lambda: None
-
-
-def current_author() -> Optional[str]:
-    """The name of whoever this process writes for (None until the services say)."""
-    return _author()
-
-
-def use_author(find: Callable[[], Optional[str]]) -> None:
-    global _author
-    _author = find
-
 
 class StoreRevision(Base):
     """One row: a number that grows with every committed write."""

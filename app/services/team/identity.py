@@ -13,7 +13,7 @@ from typing import Optional
 
 from platformdirs import user_config_path
 
-from app.models.team import use_author
+from app.authorship import use_author  # not app.models: a command that only reads loads no ORM
 
 from ..errors import QT_TRANSLATE_NOOP, InvalidValue
 from ..private_files import open_private
