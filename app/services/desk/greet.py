@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import STATUS_LOST, Address, Contact
 
 from .. import directory, interactions
+from ..dates import month_day
 from ..errors import QT_TRANSLATE_NOOP, InvalidValue
 from ..importing.csv_formula import guard
 from ..private_files import open_private
@@ -72,15 +73,15 @@ def _birthdays(session: Session, wanted: set[int], on: date) -> dict[int, Birthd
     last = on + timedelta(days=BIRTHDAY_WEEK - 1)
     found: dict[int, Birthday] = {}
     keys = directory.birthday_keys(on, BIRTHDAY_WEEK)
-    for cid, birthday in session.execute(select(Contact.id, Contact.birthday).where(
-            Contact.deleted_at.is_(None), Contact.status != STATUS_LOST, Contact.birthday.is_not(None))):
-        if cid in wanted and birthday[-5:] in keys:
+    for cid, birthday in session.execute(select(Contact.id, Contact.birthday).where(  # the month-day index
+            month_day(Contact.birthday).in_(keys), Contact.deleted_at.is_(None), Contact.status != STATUS_LOST)):
+        if cid in wanted:
             found[cid] = Birthday(_day_of(birthday[-5:], on, last))
-    for cid, month_day, leap in session.execute(select(Contact.id, Contact.lunar_birthday, Contact.lunar_leap).where(
-            Contact.deleted_at.is_(None), Contact.lunar_birthday.is_not(None))):
-        days = occurrences(month_day, leap, on, last) if cid in wanted else []
+    for cid, lunar, leap in session.execute(select(Contact.id, Contact.lunar_birthday, Contact.lunar_leap).where(
+            Contact.deleted_at.is_(None), Contact.lunar_birthday.is_not(None))):  # the few that have one: indexed
+        days = occurrences(lunar, leap, on, last) if cid in wanted else []
         if days:
-            found[cid] = Birthday(days[0], lunar_label(month_day, leap))
+            found[cid] = Birthday(days[0], lunar_label(lunar, leap))
     return found
 
 
