@@ -67,20 +67,6 @@
             <numerusform>%n customers</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n greeting(s) logged as sent messages.</source>
-        <translation>
-            <numerusform>%n greeting logged as sent messages.</numerusform>
-            <numerusform>%n greetings logged as sent messages.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n greeting(s) saved to {path}.</source>
-        <translation>
-            <numerusform>%n greeting saved to {path}.</numerusform>
-            <numerusform>%n greetings saved to {path}.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ImportsDialog</name>
@@ -359,6 +345,23 @@
         <translation>
             <numerusform>%Ln customer: {amounts}</numerusform>
             <numerusform>%Ln customers: {amounts}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendBar</name>
+    <message numerus="yes">
+        <source>%n greeting(s) logged as sent messages.</source>
+        <translation>
+            <numerusform>%n greeting logged as sent messages.</numerusform>
+            <numerusform>%n greetings logged as sent messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n greeting(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n greeting saved to {path}.</numerusform>
+            <numerusform>%n greetings saved to {path}.</numerusform>
         </translation>
     </message>
 </context>

@@ -1108,36 +1108,12 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
         <translation>Elija un cliente para leer y editar su felicitación.</translation>
     </message>
     <message>
-        <source>Copy (for WeChat)</source>
-        <translation>Copiar (para WeChat)</translation>
-    </message>
-    <message>
-        <source>Open SMS</source>
-        <translation>Abrir SMS</translation>
-    </message>
-    <message>
-        <source>Open email</source>
-        <translation>Abrir correo</translation>
-    </message>
-    <message>
-        <source>Mark as sent</source>
-        <translation>Marcar como enviada</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
         <source>your name, as customers know it</source>
         <translation>su nombre, como lo conocen los clientes</translation>
     </message>
     <message>
         <source>How greetings are signed: the {sender} of the templates</source>
         <translation>Cómo se firman las felicitaciones: el {sender} de las plantillas</translation>
-    </message>
-    <message>
-        <source>Print labels…</source>
-        <translation>Imprimir etiquetas…</translation>
     </message>
     <message>
         <source>Signed:</source>
@@ -1161,40 +1137,6 @@ Todo lo cambiado desde entonces se reemplaza. Lo que tiene ahora se copia antes,
     <message>
         <source>To {name}, in {language}:</source>
         <translation>Para {name}, en {language}:</translation>
-    </message>
-    <message>
-        <source>The greeting to {name} is copied: paste it in WeChat, then mark it as sent.</source>
-        <translation>La felicitación para {name} está copiada: péguela en WeChat y márquela como enviada.</translation>
-    </message>
-    <message>
-        <source>The message to {name} is open in your messaging app; mark it as sent once it is sent.</source>
-        <translation>El mensaje para {name} está abierto en su aplicación de mensajes; márquelo como enviado cuando lo envíe.</translation>
-    </message>
-    <message>
-        <source>No app here opens the link: the greeting to {name} is copied instead.</source>
-        <translation>Ninguna aplicación de este equipo abre el enlace: se ha copiado la felicitación para {name}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n greeting(s) logged as sent messages.</source>
-        <translation>
-            <numerusform>%n felicitación registrada como mensaje enviado.</numerusform>
-            <numerusform>%n felicitaciones registradas como mensajes enviados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export greetings for bulk SMS</source>
-        <translation>Exportar felicitaciones para SMS masivos</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n greeting(s) saved to {path}.</source>
-        <translation>
-            <numerusform>%n felicitación guardada en {path}.</numerusform>
-            <numerusform>%n felicitaciones guardadas en {path}.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4188,6 +4130,67 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>in other currencies {window}, not converted</source>
         <translation>en otras monedas {window}, sin convertir</translation>
+    </message>
+</context>
+<context>
+    <name>SendBar</name>
+    <message>
+        <source>Copy (for WeChat)</source>
+        <translation>Copiar (para WeChat)</translation>
+    </message>
+    <message>
+        <source>Open SMS</source>
+        <translation>Abrir SMS</translation>
+    </message>
+    <message>
+        <source>Open email</source>
+        <translation>Abrir correo</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marcar como enviada</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>Imprimir etiquetas…</translation>
+    </message>
+    <message>
+        <source>The greeting to {name} is copied: paste it in WeChat, then mark it as sent.</source>
+        <translation>La felicitación para {name} está copiada: péguela en WeChat y márquela como enviada.</translation>
+    </message>
+    <message>
+        <source>The message to {name} is open in your messaging app; mark it as sent once it is sent.</source>
+        <translation>El mensaje para {name} está abierto en su aplicación de mensajes; márquelo como enviado cuando lo envíe.</translation>
+    </message>
+    <message>
+        <source>No app here opens the link: the greeting to {name} is copied instead.</source>
+        <translation>Ninguna aplicación de este equipo abre el enlace: se ha copiado la felicitación para {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n greeting(s) logged as sent messages.</source>
+        <translation>
+            <numerusform>%n felicitación registrada como mensaje enviado.</numerusform>
+            <numerusform>%n felicitaciones registradas como mensajes enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export greetings for bulk SMS</source>
+        <translation>Exportar felicitaciones para SMS masivos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n greeting(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n felicitación guardada en {path}.</numerusform>
+            <numerusform>%n felicitaciones guardadas en {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1102,36 +1102,12 @@ Everything changed since then is replaced. What you have now is backed up first,
         <translation>选择一位客户，查看并修改给他的问候。</translation>
     </message>
     <message>
-        <source>Copy (for WeChat)</source>
-        <translation>复制（发微信）</translation>
-    </message>
-    <message>
-        <source>Open SMS</source>
-        <translation>打开短信</translation>
-    </message>
-    <message>
-        <source>Open email</source>
-        <translation>打开邮件</translation>
-    </message>
-    <message>
-        <source>Mark as sent</source>
-        <translation>标记为已发送</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>your name, as customers know it</source>
         <translation>客户熟悉的您的称呼</translation>
     </message>
     <message>
         <source>How greetings are signed: the {sender} of the templates</source>
         <translation>问候的署名：模板中的 {sender}</translation>
-    </message>
-    <message>
-        <source>Print labels…</source>
-        <translation>打印地址标签…</translation>
     </message>
     <message>
         <source>Signed:</source>
@@ -1154,38 +1130,6 @@ Everything changed since then is replaced. What you have now is backed up first,
     <message>
         <source>To {name}, in {language}:</source>
         <translation>致{name}（{language}）：</translation>
-    </message>
-    <message>
-        <source>The greeting to {name} is copied: paste it in WeChat, then mark it as sent.</source>
-        <translation>给{name}的问候已复制：粘贴到微信发送后，标记为已发送。</translation>
-    </message>
-    <message>
-        <source>The message to {name} is open in your messaging app; mark it as sent once it is sent.</source>
-        <translation>给{name}的消息已在短信/邮件应用中打开；发送后请标记为已发送。</translation>
-    </message>
-    <message>
-        <source>No app here opens the link: the greeting to {name} is copied instead.</source>
-        <translation>这台电脑上没有应用能打开该链接：已改为复制给{name}的问候。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n greeting(s) logged as sent messages.</source>
-        <translation>
-            <numerusform>已将 %n 条问候记录为已发送的消息。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export greetings for bulk SMS</source>
-        <translation>导出问候（用于群发短信）</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n greeting(s) saved to {path}.</source>
-        <translation>
-            <numerusform>已将 %n 条问候保存到 {path}。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4089,65 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>in other currencies {window}, not converted</source>
         <translation>其他币种（{window}），未换算</translation>
+    </message>
+</context>
+<context>
+    <name>SendBar</name>
+    <message>
+        <source>Copy (for WeChat)</source>
+        <translation>复制（发微信）</translation>
+    </message>
+    <message>
+        <source>Open SMS</source>
+        <translation>打开短信</translation>
+    </message>
+    <message>
+        <source>Open email</source>
+        <translation>打开邮件</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>打印地址标签…</translation>
+    </message>
+    <message>
+        <source>The greeting to {name} is copied: paste it in WeChat, then mark it as sent.</source>
+        <translation>给{name}的问候已复制：粘贴到微信发送后，标记为已发送。</translation>
+    </message>
+    <message>
+        <source>The message to {name} is open in your messaging app; mark it as sent once it is sent.</source>
+        <translation>给{name}的消息已在短信/邮件应用中打开；发送后请标记为已发送。</translation>
+    </message>
+    <message>
+        <source>No app here opens the link: the greeting to {name} is copied instead.</source>
+        <translation>这台电脑上没有应用能打开该链接：已改为复制给{name}的问候。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n greeting(s) logged as sent messages.</source>
+        <translation>
+            <numerusform>已将 %n 条问候记录为已发送的消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export greetings for bulk SMS</source>
+        <translation>导出问候（用于群发短信）</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n greeting(s) saved to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 条问候保存到 {path}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from functools import partial
-from pathlib import Path
 from typing import Callable, Optional
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QSplitter,
     QTableView, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,6 +26,7 @@ from .greetings_model import DAY, MESSAGE, GreetingsModel, LANGUAGE_NAMES
 from .occasion_bar import OccasionBar
 from .occasion_dialog import OccasionDialog
 from .recipients_bar import RecipientsBar
+from .send_bar import SendBar
 from .template_dialog import TemplateDialog
 
 
@@ -62,17 +61,13 @@ class GreetingsDesk(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(self.tr("Choose a customer to read and edit their greeting."))
         self.editor.textChanged.connect(self._edited)
-        self.copy_button = self._button(self.tr("Copy (for WeChat)"), self.copy_current)
-        self.sms_button = self._button(self.tr("Open SMS"), self.open_sms)
-        self.mail_button = self._button(self.tr("Open email"), self.open_email)
-        self.sent_button = self._button(self.tr("Mark as sent"), self.mark_sent)
-        self.export_button = self._button(self.tr("Export CSV…"), self.ask_export)
+        self.send = SendBar(db, worker, self.model, current=self.current_row, chosen=self.chosen_rows,
+                            occasion=self.occasion_bar.current, today=today, now=now)
         self.sender = QLineEdit()
         self.sender.setPlaceholderText(self.tr("your name, as customers know it"))
         self.sender.setToolTip(self.tr("How greetings are signed: the {sender} of the templates"))
         self.sender.editingFinished.connect(self.save_sender)
         self.sender.setMinimumWidth(220)
-        self.labels_button = self._button(self.tr("Print labels…"), self.print_labels)  # for those who get paper
         self.count = QLabel()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -81,13 +76,10 @@ class GreetingsDesk(QWidget):
         self.occasion_bar.templatesRequested.connect(self.open_templates)
         self.occasion_bar.newOccasionRequested.connect(self.new_occasion)
         self.recipients.changed.connect(self.reload)
-        self._update_buttons()
+        self.send.said.connect(self.status.setText)
+        self.send.sent.connect(self.storeChanged)
+        self._current_changed()
         self.worker.read(partial(desk_lists, db), self._lists_loaded)
-
-    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(slot)
-        return button
 
     def _layout(self) -> None:
         lower = QWidget()
@@ -95,13 +87,7 @@ class GreetingsDesk(QWidget):
         below.setContentsMargins(0, 0, 0, 0)
         below.addWidget(self.editor_label)
         below.addWidget(self.editor, 1)
-        buttons = QHBoxLayout()
-        for button in (self.copy_button, self.sms_button, self.mail_button, self.sent_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.labels_button)
-        buttons.addWidget(self.export_button)
-        below.addLayout(buttons)
+        below.addWidget(self.send)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(lower)
@@ -191,99 +177,19 @@ class GreetingsDesk(QWidget):
             self.editor_label.setText(self.tr("To {name}, in {language}:").format(
                 name=g.display_name, language=LANGUAGE_NAMES.get(g.language, g.language)))
         self.editor.blockSignals(False)
-        self._update_buttons()
+        self.editor.setEnabled(row is not None)
+        self.send.update_buttons()
+
+    def chosen_rows(self) -> list[int]:
+        """The rows selected, and the current one."""
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        current = self.current_row()
+        return sorted(rows | ({current} if current is not None else set()))
 
     def _edited(self) -> None:
         row = self.current_row()
         if row is not None:
             self.model.set_text(row, self.editor.toPlainText())
-
-    def _update_buttons(self) -> None:
-        row = self.current_row()
-        g = self.model.greeting(row) if row is not None else None
-        self.editor.setEnabled(g is not None)
-        self.copy_button.setEnabled(g is not None)
-        self.sms_button.setEnabled(bool(g and g.phone))
-        self.mail_button.setEnabled(bool(g and g.email))
-        self.sent_button.setEnabled(g is not None and not self.model.is_sent(row))
-        self.export_button.setEnabled(self.model.rowCount() > 0)
-        self.labels_button.setEnabled(self.model.rowCount() > 0)
-
-    # ------------------------------------------------------------------ what is done with it
-
-    def copy_current(self) -> None:
-        row = self.current_row()
-        if row is None:
-            return
-        g = self.model.greeting(row)
-        QGuiApplication.clipboard().setText(g.text)
-        self.model.mark([row], copied=True)
-        self.status.setText(self.tr("The greeting to {name} is copied: paste it in WeChat, then mark it as "
-                                    "sent.").format(name=g.display_name))
-
-    def open_sms(self) -> None:
-        self._open_link(lambda g: greet.sms_link(g))
-
-    def open_email(self) -> None:
-        occasion = self.occasion_bar.current()
-        self._open_link(lambda g: greet.mailto_link(g, occasion.name_in(g.language)))
-
-    def _open_link(self, make: Callable) -> None:
-        row = self.current_row()
-        if row is None:
-            return
-        g = self.model.greeting(row)
-        link = make(g)
-        if link and QDesktopServices.openUrl(QUrl(link)):
-            self.status.setText(self.tr("The message to {name} is open in your messaging app; mark it as sent once "
-                                        "it is sent.").format(name=g.display_name))
-        else:
-            QGuiApplication.clipboard().setText(g.text)
-            self.model.mark([row], copied=True)
-            self.status.setText(self.tr("No app here opens the link: the greeting to {name} is copied "
-                                        "instead.").format(name=g.display_name))
-
-    def mark_sent(self) -> None:
-        """The chosen rows' greetings, as they read now, logged as messages (they count as contact)."""
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()} | (
-            {self.current_row()} if self.current_row() is not None else set()))
-        rows = [r for r in rows if not self.model.is_sent(r)]
-        if not rows:
-            return
-        greetings = [self.model.greeting(r) for r in rows]
-        self.sent_button.setEnabled(False)
-        self.worker.write(partial(greet.log_sent, self.db, greetings, self.today(), self.now()),
-                          partial(self._logged, rows, [g.contact_id for g in greetings]))
-
-    def _logged(self, rows: list[int], ids: list[int], count, error: Optional[BaseException]) -> None:
-        if error is not None:
-            self.status.setText(error_text(error))
-        else:
-            self.model.mark(rows, sent=True)
-            self.status.setText(self.tr("%n greeting(s) logged as sent messages.", "", count))
-            self.storeChanged.emit(ids)
-        self._update_buttons()
-
-    def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export greetings for bulk SMS"),
-                                              str(Path.home() / "greetings.csv"), self.tr("CSV files (*.csv)"))
-        if path:
-            self.export_to(Path(path))
-
-    def export_to(self, path: Path) -> None:
-        self.worker.read(partial(greet.export_csv, self.model.greetings(), path), partial(self._exported, path))
-
-    def _exported(self, path: Path, count, error: Optional[BaseException]) -> None:
-        self.status.setText(error_text(error) if error is not None else
-                            self.tr("%n greeting(s) saved to {path}.", "", count).format(path=path))
-
-    def print_labels(self) -> None:
-        """Labels, envelopes or cards (the greetings as they read now) for the customers listed."""
-        from ..events.paper import ask_and_print
-
-        greetings = self.model.greetings()
-        ask_and_print(self, self.db, self.worker, [g.contact_id for g in greetings], lambda: greetings,
-                      self.status.setText)
 
     # ------------------------------------------------------------------ templates and occasions
 

@@ -89,9 +89,9 @@ def test_an_edited_greeting_marked_sent_is_logged_with_its_text_and_moves_the_ne
     desk.editor.setPlainText("张总，中秋快乐！月饼已寄出，请查收。")
     assert desk.model.index(row, MESSAGE).data() == "张总，中秋快乐！月饼已寄出，请查收。"
     with qtbot.waitSignal(desk.storeChanged) as sent:
-        desk.sent_button.click()
+        desk.send.sent_button.click()
     assert sent.args == [[people["张伟"]]]
-    assert desk.model.index(row, STATUS).data() == "Sent" and not desk.sent_button.isEnabled()
+    assert desk.model.index(row, STATUS).data() == "Sent" and not desk.send.sent_button.isEnabled()
     zhang = contacts.get_contact(db, people["张伟"])
     assert zhang.last_contact_at == NOW and zhang.next_due != before
     assert zhang.next_due == date(2026, 9, 27)  # tier A: every 7 days from the greeting
@@ -102,7 +102,7 @@ def test_copy_and_the_sms_link_carry_the_message(qtbot, desk, people):
     choose(qtbot, desk, "christmas", tier="A")
     desk.table.selectRow(desk.model.row_of(people["José García"]))
     QGuiApplication.clipboard().clear()
-    desk.copy_button.click()
+    desk.send.copy_button.click()
     assert QGuiApplication.clipboard().text().startswith("Estimado Sr. García: ¡feliz Navidad!")
     assert "José García" in desk.status.text()
 
@@ -118,19 +118,19 @@ def test_copy_and_the_sms_link_carry_the_message(qtbot, desk, people):
     phone = Phone()
     QDesktopServices.setUrlHandler("sms", phone, "send")
     try:
-        desk.sms_button.click()
+        desk.send.sms_button.click()
     finally:
         QDesktopServices.unsetUrlHandler("sms")
     [url] = phone.urls
     assert url.scheme() == "sms" and url.path() == "+34600123456"
     assert url.query(QUrl.ComponentFormattingOption.FullyDecoded).startswith("body=Estimado Sr. García: ¡feliz")
-    assert not desk.mail_button.isEnabled()  # no email for him
+    assert not desk.send.mail_button.isEnabled()  # no email for him
 
 
 def test_export_all_as_a_private_csv(qtbot, desk, tmp_path):
     choose(qtbot, desk, "spring_festival")
     path = tmp_path / "sms.csv"
-    desk.export_to(path)
+    desk.send.export_to(path)
     wait_idle(qtbot, desk)
     assert path.stat().st_mode & 0o777 == 0o600 and "4" in desk.status.text()
     with path.open(encoding="utf-8-sig") as f:
