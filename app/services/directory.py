@@ -62,8 +62,9 @@ class ContactRow:
         return display(self.phone, self.region)
 
 
-def search_condition(query: str) -> Optional[ColumnElement[bool]]:
-    """Every word must appear somewhere in the contact's search text.
+def search_terms(query: str) -> Optional[list[str]]:
+    """What a search looks for: every term must appear somewhere in the contact's search text
+    (None: the query has no terms).
 
     A phone-like query ("138 1234", "+86 138-1234") is matched as one run of digits,
     because numbers are stored both as written and as bare digits.
@@ -72,9 +73,15 @@ def search_condition(query: str) -> Optional[ColumnElement[bool]]:
     if not query:
         return None
     if _PHONE_QUERY.match(query):
-        terms = [re.sub(r"\D", "", query)]
-    else:
-        terms = query.split()
+        return [re.sub(r"\D", "", query)]
+    return query.split()
+
+
+def search_condition(query: str) -> Optional[ColumnElement[bool]]:
+    """The search in SQL (the contact list searches in memory: search_index.py, which gives the same)."""
+    terms = search_terms(query)
+    if terms is None:
+        return None
     return and_(*(Contact.search_text.like(f"%{_escape(term)}%", escape="\\") for term in terms))
 
 

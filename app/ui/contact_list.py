@@ -1,8 +1,11 @@
 """The centre of the window: the search box and the contact table.
 
-Typing waits ~150 ms for the next key, then asks the worker for the matching ids
-(a LIKE over 100,000 search texts is too slow to run on the GUI thread), and the
-model is reset with them. Answers to searches that were overtaken are dropped.
+The list's ids (the sidebar's list, sorted) are read on the worker and kept. Typing waits
+SEARCH_DELAY_MS for the next key, then filters them through the search index
+(services/search_index.py, read on the worker when the list is first shown): a keystroke at
+100,000 contacts is a few milliseconds on the GUI thread and no query, and clearing the box
+shows the kept ids again. Until the index is read, or while it is read again after a change,
+a search asks the store on the worker as before; answers that were overtaken are dropped.
 """
 from __future__ import annotations
 
@@ -16,12 +19,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.services import directory
 from app.services.directory import ContactFilter
+from app.services.search_index import SearchIndex
 
 from .contact_table_model import ContactTableModel
 from .errors import error_text
 from .worker import Worker
 
-SEARCH_DELAY_MS = 150
+SEARCH_DELAY_MS = 60  # a key typed within this waits for the next; a search itself takes a few ms
 
 
 class ContactTable(QTableView):
@@ -65,6 +69,12 @@ class ContactList(QWidget):
         self._generation = 0
         self._current_id = 0
         self._select_next = 0
+        self._base: Optional[list[int]] = None  # the list's ids without the search, as last read
+        self._base_rows: Optional[dict[int, int]] = None  # id → place in _base, made for a filtered search
+        self._index: Optional[SearchIndex] = None  # None: not read (yet, or again since a change)
+        self._index_version = 0  # counts the store's changes: an index read before one is not used
+        self._index_loading: Optional[int] = None  # the version being read
+        self._index_wanted = False  # the list was shown: from then on the index is kept read
         self.model = model
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search names, organisations, phones, emails, notes…"))
@@ -81,7 +91,8 @@ class ContactList(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.status)
         self.search.textChanged.connect(self._debounce.start)
-        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._load_index)  # typing before the list was shown (Ctrl+F)
+        self._debounce.timeout.connect(self._show_search)
         model.sortRequested.connect(self._sort_by)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
@@ -89,7 +100,7 @@ class ContactList(QWidget):
 
     def set_filter(self, filt: ContactFilter) -> None:
         self._filter = filt
-        self.reload()
+        self._read_ids()
 
     def base_filter(self) -> ContactFilter:
         """The list chosen in the sidebar, without the search text."""
@@ -100,13 +111,94 @@ class ContactList(QWidget):
 
     @Slot()
     def reload(self, select: int = 0) -> None:
-        """Read the ids again; keep the current contact selected (or select `select`)."""
+        """The store changed: read the ids, the rows and the search index again; keep the current
+        contact selected (or select `select`)."""
         if select:
             self._select_next = select
+        self.model.forget_rows()
+        self._index = None  # until read again, searches ask the store
+        self._index_version += 1
+        if self._index_wanted:
+            self._load_index()
+        self._read_ids()
+
+    def _read_ids(self) -> None:
         self._debounce.stop()
         self._generation += 1
-        call = partial(directory.contact_ids, self._db, self.current_filter(), sort=self._sort[0], descending=self._sort[1])
-        self._worker.read(call, partial(self._show_ids, self._generation))
+        self._base = self._base_rows = None
+        call = partial(directory.contact_ids, self._db, self._filter, sort=self._sort[0], descending=self._sort[1])
+        self._worker.read(call, partial(self._base_loaded, self._generation))
+
+    def refresh_contacts(self, contact_ids: list[int]) -> None:
+        """These contacts changed (a field, a call logged): their rows and, if their text changed, the index."""
+        self.model.refresh_contacts(contact_ids)
+        if self._index is not None:
+            check = partial(self._index.holds_current_texts, self._db, contact_ids)
+            self._worker.read(check, partial(self._index_checked, self._index_version))
+
+    def _index_checked(self, version: int, current: Optional[bool], error: Optional[BaseException]) -> None:
+        if version == self._index_version and not current:  # a name, number or note changed
+            self.reload()
+
+    def _base_loaded(self, generation: int, ids: Optional[list[int]], error: Optional[BaseException]) -> None:
+        if generation != self._generation:
+            return  # a newer reload is on its way
+        if error is not None:
+            self.status.setText(error_text(error))
+            return
+        self._base = ids or []
+        self._show_search()
+
+    @Slot()
+    def _show_search(self) -> None:
+        """The kept ids filtered by the search box: in memory when the index is read, else by the store."""
+        self._debounce.stop()
+        if self._base is None:
+            return  # the ids are on their way; they are filtered when they come
+        query = self.search.text()
+        if not query.strip():
+            self._show_ids(self._generation, self._base, None)
+        elif self._index is not None and not self._filter.trash:
+            self._show_ids(self._generation, self._filtered(self._index.find(query)), None)
+        else:
+            self._generation += 1  # asked of the store; when read, the index answers the next keystroke
+            call = partial(directory.contact_ids, self._db, self.current_filter(), sort=self._sort[0],
+                           descending=self._sort[1])
+            self._worker.read(call, partial(self._show_ids, self._generation))
+
+    def _filtered(self, found: Optional[list[int]]) -> list[int]:
+        """The index's answer (live contacts, name order) as the list shows it: its contacts, its order."""
+        if found is None:
+            return self._base
+        if self._filter == ContactFilter() and self._sort == ("name", False):
+            return found  # the whole list in name order: the index's own
+        if self._base_rows is None:
+            self._base_rows = {cid: row for row, cid in enumerate(self._base)}
+        rows = self._base_rows
+        hits = [cid for cid in found if cid in rows]
+        return hits if self._sort == ("name", False) else sorted(hits, key=rows.__getitem__)
+
+    @Slot()
+    def _load_index(self) -> None:
+        """Read the search index on the worker once the list is wanted (shown, or typed into)."""
+        self._index_wanted = True
+        if self._index is None and self._index_loading != self._index_version:
+            self._index_loading = self._index_version
+            self._worker.read(partial(SearchIndex.load, self._db), partial(self._index_loaded, self._index_version))
+
+    def _index_loaded(self, version: int, index: Optional[SearchIndex], error: Optional[BaseException]) -> None:
+        if version != self._index_version:
+            return  # the store changed while it was read: a newer read is on its way
+        self._index_loading = None
+        if error is not None:
+            return  # searches keep asking the store; read again at the next change
+        self._index = index
+        if self.search.text().strip() and self._base is not None:
+            self._show_search()  # the store's answer may be older than the index
+
+    def showEvent(self, event) -> None:
+        self._load_index()
+        super().showEvent(event)
 
     def _show_ids(self, generation: int, ids: Optional[list[int]], error: Optional[BaseException]) -> None:
         if generation != self._generation:
@@ -126,7 +218,7 @@ class ContactList(QWidget):
     def _sort_by(self, key: str, descending: bool) -> None:
         if (key, descending) != self._sort:
             self._sort = (key, descending)
-            self.reload()
+            self._read_ids()
 
     def _reselect(self, current_id: int, selected: set[int]) -> None:
         selection = self.table.selectionModel()

@@ -17,36 +17,26 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.services.backup import auto_backup, backup_after_change
-from app.services.store_backups import backups_for
 from app.services.dates import local_now
 
-from .backups_dialog import BackupsDialog
 from .contact_actions import ContactActions
 from .contact_list import ContactList
 from .contact_table_model import ContactTableModel
-from .customer_file import CustomerFile
 from .errors import error_text
-from .export_dialog import ExportDialog
 from .greetings_desk.opener import DeskOpener
 from .events.opener import EventsOpener
 from .help_menu import HelpMenu
-from .import_wizard import ImportWizard
-from .imports_dialog import ImportsDialog
-from .merge_dialog import DuplicatesDialog
-from .new_contact_dialog import NewContactDialog
-from .plan import PlanView
-from .plan.route_panel import place_addresses_in_background
-from .products.products_dialog import ProductsDialog
-from .settings_dialog import SettingsDialog
+from .lazy_page import LazyPage, PageTabs
 from .sidebar import Sidebar
 from .sidebar_model import SidebarCounts, SidebarModel, load_counts
 from .store_events import StoreEvents
 from .store_watch import StoreWatch
 from .today import TodayPane
-from .value import ValueView
 from .phone_sync import PhoneSync
 from .worker import Worker
+
+# The other pages and the dialogs are imported when first opened (lazy_page.py): the window
+# shows Today at once instead of loading the week plan, the reports and every dialog first.
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +47,7 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.today = today
         self.worker = Worker(self)
-        self.wizard: Optional[ImportWizard] = None
+        self.wizard = None  # the import wizard, while one is open
         self.store = StoreEvents(self)  # every write is announced here; every view follows it
         self.setWindowTitle(self.tr("Rapport — {name}").format(name=db_path.name))
         self.resize(1360, 820)
@@ -66,24 +56,24 @@ class MainWindow(QMainWindow):
         self.sidebar_model = SidebarModel(today, self)
         self.sidebar = Sidebar(self.sidebar_model, db, self.worker)
         self.contacts = ContactList(db, self.worker, ContactTableModel(db, today, self))
-        self.customer = CustomerFile(db, self.worker, today=today, now=now)
+        self._customer_page = LazyPage(partial(self._build_customer, now))  # the file of the chosen customer
         self.actions = ContactActions(db, self.worker, self.contacts, self)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.contacts)
-        splitter.addWidget(self.customer)
+        splitter.addWidget(self._customer_page)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 640, 500])
         splitter.setChildrenCollapsible(False)
         self.today_pane = TodayPane(db, self.worker, today, self)
-        self.plan_view = PlanView(db, self.worker, today, self)
-        self.views = QTabWidget(self)
+        self._plan_page = LazyPage(self._build_plan)
+        self._value_page = LazyPage(self._build_value)
+        self.views = PageTabs(self)
         self.views.setDocumentMode(True)
         self.views.addTab(self.today_pane, self.tr("Today"))  # the default view: who to call, and why
         self.views.addTab(splitter, self.tr("Customers"))
-        self.views.addTab(self.plan_view, self.tr("Week plan"))
-        self.value_view = ValueView(db, self.worker, today, self)
-        self.views.addTab(self.value_view, self.tr("Value"))  # 80/20, scores, stages, referrals, lost
+        self.views.addTab(self._plan_page, self.tr("Week plan"))
+        self.views.addTab(self._value_page, self.tr("Value"))  # 80/20, scores, stages, referrals, lost
         self.views.currentChanged.connect(self._view_changed)
         self.setCentralWidget(self.views)
         self.phone_sync = PhoneSync(db, self.worker, self)  # CardDAV: File → Sync with phone…, Sync, every N min
@@ -100,9 +90,7 @@ class MainWindow(QMainWindow):
         self.sidebar.storeChanged.connect(self.store.announce)
         self.sidebar.emptyTrashRequested.connect(self.actions.ask_empty_trash)
         self.sidebar_model.contactsDropped.connect(self.actions.add_ids_to_group)
-        self.contacts.currentContactChanged.connect(self.customer.show_contact)
-        self.contacts.idsLoaded.connect(lambda n: self.customer.set_listed(n, bool(self.contacts.search.text().strip())))
-        self.customer.contactChanged.connect(lambda cid: self.store.announce([cid], self.customer))
+        self.contacts.idsLoaded.connect(self._ids_loaded)
         self.actions.storeChanged.connect(lambda _ids: self.store.announce())  # a filtered list may change
         self.today_pane.contactActivated.connect(self.open_customer)
         self.today_pane.contactChanged.connect(lambda cid: self.store.announce([cid], self.today_pane))
@@ -110,23 +98,71 @@ class MainWindow(QMainWindow):
         self.today_pane.newContactRequested.connect(self.new_contact)
         self.today_pane.customersRequested.connect(partial(self.views.setCurrentIndex, 1))
         self.today_pane.tiersRequested.connect(self.show_suggested_tiers)
-        self.plan_view.contactActivated.connect(self.open_customer)
-        self.plan_view.contactChanged.connect(lambda cid: self.store.announce([cid], self.plan_view))
-        self.value_view.contactActivated.connect(self.open_customer)
-        self.value_view.storeChanged.connect(lambda: self.store.announce((), self.value_view))
         self.store.changed.connect(self._store_changed)
         self.store.follow(self.today_pane, self.today_pane.reload)
-        self.store.follow(self.plan_view, self.plan_view.reload)
-        self.store.follow(self.value_view, self.value_view.reload)
         self.watch = StoreWatch(db, self.worker, self.store, parent=self)  # others' writes, within seconds
-        self.refresh_counts()
         self.contacts.reload()
+        self.refresh_counts()
         # Backups when data changed, at most every 30 minutes (the service decides; this only asks).
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(5 * 60 * 1000)
         self.backup_timer.timeout.connect(self._auto_backup)
         self.backup_timer.start()
-        place_addresses_in_background(db, self.worker, self.store.announce, self._placing)
+        self._placing_started = False  # addresses are placed once the first lists have arrived
+
+    # ------------------------------------------------------------------ the pages built when first shown
+
+    def _build_customer(self, now: Callable[[], datetime]):
+        from .customer_file import CustomerFile
+
+        customer = CustomerFile(self.db, self.worker, today=self.today, now=now)
+        self.contacts.currentContactChanged.connect(customer.show_contact)
+        customer.contactChanged.connect(lambda cid: self.store.announce([cid], customer))
+        customer.set_listed(self.contacts.model.rowCount(), bool(self.contacts.search.text().strip()))
+        if self.contacts.current_id():
+            customer.show_contact(self.contacts.current_id())
+        return customer
+
+    def _build_plan(self):
+        from .plan import PlanView
+
+        plan_view = PlanView(self.db, self.worker, self.today, self)
+        plan_view.contactActivated.connect(self.open_customer)
+        plan_view.contactChanged.connect(lambda cid: self.store.announce([cid], plan_view))
+        self.store.follow(plan_view, plan_view.reload)
+        return plan_view
+
+    def _build_value(self):
+        from .value import ValueView
+
+        value_view = ValueView(self.db, self.worker, self.today, self)
+        value_view.contactActivated.connect(self.open_customer)
+        value_view.storeChanged.connect(lambda: self.store.announce((), value_view))
+        self.store.follow(value_view, value_view.reload)
+        return value_view
+
+    @property
+    def customer(self):
+        """The customer file beside the list (built when first asked for or shown)."""
+        return self._customer_page.widget()
+
+    @property
+    def plan_view(self):
+        return self._plan_page.widget()
+
+    @property
+    def value_view(self):
+        return self._value_page.widget()
+
+    def _ids_loaded(self, count: int) -> None:
+        customer = self._customer_page.built()
+        if customer is not None:
+            customer.set_listed(count, bool(self.contacts.search.text().strip()))
+        if not self._placing_started:  # after the first list: the start waits for nothing else
+            self._placing_started = True
+            from .plan.route_panel import place_addresses_in_background
+
+            place_addresses_in_background(self.db, self.worker, self.store.announce, self._placing)
 
     def _placing(self, done: int, total: int) -> None:
         self.statusBar().showMessage(self.tr("Placing addresses on the map: {done} of {total}").format(
@@ -134,6 +170,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _auto_backup(self) -> None:
+        from app.services.backup import backup_after_change
+
         # A failed backup is said, never raised: the changes it was to copy are saved already.
         self.worker.read(partial(backup_after_change, self.db),
                          lambda warning, _error: warning and self.statusBar().showMessage(error_text(warning)))
@@ -203,10 +241,11 @@ class MainWindow(QMainWindow):
         if source is self:
             return  # the window did it and showed it (a new customer, opened)
         if contact_ids:
-            self.contacts.model.refresh_contacts(contact_ids)
+            self.contacts.refresh_contacts(contact_ids)
             self.refresh_counts()
-            if source is not self.customer and self.customer.contact_id() in contact_ids:
-                self.customer.show_contact(self.customer.contact_id())
+            customer = self._customer_page.built()
+            if customer is not None and source is not customer and customer.contact_id() in contact_ids:
+                customer.show_contact(customer.contact_id())
         else:
             self.refresh()
 
@@ -215,7 +254,8 @@ class MainWindow(QMainWindow):
         """The store changed in more than one row: list, counts and the open file again."""
         self.refresh_counts()
         self.contacts.reload()
-        self.customer.show_contact(self.contacts.current_id())
+        if (customer := self._customer_page.built()) is not None:
+            customer.show_contact(self.contacts.current_id())
 
     def refresh_counts(self) -> None:
         self.worker.read(partial(load_counts, self.db, self.today()), self._counts_loaded)
@@ -248,13 +288,18 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _view_changed(self, index: int) -> None:
-        view = self.views.widget(index)
-        if view in (self.today_pane, self.plan_view, self.value_view):
-            view.reload()  # calls logged elsewhere change who is due
+        page = QTabWidget.widget(self.views, index)
+        if page is self.today_pane:
+            page.reload()  # calls logged elsewhere change who is due
+        elif isinstance(page, LazyPage):
+            if page.built() is None:
+                page.widget()  # built now: it loads what it shows
+            else:
+                page.built().reload()
 
     @Slot()
     def show_suggested_tiers(self) -> None:
-        self.views.setCurrentWidget(self.value_view)
+        self.views.setCurrentWidget(self._value_page)
         self.value_view.setCurrentWidget(self.value_view.pareto)
 
     @Slot()
@@ -267,6 +312,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_contact(self) -> None:
+        from .new_contact_dialog import NewContactDialog
+
         dialog = NewContactDialog(self.db, self.worker, self)
         if dialog.exec() == NewContactDialog.DialogCode.Accepted and dialog.created_id:
             self.open_customer(dialog.created_id)  # its file open, its row shown even if a search hid it
@@ -274,7 +321,9 @@ class MainWindow(QMainWindow):
             self.store.announce([dialog.created_id], self)
 
     @Slot()
-    def open_import(self, paths: Iterable[Path] = ()) -> ImportWizard:
+    def open_import(self, paths: Iterable[Path] = ()):
+        from .import_wizard import ImportWizard
+
         if self.wizard is not None and self.wizard.running():
             self.wizard.raise_()
             return self.wizard
@@ -288,44 +337,54 @@ class MainWindow(QMainWindow):
         view = self.views.currentWidget()
         if view is self.today_pane and (entry := self.today_pane.current_entry()) is not None:
             self.today_pane.log_call(entry)
-        elif view is self.plan_view and (entry := self.plan_view.current_entry()) is not None:
+        elif view is self._plan_page.built() and (entry := self.plan_view.current_entry()) is not None:
             self.plan_view.log_visit(entry)
-        elif view not in (self.today_pane, self.plan_view) and self.customer.contact is not None:
+        elif view not in (self.today_pane, self._plan_page.built()) and self.customer.contact is not None:
             self.customer.log(kind)
         else:  # nothing chosen: say so rather than do nothing
             self.statusBar().showMessage(self.tr("Choose whom first: an entry in Today or the week plan, or a "
                                                  "customer in Customers."), 8000)
 
     @Slot()
-    def open_imports(self) -> ImportsDialog:
+    def open_imports(self):
+        from .imports_dialog import ImportsDialog
+
         dialog = ImportsDialog(self.db, self.worker, self)
         dialog.storeChanged.connect(self.store.announce)
         dialog.open()
         return dialog
 
     @Slot()
-    def open_backups(self) -> BackupsDialog:
+    def open_backups(self):
+        from .backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.db, self.db_path, self.worker, self)
         dialog.storeChanged.connect(self.store.announce)
         dialog.open()
         return dialog
 
     @Slot()
-    def open_duplicates(self) -> DuplicatesDialog:
+    def open_duplicates(self):
+        from .merge_dialog import DuplicatesDialog
+
         dialog = DuplicatesDialog(self.db, self.worker, self)
         dialog.storeChanged.connect(self.store.announce)
         dialog.open()
         return dialog
 
     @Slot()
-    def open_products(self) -> ProductsDialog:
+    def open_products(self):
+        from .products.products_dialog import ProductsDialog
+
         dialog = ProductsDialog(self.db, self.worker, self)
         dialog.productsChanged.connect(self.store.announce)  # a new cycle moves the reorder reminders
         dialog.open()
         return dialog
 
     @Slot()
-    def open_export(self) -> ExportDialog:
+    def open_export(self):
+        from .export_dialog import ExportDialog
+
         dialog = ExportDialog(self.db, self.worker, self)
         dialog.exported.connect(lambda n, path: self.statusBar().showMessage(
             self.tr("Exported %Ln customer(s) to {path}.", "", n).format(path=path), 10000))
@@ -335,6 +394,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def back_up_now(self) -> None:
         self.statusBar().showMessage(self.tr("Backing up…"))
+        from app.services.store_backups import backups_for
+
         self.worker.read(backups_for(self.db).make, self._backed_up)
 
     def _backed_up(self, path: Optional[Path], error: Optional[BaseException]) -> None:
@@ -345,6 +406,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
         if SettingsDialog(self.db, self.worker, self).exec() == SettingsDialog.DialogCode.Accepted:
             self.store.announce()  # the region shows numbers anew, the working days make another plan
 
@@ -359,8 +422,11 @@ class MainWindow(QMainWindow):
             self.open_import(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.customer.commit_pending()
+        if (customer := self._customer_page.built()) is not None:
+            customer.commit_pending()
         self.worker.wait_for_done()
+        from app.services.backup import auto_backup
+
         try:
             auto_backup(self.db)
         except Exception:  # a failed backup must not keep the window open; it is retried next time

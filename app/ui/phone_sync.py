@@ -3,25 +3,30 @@ automatic sync every N minutes while the window is open, and the last sync's rep
 from __future__ import annotations
 
 from functools import partial
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.services import settings, sync
+from app.services import settings
 
 from .errors import error_text
 from .worker import Worker
 
-Outcome = tuple[str, Optional[sync.SyncReport], Optional[BaseException]]
+if TYPE_CHECKING:  # the sync services (httpx, vobject) are imported when a sync is asked for, not at start
+    from app.services import sync
+
+Outcome = tuple[str, Optional["sync.SyncReport"], Optional[BaseException]]
 
 
 def sync_every_book(db: sessionmaker[Session], labels: Optional[list[str]] = None, delete_on_server: Optional[bool] = None,
                     password: Optional[str] = None, *, progress: Callable[[int, int], None],
                     is_cancelled: Callable[[], bool]) -> list[Outcome]:
     """Runs on the worker: each linked book in turn; one book's failure does not stop the others."""
+    from app.services import sync
+
     outcomes: list[Outcome] = []
     labels = labels if labels is not None else sync.labels(db)
     for n, label in enumerate(labels):
@@ -36,6 +41,8 @@ def sync_every_book(db: sessionmaker[Session], labels: Optional[list[str]] = Non
 
 
 def report_lines(outcomes: list[Outcome]) -> list[str]:
+    from app.services import sync
+
     tr = partial(QCoreApplication.translate, "PhoneSync")
     lines = []
     for label, report, error in outcomes:
@@ -75,7 +82,11 @@ class PhoneSync(QObject):
         self.progress.setVisible(False)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._automatic)
-        self.apply_interval()
+        worker.read(partial(settings.get, db, "sync_every_minutes"), self._interval_read)  # not in the way of the start
+
+    def _interval_read(self, minutes: Optional[str], error: Optional[BaseException]) -> None:
+        if error is None and not self.timer.isActive():  # unless set meanwhile
+            self.apply_interval(int(minutes or 0))
 
     def apply_interval(self, minutes: Optional[int] = None) -> None:
         if minutes is None:
@@ -98,6 +109,8 @@ class PhoneSync(QObject):
 
     @Slot()
     def _automatic(self) -> None:
+        from app.services import sync
+
         if sync.labels(self.db):
             self.sync_now(asked=False)
 
@@ -106,6 +119,8 @@ class PhoneSync(QObject):
         """Start a sync on the worker; False when one is running already or nothing is linked."""
         if self.task is not None:
             return False
+        from app.services import sync
+
         if labels is None and not sync.labels(self.db):
             if asked:
                 self.open_dialog()
