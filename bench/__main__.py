@@ -112,7 +112,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     plans: list[tuple[str, Callable[[], Optional[Area]]]] = [
         ("import", lambda: import_bench.run(files, runs, generate.scale(args.data, sizes.scale))),
         ("storage", lambda: storage_bench.run(book, runs)),
-        ("search", lambda: search_bench.run(store(), runs)),
+        ("search", lambda: search_bench.run(args.data, sizes.store_contacts, runs)),
         ("calllist", lambda: calllist_bench.run(store(), runs)),
         ("route", lambda: route_bench.run(store(), runs)),
         ("phones", lambda: phones_bench.run(sizes.numbers, runs)),

@@ -90,6 +90,7 @@ class SearchIndex:
         None for a query with no terms (nothing to filter by)."""
         terms = search_terms(query)
         if terms is None:
+            self._last = ([], [])  # the box cleared: the next query starts afresh
             return None
         words = sorted(set(terms), key=len, reverse=True)  # the longest first: it rules out the most
         last_words, last_hits = self._last

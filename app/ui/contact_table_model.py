@@ -28,6 +28,12 @@ MAX_PAGES = 50  # 5,000 rows kept; more is fetched again when scrolled back to
 _GONE = None  # a row read and not found: deleted since the ids were read
 COLUMNS = ("name", "organization", "tier", "last_contact", "next_due", "city")  # directory.SORT_KEYS
 Index = QModelIndex | QPersistentModelIndex
+DISPLAY, TOOLTIP, DECORATION, FOREGROUND, FONT, USER = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.UserRole))
+_ROLES = frozenset((DISPLAY, TOOLTIP, DECORATION, FOREGROUND, FONT, USER))
+_TIER, _NEXT_DUE = COLUMNS.index("tier"), COLUMNS.index("next_due")
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -39,7 +45,7 @@ class ContactTableModel(QAbstractTableModel):
         self._today = today
         self._ids: list[int] = []
         self._row_of: Optional[dict[int, int]] = None  # made when first needed: a keystroke need not pay for it
-        self._rows: OrderedDict[int, Optional[ContactRow]] = OrderedDict()  # by contact id, the last used last
+        self._rows: OrderedDict[int, Optional[tuple[ContactRow, tuple[str, ...]]]] = OrderedDict()  # by id, the last used last
         self._headers = (self.tr("Name"), self.tr("Organisation"), self.tr("Tier"), self.tr("Last contact"),
                          self.tr("Next due"), self.tr("City"))
 
@@ -81,7 +87,8 @@ class ContactTableModel(QAbstractTableModel):
     def loaded_row_count(self) -> int:
         return len(self._rows)
 
-    def _row(self, row: int) -> Optional[ContactRow]:
+    def _shown(self, row: int) -> Optional[tuple[ContactRow, tuple[str, ...]]]:
+        """The contact's row and its column texts (None: deleted since the ids were read)."""
         cid = self._ids[row]
         if cid in self._rows:
             self._rows.move_to_end(cid)
@@ -90,7 +97,8 @@ class ContactTableModel(QAbstractTableModel):
         wanted = [i for i in self._ids[start : start + PAGE_SIZE] if i not in self._rows]
         found = directory.rows(self._db, wanted)
         for i in wanted:
-            self._rows[i] = found.get(i, _GONE)
+            got = found.get(i)
+            self._rows[i] = (got, self._texts(got)) if got is not None else _GONE
         while len(self._rows) > MAX_PAGES * PAGE_SIZE:
             self._rows.popitem(last=False)
         return self._rows.get(cid)
@@ -108,47 +116,42 @@ class ContactTableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Asked for every role of every cell at each repaint (a screenful is a thousand calls):
+        # plain ints and early returns, the texts made once per row.
+        if role not in _ROLES:
             return None
-        if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+        number, column = index.row(), index.column()
+        if not (0 <= number < len(self._ids) and 0 <= column < len(COLUMNS)):
             return None
-        row = self._row(index.row())
-        if row is None:
+        if role == USER:
+            return self._ids[number]
+        shown = self._shown(number)
+        if shown is None:
             return None
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == "tier" and row.tier_colour:
-            return QColor(row.tier_colour)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        row, texts = shown
+        if role == DISPLAY:
+            return texts[column]
+        if role == TOOLTIP:
+            return self._tooltip(row, COLUMNS[column])
+        if role == DECORATION:
+            return QColor(row.tier_colour) if column == _TIER and row.tier_colour else None
+        if role == FOREGROUND:
             if row.status == "lost":
                 return QBrush(QColor("#8a8a8a"))
-            if column == "next_due" and row.next_due is not None and row.next_due <= self._today():
+            if column == _NEXT_DUE and row.next_due is not None and row.next_due <= self._today():
                 return QBrush(QColor("#c0392b"))
-        if role == Qt.ItemDataRole.FontRole and row.status == "lost":
+            return None
+        if row.status == "lost":  # FONT
             font = QFont()
             font.setItalic(True)
             return font
         return None
 
-    def _text(self, row: ContactRow, column: str) -> str:
-        if column == "name":
-            return row.display_name
-        if column == "organization":
-            return row.organization or ""
-        if column == "tier":
-            return row.tier or ""
-        if column == "last_contact":
-            return format_date(row.last_contact_at)
-        if column == "next_due":
-            return format_date(row.next_due)
-        return row.city or ""
+    @staticmethod
+    def _texts(row: ContactRow) -> tuple[str, ...]:
+        return (row.display_name, row.organization or "", row.tier or "", format_date(row.last_contact_at),
+                format_date(row.next_due), row.city or "")
 
     def _tooltip(self, row: ContactRow, column: str) -> Optional[str]:
         if row.status == "lost":
@@ -158,9 +161,7 @@ class ContactTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS):
