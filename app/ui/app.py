@@ -14,7 +14,21 @@ from pathlib import Path
 SCREENSHOT_ENV = "RAPPORT_SCREENSHOT"
 
 
+# The services the first screen calls, imported before PySide6: once PySide6 is loaded it reads
+# the source of every module imported after it, to see whether it uses PySide (PYSIDE-2029's
+# feature check: a twentieth of the start at 100,000 contacts). The window's own modules need Qt.
+FIRST_SCREEN_SERVICES = ("app.services.settings", "app.services.store", "app.services.calllist",
+                         "app.services.directory", "app.services.search_index", "app.services.interactions",
+                         "app.services.groups", "app.services.lifecycle", "app.services.tiers")
+
+
 def run_gui(db_path: Path, *, demo: bool = False, quit_when_ready: bool = False) -> int:
+    import gc
+    import importlib
+
+    gc.disable()  # no collection while the start builds its objects: the window collects on its own thread (worker.py)
+    for name in FIRST_SCREEN_SERVICES:
+        importlib.import_module(name)
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.services import settings
@@ -46,6 +60,7 @@ def run_gui(db_path: Path, *, demo: bool = False, quit_when_ready: bool = False)
     GuiThreadGarbageCollector(app)
     window = MainWindow(db, db_path)
     window.store_lock = lock  # held for the window's life: one writer per store
+    gc.freeze()  # what the start made lives as long as the window: later collections need not walk it
     screen = app.primaryScreen().availableGeometry()
     if screen.width() < window.width() * 1.15 or screen.height() < window.height() * 1.15:
         window.setGeometry(screen)  # a laptop screen: use all of it (also where no window manager maximises)

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.today = today
         self.worker = Worker(self)
         self.wizard = None  # the import wizard, while one is open
+        self._counts_wanted = False  # the sidebar's counts: read once it is first shown (a dozen queries)
         self.store = StoreEvents(self)  # every write is announced here; every view follows it
         self.setWindowTitle(self.tr("Rapport — {name}").format(name=db_path.name))
         self.resize(1360, 820)
@@ -102,7 +103,6 @@ class MainWindow(QMainWindow):
         self.store.follow(self.today_pane, self.today_pane.reload)
         self.watch = StoreWatch(db, self.worker, self.store, parent=self)  # others' writes, within seconds
         self.contacts.reload()
-        self.refresh_counts()
         # Backups when data changed, at most every 30 minutes (the service decides; this only asks).
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(5 * 60 * 1000)
@@ -258,6 +258,8 @@ class MainWindow(QMainWindow):
             customer.show_contact(self.contacts.current_id())
 
     def refresh_counts(self) -> None:
+        if not self._counts_wanted:
+            return  # the sidebar was never on screen: counted when the Customers view is first shown
         self.worker.read(partial(load_counts, self.db, self.today()), self._counts_loaded)
 
     def _counts_loaded(self, counts: Optional[SidebarCounts], error: Optional[BaseException]) -> None:
@@ -289,6 +291,9 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _view_changed(self, index: int) -> None:
         page = QTabWidget.widget(self.views, index)
+        if index == 1 and not self._counts_wanted:
+            self._counts_wanted = True
+            self.refresh_counts()
         if page is self.today_pane:
             page.reload()  # calls logged elsewhere change who is due
         elif isinstance(page, LazyPage):
