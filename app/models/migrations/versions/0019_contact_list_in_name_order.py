@@ -1,14 +1,14 @@
 """The contact list in name order read from an index alone
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0019
+Revises: 0018
 Create Date: 2026-12-04 20:40:00
 """
 from alembic import op
 
 
-revision = '0015'
-down_revision = '0014'
+revision = '0019'
+down_revision = '0018'
 branch_labels = None
 depends_on = None
 
