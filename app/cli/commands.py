@@ -54,7 +54,10 @@ def command_word(argv: Sequence[str]) -> Optional[str]:
 
 
 def register(commands, argv: Optional[Sequence[str]]) -> None:
-    """Register the command argv names (its module's commands), or all when argv is None or names none we know."""
+    """Register the command argv names (its module's commands), or all when argv is None or names none we know.
+    No command at all (`rapport`, `rapport --db X`) opens the window: no command module is needed."""
+    if argv is not None and command_word(argv) is None and not {"-h", "--help"} & set(argv):
+        return
     module = _MODULE_OF.get(command_word(argv)) if argv is not None else None
     for name in (module,) if module else MODULES:
         importlib.import_module(f"{__package__}.{name}").register(commands)

@@ -160,9 +160,11 @@ class MainWindow(QMainWindow):
             customer.set_listed(count, bool(self.contacts.search.text().strip()))
         if not self._placing_started:  # after the first list: the start waits for nothing else
             self._placing_started = True
-            from .plan.route_panel import place_addresses_in_background
+            from app.services.geo import stored  # not through plan/: that would build the week plan's imports
 
-            place_addresses_in_background(self.db, self.worker, self.store.announce, self._placing)
+            self.worker.write(partial(stored.place_unplaced, self.db),
+                              lambda count, error: error is None and count and self.store.announce(),
+                              progress=self._placing)
 
     def _placing(self, done: int, total: int) -> None:
         self.statusBar().showMessage(self.tr("Placing addresses on the map: {done} of {total}").format(

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
-from typing import Callable, Optional
+from typing import Optional
 
 from PySide6.QtCore import QLocale, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services import route
-from app.services.geo import stored
 from app.services.plan import WeekPlan
 from app.services.route import DayRoute, Start
 from app.services.route.maps_link import START, RouteLink
@@ -112,13 +111,3 @@ class RoutePanel(QWidget):
                  f'{start if link.last == START else link.last}</a>' for link in links]
         return self.tr("Open route in maps:") + " " + " · ".join(names)
 
-
-def place_addresses_in_background(db: sessionmaker[Session], worker: Worker, placed: Callable[[], None],
-                                  progress: Callable[[int, int], None]) -> None:
-    """Place the addresses no one placed yet (a store from before, a demo store), off the GUI
-    thread and in batches; `placed` is called when some were, so the plan can show them."""
-    def done(count, error: Optional[BaseException]) -> None:
-        if error is None and count:
-            placed()
-
-    worker.write(partial(stored.place_unplaced, db), done, progress=progress)
