@@ -48,7 +48,8 @@ class MainWindow(QMainWindow):
         self.today = today
         self.worker = Worker(self)
         self.wizard = None  # the import wizard, while one is open
-        self._counts_wanted = False  # the sidebar's counts: read once it is first shown (a dozen queries)
+        self._counts_wanted = False  # the sidebar's counts (a dozen queries): read once the first screen is filled
+        self._first_fill = {"today", "contacts"}  # what the start waits for before anything else is read
         self.store = StoreEvents(self)  # every write is announced here; every view follows it
         self.setWindowTitle(self.tr("Rapport — {name}").format(name=db_path.name))
         self.resize(1360, 820)
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.today_pane.tiersRequested.connect(self.show_suggested_tiers)
         self.store.changed.connect(self._store_changed)
         self.store.follow(self.today_pane, self.today_pane.reload)
+        self.today_pane.loaded.connect(lambda _n: self._arrived("today"))
         self.watch = StoreWatch(db, self.worker, self.store, parent=self)  # others' writes, within seconds
         self.contacts.reload()
         # Backups when data changed, at most every 30 minutes (the service decides; this only asks).
@@ -108,7 +110,6 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(5 * 60 * 1000)
         self.backup_timer.timeout.connect(self._auto_backup)
         self.backup_timer.start()
-        self._placing_started = False  # addresses are placed once the first lists have arrived
 
     # ------------------------------------------------------------------ the pages built when first shown
 
@@ -158,13 +159,24 @@ class MainWindow(QMainWindow):
         customer = self._customer_page.built()
         if customer is not None:
             customer.set_listed(count, bool(self.contacts.search.text().strip()))
-        if not self._placing_started:  # after the first list: the start waits for nothing else
-            self._placing_started = True
-            from app.services.geo import stored  # not through plan/: that would build the week plan's imports
+        self._arrived("contacts")
 
-            self.worker.write(partial(stored.place_unplaced, self.db),
-                              lambda count, error: error is None and count and self.store.announce(),
-                              progress=self._placing)
+    def _arrived(self, what: str) -> None:
+        """Today's list and the contact list come first; the sidebar's counts and placing the addresses
+        on the map wait for both (they are not on the first screen, and would share the worker)."""
+        if not self._first_fill:
+            return
+        self._first_fill.discard(what)
+        if self._first_fill:
+            return
+        if not self._counts_wanted:
+            self._counts_wanted = True
+            self.refresh_counts()
+        from app.services.geo import stored  # not through plan/: that would load the week plan's modules
+
+        self.worker.write(partial(stored.place_unplaced, self.db),
+                          lambda count, error: error is None and count and self.store.announce(),
+                          progress=self._placing)
 
     def _placing(self, done: int, total: int) -> None:
         self.statusBar().showMessage(self.tr("Placing addresses on the map: {done} of {total}").format(
@@ -261,7 +273,7 @@ class MainWindow(QMainWindow):
 
     def refresh_counts(self) -> None:
         if not self._counts_wanted:
-            return  # the sidebar was never on screen: counted when the Customers view is first shown
+            return  # the first screen is being filled: counted after it (see _arrived)
         self.worker.read(partial(load_counts, self.db, self.today()), self._counts_loaded)
 
     def _counts_loaded(self, counts: Optional[SidebarCounts], error: Optional[BaseException]) -> None:
@@ -293,7 +305,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _view_changed(self, index: int) -> None:
         page = QTabWidget.widget(self.views, index)
-        if index == 1 and not self._counts_wanted:
+        if index == 1 and not self._counts_wanted:  # shown before the first screen was filled
             self._counts_wanted = True
             self.refresh_counts()
         if page is self.today_pane:
