@@ -15,7 +15,8 @@ def test_the_window_starts_without_the_other_pages_dialogs_or_commands(tmp_path)
         "from app.models.db import open_store; from app.ui.main_window import MainWindow;"
         f"w = MainWindow(open_store({str(tmp_path / 's.db')!r}), Path('s.db'));"
         "heavy = [m for m in ('app.cli.contacts_cmd', 'app.ui.plan', 'app.ui.value', 'app.ui.customer_file',"
-        " 'app.ui.import_wizard', 'app.services.sync', 'icalendar', 'httpx', 'vobject') if m in sys.modules];"
+        " 'app.ui.import_wizard', 'app.ui.greetings_desk.desk_window', 'app.ui.events.events_window', 'app.services.sync',"
+        " 'icalendar', 'httpx', 'vobject') if m in sys.modules];"
         "print(heavy)")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})

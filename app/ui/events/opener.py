@@ -3,7 +3,7 @@ raised again when open."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..store_events import StoreEvents
 from ..worker import Worker
-from .events_window import EventsWindow
+
+if TYPE_CHECKING:  # the window itself is imported when first opened, not with the main window
+    from .events_window import EventsWindow
 
 
 class EventsOpener(QObject):
@@ -20,13 +22,15 @@ class EventsOpener(QObject):
                  now: Callable[[], datetime], store: StoreEvents, parent: QWidget) -> None:
         super().__init__(parent)
         self.db, self.worker, self.today, self.now, self.store = db, worker, today, now, store
-        self.window: Optional[EventsWindow] = None
+        self.window: Optional["EventsWindow"] = None
         self.action = QAction(self.tr("Events…"), parent)
         self.action.setToolTip(self.tr("Lectures, member days, launches and dinners: invitations, answers, "
                                        "and whether the event paid"))
         self.action.triggered.connect(lambda: self.open())
 
     def open(self) -> EventsWindow:
+        from .events_window import EventsWindow
+
         if self.window is None:
             self.window = EventsWindow(self.db, self.worker, self.today, self.now, self.parent())
             self.window.storeChanged.connect(lambda ids: self.store.announce(ids, self.window))

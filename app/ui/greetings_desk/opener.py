@@ -3,7 +3,7 @@ one desk window, raised again when open; Today's birthday and holiday entries op
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..store_events import StoreEvents
 from ..worker import Worker
-from .desk_window import GreetingsDesk
+
+if TYPE_CHECKING:  # the window itself is imported when first opened, not with the main window
+    from .desk_window import GreetingsDesk
 
 
 class DeskOpener(QObject):
@@ -20,12 +22,14 @@ class DeskOpener(QObject):
                  now: Callable[[], datetime], store: StoreEvents, parent: QWidget) -> None:
         super().__init__(parent)
         self.db, self.worker, self.today, self.now, self.store = db, worker, today, now, store
-        self.desk: Optional[GreetingsDesk] = None
+        self.desk: Optional["GreetingsDesk"] = None
         self.action = QAction(self.tr("Greetings desk…"), parent)
         self.action.setToolTip(self.tr("Greetings for an occasion, each in the customer's own language"))
         self.action.triggered.connect(lambda: self.open())
 
     def open(self, key: Optional[str] = None, day: Optional[date] = None) -> GreetingsDesk:
+        from .desk_window import GreetingsDesk
+
         if self.desk is None:
             self.desk = GreetingsDesk(self.db, self.worker, self.today, self.now, self.parent())
             self.desk.storeChanged.connect(lambda ids: self.store.announce(ids, self.desk))
