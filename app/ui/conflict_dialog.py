@@ -48,6 +48,8 @@ class ConflictDialog(QDialog):
             grid.addWidget(mine, row, 1, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(theirs, row, 2, Qt.AlignmentFlag.AlignTop)
             self.rows.append((item, group))
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(10)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         self.all_mine = QPushButton(self.tr("Keep all mine"))
