@@ -21,17 +21,22 @@ from .builtin_names import tier_name
 from .errors import error_text
 from .i18n import LANGUAGES
 from .import_wizard.run_pages import region_choices
+from .return_visits.section import ReturnVisitsSection, save_rows
 from .tiers_model import COLOUR, TierRow, TiersModel
 from .worker import Worker
 
 
 def save_settings(db: sessionmaker[Session], region: str, working_days: list[int], calls_per_day: int,
                   tier_rows: list[TierRow], language: Optional[str] = None, route_start: Optional[str] = None,
-                  reorder_days_ahead: Optional[int] = None, your_name: Optional[str] = None) -> None:
+                  reorder_days_ahead: Optional[int] = None, your_name: Optional[str] = None,
+                  visit_rows: Optional[list] = None) -> None:
     """Runs on the worker. `language` None: follow the system; `route_start` None: unchanged.
-    The start is placed first: one naming no place stops the save before anything is written."""
+    The start is placed first, then the return visits: one naming no place or a bad visit stops the
+    save before anything else is written."""
     if route_start is not None:
         set_start(db, route_start)
+    if visit_rows is not None:
+        save_rows(db, visit_rows)
     if your_name is not None:  # kept on this computer, not in the store a team shares
         identity.set_my_name(your_name)
     settings.put(db, "language", language)
@@ -116,9 +121,11 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Tiers (double-click a colour to change it):")))
         layout.addWidget(self.tier_table)
+        self.return_visits = ReturnVisitsSection(db)
+        layout.addWidget(self.return_visits)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(560, 440)
+        self.resize(620, 600)
 
     @Slot(QModelIndex)
     def _pick_colour(self, index: QModelIndex) -> None:
@@ -142,7 +149,7 @@ class SettingsDialog(QDialog):
         call = partial(save_settings, self._db, self.region.currentData(), self.working_days(), self.calls.value(),
                        self.tiers.changed_rows(), self.language.currentData(),
                        self.route_start.text() if self.route_start.text().strip() != self._start else None,
-                       self.reorder_days.value(), self.your_name.text())
+                       self.reorder_days.value(), self.your_name.text(), self.return_visits.pending())
         self._worker.write(call, self._saved)
 
     def _saved(self, _result, error: Optional[BaseException]) -> None:

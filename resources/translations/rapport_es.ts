@@ -3905,6 +3905,29 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     </message>
 </context>
 <context>
+    <name>ReturnVisitsSection</name>
+    <message>
+        <source>Add category…</source>
+        <translation>Añadir categoría…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Return visits after a sale (on Today, each on its day with its reason):</source>
+        <translation>Visitas de seguimiento tras una venta (en Hoy, cada una en su día con su motivo):</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Añadir categoría</translation>
+    </message>
+    <message>
+        <source>Product category:</source>
+        <translation>Categoría de producto:</translation>
+    </message>
+</context>
+<context>
     <name>RouteMap</name>
     <message>
         <source>No visit with a known place to show on the map.</source>
@@ -4009,6 +4032,33 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesModel</name>
+    <message>
+        <source>Product category</source>
+        <translation>Categoría de producto</translation>
+    </message>
+    <message>
+        <source>Visits (days: reason; …)</source>
+        <translation>Visitas (días: motivo; …)</translation>
+    </message>
+    <message>
+        <source>Days before the warranty ends</source>
+        <translation>Días antes del fin de la garantía</translation>
+    </message>
+    <message>
+        <source>All other purchases</source>
+        <translation>Todas las demás compras</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>e.g. 3: is it working?; 30: how is it going?</source>
+        <translation>p. ej. 3: ¿funciona bien?; 30: ¿qué tal le va?</translation>
     </message>
 </context>
 <context>

@@ -3868,6 +3868,29 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     </message>
 </context>
 <context>
+    <name>ReturnVisitsSection</name>
+    <message>
+        <source>Add category…</source>
+        <translation>添加类别…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Return visits after a sale (on Today, each on its day with its reason):</source>
+        <translation>售后回访（在“今天”中按日期显示，附原因）：</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <source>Product category:</source>
+        <translation>产品类别：</translation>
+    </message>
+</context>
+<context>
     <name>RouteMap</name>
     <message>
         <source>No visit with a known place to show on the map.</source>
@@ -3969,6 +3992,33 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Nothing was imported: {error}</source>
         <translation>没有导入任何内容：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesModel</name>
+    <message>
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Visits (days: reason; …)</source>
+        <translation>回访（天数：原因；…）</translation>
+    </message>
+    <message>
+        <source>Days before the warranty ends</source>
+        <translation>保修到期前天数</translation>
+    </message>
+    <message>
+        <source>All other purchases</source>
+        <translation>其他所有购买</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>e.g. 3: is it working?; 30: how is it going?</source>
+        <translation>例如：3: 用得还好吗？; 30: 用了一个月，感觉怎么样？</translation>
     </message>
 </context>
 <context>

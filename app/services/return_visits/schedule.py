@@ -140,3 +140,31 @@ def set_schedule(db: sessionmaker[Session], schedule: Optional[Schedule], catego
             stored.pop("default", None)  # back to the built-in visits, in the user's language
         stored["categories"] = categories
         session.merge(Setting(key=KEY, value=json.dumps(stored, ensure_ascii=False)))
+
+
+def parse_visits(text: str, language: Optional[str] = None) -> tuple[Visit, ...]:
+    """'3: is it working?; 30: how is it going?' (the settings dialog's cell): visits by their days."""
+    parts = [part.strip() for part in (text or "").split(";") if part.strip()]
+    return tuple(sorted((parse_visit(part, language) for part in parts), key=lambda v: v.days))
+
+
+def visits_text(schedule: Schedule) -> str:
+    return "; ".join(f"{v.days}: {v.reason}" for v in schedule.visits)
+
+
+def replace_schedules(db: sessionmaker[Session], schedules: list[Schedule]) -> None:
+    """Save the global schedule (the one without a category) and exactly these categories', all checked
+    before anything is written; for purchases recorded from now on."""
+    for schedule in schedules:
+        check_warranty_days(schedule.warranty_days)
+    stored = {"default": None, "categories": {}}
+    for schedule in schedules:
+        value = {k: v for k, v in schedule.as_json().items() if k != "category"}
+        if schedule.category and schedule.category.strip():
+            stored["categories"][" ".join(schedule.category.split())] = value
+        else:
+            stored["default"] = value
+    if stored["default"] is None:
+        del stored["default"]
+    with db.begin() as session:
+        session.merge(Setting(key=KEY, value=json.dumps(stored, ensure_ascii=False)))

@@ -108,3 +108,16 @@ def test_the_warranty_visit_is_listed_once_not_also_as_a_warranty_entry(db, cust
     entries = calllist.today_list(db, date(2026, 8, 2), details=False)
     mine = [(e.reason, e.due_date) for e in entries if e.contact_id == customer]
     assert ("follow_up", date(2026, 8, 2)) in mine and "warranty" not in [reason for reason, _ in mine]
+
+
+def test_the_settings_dialogs_texts_replace_every_schedule_at_once(db, customer):
+    from app.services.return_visits.schedule import parse_visits, replace_schedules, visits_text
+
+    global_ = return_visits.Schedule(parse_visits("30: how is it going?; 5: all set?"), 15)
+    assert visits_text(global_) == "5: all set?; 30: how is it going?"
+    return_visits.set_schedule(db, return_visits.Schedule(parse_visits("7"), None), category="Old")
+    replace_schedules(db, [global_, return_visits.Schedule(parse_visits("10: toner?"), None, "Toner")])
+    assert [(s.category, visits_text(s), s.warranty_days) for s in return_visits.all_schedules(db)] == [
+        (None, "5: all set?; 30: how is it going?", 15), ("Toner", "10: toner?", None)]
+    with pytest.raises(InvalidValue, match="'x: y'"):
+        parse_visits("3: ok; x: y")
