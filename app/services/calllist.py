@@ -12,11 +12,12 @@ contacts never appear. "Today" is always a parameter, never the wall clock.
 from __future__ import annotations
 
 import json
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Iterable, Optional
+from typing import Collection, Iterable, Optional
 
-from sqlalchemy import and_, exists, func, literal_column, or_, select
+from sqlalchemy import and_, exists, func, literal_column, or_, select, true
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import (
@@ -148,22 +149,29 @@ class _Rows:
 _NO_TIER = (None, None, 99, None)
 
 
-def cadence_entries(session: Session, today: date, until: Optional[date] = None, after: Optional[date] = None
-                    ) -> list[CallEntry]:
+def _among(only: Optional[Collection[int]]):
+    """All contacts, or only these (today's kept list recomputes the contacts a write touched)."""
+    return true() if only is None else Contact.id.in_(sorted(only))
+
+
+def cadence_entries(session: Session, today: date, until: Optional[date] = None, after: Optional[date] = None,
+                    only: Optional[Collection[int]] = None) -> list[CallEntry]:
     """Due by `until` (default today), and after `after` if given: the plan asks for the whole week
     ahead, and for the next week's to bring some forward."""
     rows = _Rows(session, REASON_CADENCE, today, until)
     due = Contact.next_due <= (until or today)
     return [rows.entry(row, row[6]) for row in rows.fetch(
-        select(*_CONTACT, Contact.next_due).where(_live(), due if after is None else and_(due, Contact.next_due > after)))]
+        select(*_CONTACT, Contact.next_due).where(_live(), _among(only),
+                                                  due if after is None else and_(due, Contact.next_due > after)))]
 
 
-def follow_up_entries(session: Session, today: date, until: Optional[date] = None) -> list[CallEntry]:
+def follow_up_entries(session: Session, today: date, until: Optional[date] = None,
+                      only: Optional[Collection[int]] = None) -> list[CallEntry]:
     rows = _Rows(session, REASON_FOLLOW_UP, today, until)
     return [rows.entry(row, row[6], detail=row[7] or "", follow_up_id=row[8]) for row in rows.fetch(
         select(*_CONTACT, FollowUp.due_on, FollowUp.summary, FollowUp.id)
         .join(FollowUp, FollowUp.contact_id == Contact.id)
-        .where(_live(), FollowUp.done_at.is_(None), FollowUp.due_on <= (until or today)))]
+        .where(_live(), _among(only), FollowUp.done_at.is_(None), FollowUp.due_on <= (until or today)))]
 
 
 def _month_days(start: date, days: int) -> dict[str, date]:
@@ -181,8 +189,8 @@ def _leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
-def date_entries(session: Session, today: date, days: int, language: str, start: Optional[date] = None
-                 ) -> list[CallEntry]:
+def date_entries(session: Session, today: date, days: int, language: str, start: Optional[date] = None,
+                 only: Optional[Collection[int]] = None) -> list[CallEntry]:
     """Birthdays and anniversaries from `start` (default today) to `start + days`.
 
     One stays until it is greeted: a contact reached on the day itself. A call in the days
@@ -194,7 +202,7 @@ def date_entries(session: Session, today: date, days: int, language: str, start:
     for reason, column in ((REASON_BIRTHDAY, Contact.birthday), (REASON_ANNIVERSARY, Contact.anniversary)):
         rows = _Rows(session, reason, today, start + timedelta(days=days) if start else today)
         for row in rows.fetch(select(*_CONTACT, column, *PERSON_COLUMNS)
-                              .where(_live(), month_day(column).in_(list(window)))):
+                              .where(_live(), _among(only), month_day(column).in_(list(window)))):
             when = window[row[6][-5:]]
             last = row[2]
             if last is not None and last.date() >= when:
@@ -206,16 +214,17 @@ def date_entries(session: Session, today: date, days: int, language: str, start:
             if row[6][:4].isdigit():
                 entry.extra["age"] = when.year - int(row[6][:4])
             entries.append(entry)
-    return entries + _lunar_birthdays(session, today, start or today, days)
+    return entries + _lunar_birthdays(session, today, start or today, days, only)
 
 
-def _lunar_birthdays(session: Session, today: date, start: date, days: int) -> list[CallEntry]:
+def _lunar_birthdays(session: Session, today: date, start: date, days: int,
+                     only: Optional[Collection[int]] = None) -> list[CallEntry]:
     """Birthdays kept in the lunar calendar, on this year's Gregorian day (the few who have one: indexed)."""
     from .desk.lunar import lunar_label, occurrences
 
     rows, entries = _Rows(session, REASON_BIRTHDAY, today, start + timedelta(days=days)), []
     for row in rows.fetch(select(*_CONTACT, Contact.lunar_birthday, *PERSON_COLUMNS, Contact.lunar_leap)
-                          .where(_live(), Contact.lunar_birthday.is_not(None))):
+                          .where(_live(), _among(only), Contact.lunar_birthday.is_not(None))):
         for when in occurrences(row[6], row[12], start, start + timedelta(days=days)):
             if row[2] is not None and row[2].date() >= when:
                 continue  # already greeted this time round
@@ -226,7 +235,8 @@ def _lunar_birthdays(session: Session, today: date, start: date, days: int) -> l
     return entries
 
 
-def warranty_entries(session: Session, today: date, until: Optional[date] = None) -> list[CallEntry]:
+def warranty_entries(session: Session, today: date, until: Optional[date] = None,
+                     only: Optional[Collection[int]] = None) -> list[CallEntry]:
     """Warranties ending within WARRANTY_DAYS; the message in the customer's language, not the window's."""
     end = (until or today) + timedelta(days=WARRANTY_DAYS)
     rows = _Rows(session, REASON_WARRANTY, today, until)
@@ -235,7 +245,7 @@ def warranty_entries(session: Session, today: date, until: Optional[date] = None
     for row in rows.fetch(
             select(*_CONTACT, Purchase.warranty_until, Purchase.product, Purchase.model, *PERSON_COLUMNS)
             .join(Purchase, Purchase.contact_id == Contact.id)
-            .where(_live(), Purchase.warranty_until >= today, Purchase.warranty_until <= end,
+            .where(_live(), _among(only), Purchase.warranty_until >= today, Purchase.warranty_until <= end,
                    ~_warranty_visit_scheduled())):
         ends, last = row[6], row[2]
         if last is not None and last.date() >= ends - ahead:
@@ -254,19 +264,23 @@ def _warranty_visit_scheduled():
     return exists().where(FollowUp.purchase_id == Purchase.id, FollowUp.return_visit == "warranty")
 
 
-def thank_referrer_entries(session: Session, today: date) -> list[CallEntry]:
+def thank_referrer_entries(session: Session, today: date, only: Optional[Collection[int]] = None
+                           ) -> list[CallEntry]:
     """Referrers whose referred customer first bought in the last THANK_REFERRER_DAYS, not yet called since;
     the thanks in the referrer's language."""
     since = today - timedelta(days=THANK_REFERRER_DAYS)
     referred = Contact.__table__.alias("referred")
     earlier = Purchase.__table__.alias("earlier")
+    them = Contact.__table__.alias("referred_by_them")  # with `only`: the customers these referrers referred
     # Start from the purchases in the window (ix_purchases_date) and keep the customers with
     # no purchase before it (ix_purchases_contact_date): no grouping of the whole history.
     first_buy = (
         select(Purchase.contact_id, func.min(Purchase.purchased_on).label("first_on"))
         .where(Purchase.purchased_on >= since, Purchase.purchased_on <= today,
                ~select(earlier.c.contact_id)  # not SELECT *: the index answers alone
-               .where(earlier.c.contact_id == Purchase.contact_id, earlier.c.purchased_on < since).exists())
+               .where(earlier.c.contact_id == Purchase.contact_id, earlier.c.purchased_on < since).exists(),
+               true() if only is None else Purchase.contact_id.in_(
+                   select(them.c.id).where(them.c.referred_by_id.in_(sorted(only)))))
         .group_by(Purchase.contact_id).subquery()
     )
     rows = _Rows(session, REASON_THANK_REFERRER, today)
@@ -276,7 +290,7 @@ def thank_referrer_entries(session: Session, today: date) -> list[CallEntry]:
             .select_from(first_buy)
             .join(referred, referred.c.id == first_buy.c.contact_id)
             .join(Contact, Contact.id == referred.c.referred_by_id)
-            .where(_live(), referred.c.deleted_at.is_(None),
+            .where(_live(), _among(only), referred.c.deleted_at.is_(None),
                    or_(Contact.last_contact_at.is_(None),
                        func.date(Contact.last_contact_at) < first_buy.c.first_on))):
         said_in, text = personal_greeting(REASON_THANK_REFERRER, row[1], *row[8:], referred=row[7])
@@ -367,30 +381,79 @@ def today_list(db: sessionmaker[Session], today: date, *, days_ahead: Optional[i
                language: Optional[str] = None, details: bool = True) -> list[CallEntry]:
     """Everyone to call on `today`, cadence first (most overdue), then the dated reasons by date.
 
+    Read from the list kept up to date on every write (app/services/today_kept), not computed
+    again per call; `computed_today_list` is the computation it is checked against. The entries
+    are shared with the kept list: read them, or copy one before changing it.
     details=False leaves phone, note and address to `fill_details`, for the rows the user sees.
     """
-    days = days_ahead if days_ahead is not None else settings.get(db, "birthday_days_ahead")
-    language = language or settings.get(db, "language") or language_from_locale()
+    from .today_kept.book import kept_entries
+
+    entries = kept_entries(db, today, days_ahead, language)  # settings read once, until one changes
+    if entries is None:  # a store the kept lists do not follow (see today_kept)
+        return computed_today_list(db, today, days_ahead=days_ahead, language=language, details=details)
+    if details:
+        entries = [copy(e) for e in entries]  # filled copies: the kept entries stay as computed
+        with db() as session:
+            fill_contact_details(session, entries)
+    return entries
+
+
+def computed_today_list(db: sessionmaker[Session], today: date, *, days_ahead: Optional[int] = None,
+                        language: Optional[str] = None, details: bool = True) -> list[CallEntry]:
+    """Today's list computed from the whole store: the reference for the kept list."""
+    days, language = _days_and_language(db, days_ahead, language)
     # Thousands of entries and rows, none in a reference cycle: the cyclic collector would only
     # rescan them (it took a third of the time of a 6,000-entry day).
     with collector_paused(), db() as session:
-        cadence = sorted(cadence_entries(session, today), key=lambda e: e.sort_key)
-        others = (follow_up_entries(session, today) + date_entries(session, today, days, language)
-                  + warranty_entries(session, today)
-                  + thank_referrer_entries(session, today)
-                  + holiday_entries(session, today, settings.phone_region(db), language)
-                  + _reorder_entries(db, session, today, language))
-        others.sort(key=lambda e: (e.due_date, e.tier_rank, e.display_name.lower()))
-        entries = cadence + others
+        cadence, others = today_parts(db, session, today, days, language)
+        entries = sorted(cadence, key=cadence_key) + sorted(others, key=dated_key)
         if details:
             fill_contact_details(session, entries)
         return entries
 
 
-def _reorder_entries(db: sessionmaker[Session], session: Session, today: date, language: str) -> list[CallEntry]:
+def _days_and_language(db: sessionmaker[Session], days_ahead: Optional[int], language: Optional[str]
+                       ) -> tuple[int, str]:
+    days = days_ahead if days_ahead is not None else settings.get(db, "birthday_days_ahead")
+    return days, language or settings.get(db, "language") or language_from_locale()
+
+
+def today_parts(db: sessionmaker[Session], session: Session, today: date, days: int, language: str,
+                only: Optional[Collection[int]] = None, reorder: bool = True, learned: Optional[list] = None
+                ) -> tuple[list[CallEntry], list[CallEntry]]:
+    """(cadence entries, dated entries), unsorted: of every contact, or `only` of these (no holidays then,
+    which are about many customers), and without the reorder entries when `reorder` is False
+    (`learned`: the reorder forecasts to use, see reorder_entries)."""
+    cadence = cadence_entries(session, today, only=only)
+    others = (follow_up_entries(session, today, only=only) + date_entries(session, today, days, language, only=only)
+              + warranty_entries(session, today, only=only) + thank_referrer_entries(session, today, only=only))
+    if only is None:
+        others += holiday_entries(session, today, settings.phone_region(db), language)
+    if reorder:
+        others += _reorder_entries(db, session, today, language, only, learned)
+    return cadence, others
+
+
+def cadence_key(entry: CallEntry) -> tuple:
+    return entry.sort_key
+
+
+# Dated entries: by date, tier, name; then, so that the order never depends on the order rows
+# came back in, by kind of reason, contact and what the entry is about.
+_GROUP = {REASON_FOLLOW_UP: 0, REASON_BIRTHDAY: 1, REASON_ANNIVERSARY: 2, REASON_WARRANTY: 3,
+          REASON_THANK_REFERRER: 4, REASON_HOLIDAY: 5}
+
+
+def dated_key(entry: CallEntry) -> tuple:
+    return (entry.due_date, entry.tier_rank, entry.display_name.lower(), _GROUP.get(entry.reason, 6),
+            entry.contact_id or 0, entry.follow_up_id or 0, entry.detail)
+
+
+def _reorder_entries(db: sessionmaker[Session], session: Session, today: date, language: str,
+                     only: Optional[Collection[int]] = None, learned: Optional[list] = None) -> list[CallEntry]:
     from .reorder.entries import reorder_entries  # a room of its own, which builds on this module's rows
 
-    return reorder_entries(session, today, settings.get(db, "reorder_days_ahead"))
+    return reorder_entries(session, today, settings.get(db, "reorder_days_ahead"), only=only, learned=learned)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from app.models import NOTE_HTML, Contact, Email, Note, Phone
 
 from .names import fold_accents, pinyin_forms, sort_key
 from .phones import digits
+from .today_kept.seam import touching
 
 # Bump when what derived columns hold changes: stores are then recomputed on open.
 DERIVED_VERSION = 3
@@ -56,9 +57,10 @@ _NEXT_DUE = text(
 
 def refresh_contact_dates(session: Session, contact_ids: Iterable[int]) -> None:
     ids = sorted(set(contact_ids))
-    for chunk in _chunks(ids):
-        session.execute(_LAST_CONTACT_AND_DUE, {"ids": list(chunk)})
-        session.execute(_NEXT_DUE, {"ids": list(chunk)})
+    with touching(session, ids):  # today's kept list recomputes these contacts
+        for chunk in _chunks(ids):
+            session.execute(_LAST_CONTACT_AND_DUE, {"ids": list(chunk)})
+            session.execute(_NEXT_DUE, {"ids": list(chunk)})
 
 
 def refresh_due_for_tier(session: Session, tier_id: int) -> None:

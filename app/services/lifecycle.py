@@ -15,6 +15,7 @@ from .contacts import load
 from .dates import local_now, refuse_after_today
 from .errors import QT_TRANSLATE_NOOP, InvalidValue
 from .team.versions import refuse_stale
+from .today_kept.seam import touching
 
 # Why customers are lost: an editable list kept in the settings under LOST_REASONS_KEY.
 LOST_REASONS_KEY = "lost_reasons"
@@ -25,7 +26,8 @@ ERASURE_NOTICE = "Backups made before now still hold this data until they rotate
 
 
 def trash(db: sessionmaker[Session], contact_ids: Iterable[int]) -> int:
-    with db.begin() as session:
+    contact_ids = list(contact_ids)
+    with db.begin() as session, touching(session, contact_ids, reorder=True):
         result = session.execute(
             update(Contact)
             .where(Contact.id.in_(list(contact_ids)), Contact.deleted_at.is_(None))
@@ -35,7 +37,8 @@ def trash(db: sessionmaker[Session], contact_ids: Iterable[int]) -> int:
 
 
 def restore(db: sessionmaker[Session], contact_ids: Iterable[int]) -> int:
-    with db.begin() as session:
+    contact_ids = list(contact_ids)
+    with db.begin() as session, touching(session, contact_ids, reorder=True):
         result = session.execute(
             update(Contact).where(Contact.id.in_(list(contact_ids)), Contact.deleted_at.is_not(None)).values(deleted_at=None)
         )
@@ -51,7 +54,7 @@ def purge(db: sessionmaker[Session], contact_ids: Iterable[int]) -> int:
     if not ids:
         return 0
     backup_before(db, "delete")
-    with db.begin() as session:
+    with db.begin() as session, touching(session, ids, reorder=True):
         return session.execute(delete(Contact).where(Contact.id.in_(ids))).rowcount
 
 

@@ -8,7 +8,7 @@ and the cadence list, not a reminder about toner, is where they belong.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Optional
+from typing import Collection, Optional
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,18 +19,21 @@ from app.models.calling import REASON_REORDER
 # The call list's own row maker (tiers, snoozes, the contact's fields): an entry here reads like any other.
 from ..calllist import _CONTACT, CallEntry, _live, _Rows
 from ..desk.personal import PERSON_COLUMNS, personal_greeting
-from .book import forecasts
+from .book import Reorder, forecasts
 
 DEFAULT_DAYS_AHEAD = 7
 
 
 def reorder_entries(session: Session, today: date, days_ahead: int = DEFAULT_DAYS_AHEAD,
-                    until: Optional[date] = None) -> list[CallEntry]:
+                    until: Optional[date] = None, only: Optional[Collection[int]] = None,
+                    learned: Optional[list[Reorder]] = None) -> list[CallEntry]:
     """Entries for forecasts expected by (until or today) + days_ahead and not yet at risk; due on the
     expected date, so one past it counts its days overdue like any other entry. The message is in the
-    customer's language, whatever the window's."""
+    customer's language, whatever the window's. `only`: of these contacts; `learned`: the forecasts
+    to use instead of `forecasts`' (today's kept list's)."""
     horizon = (until or today) + timedelta(days=days_ahead)
-    due = [r for r in forecasts(session, today) if r.expected_on <= horizon and not r.at_risk(today)]
+    due = [r for r in (forecasts(session, today) if learned is None else learned)
+           if (only is None or r.contact_id in only) and r.expected_on <= horizon and not r.at_risk(today)]
     if not due:
         return []
     rows = _Rows(session, REASON_REORDER, today, until)
