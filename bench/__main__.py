@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from . import (calllist_bench, generate, import_bench, notes_bench, phones_bench, postgres_bench, route_bench,
-               search_bench, startup_bench, storage_bench)
+               search_bench, startup_bench, storage_bench, today_kept_bench)
 from .generate_store import customer_store
 from .timing import Area, Result
 
 DATA = Path(__file__).with_name("data")
-AREAS = ("import", "storage", "search", "calllist", "route", "phones", "values", "startup", "notes", "postgres")
+AREAS = ("import", "storage", "search", "calllist", "today", "route", "phones", "values", "startup", "notes",
+         "postgres")
 # postgres starts a PostgreSQL server of its own: asked for by name (--only postgres), not by default
 DEFAULT_AREAS = tuple(area for area in AREAS if area != "postgres")
 _VOLUMES = {"contacts", "rows", "numbers", "customers"}  # units a rate per second makes sense for
@@ -36,9 +37,11 @@ class Sizes:
     store_contacts: int = 100_000  # a store with a year of interactions and purchases
     numbers: int = 200_000  # distinct phone numbers, as many as the 100k address book holds
     scale: tuple[int, ...] = (10_000, 100_000, 300_000)  # whole-process imports: does anything grow faster?
+    today_sizes: tuple[int, ...] = (10_000, 100_000, 300_000)  # today's kept list: linear or better?
 
 
-QUICK = Sizes(phone_cards=200, book_cards=2_000, store_contacts=2_000, numbers=5_000, scale=(500, 1_000))
+QUICK = Sizes(phone_cards=200, book_cards=2_000, store_contacts=2_000, numbers=5_000, scale=(500, 1_000),
+              today_sizes=(2_000,))
 
 
 def machine() -> str:
@@ -77,7 +80,7 @@ def print_table(areas: list[Area]) -> None:
     for area in areas:
         baselines = {r.baseline for r in area.results}
         for r in area.results:
-            ratio = f"{r.ratio:.2f}" if r.ratio is not None else "baseline" if r.case in baselines else "–"
+            ratio = (f"{r.ratio:.2f}" if r.ratio >= 0.01 else f"{r.ratio:.5f}") if r.ratio is not None else "baseline" if r.case in baselines else "–"
             rate = f"{r.items / r.seconds:,.0f}" if r.seconds and r.items and r.unit in _VOLUMES else "–"
             print(f"| {r.area} | {r.case} | {r.items:,} {r.unit} | {_seconds(r.seconds)} | {rate} | {ratio} |")
     for area in areas:
@@ -87,6 +90,8 @@ def print_table(areas: list[Area]) -> None:
 
 
 def _seconds(value: float) -> str:
+    if value < 0.001:  # a kept list's read: tenths of a millisecond would all print as 0.0 ms
+        return f"{value * 1_000_000:.0f} µs"
     return f"{value:.2f} s" if value >= 1 else f"{value * 1000:.1f} ms"
 
 
@@ -100,7 +105,8 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else Sizes()
     if args.contacts:
-        sizes = Sizes(args.contacts, args.contacts, args.contacts, args.contacts, (args.contacts, 2 * args.contacts))
+        sizes = Sizes(args.contacts, args.contacts, args.contacts, args.contacts, (args.contacts, 2 * args.contacts),
+                      (args.contacts,))
     runs = args.runs or (1 if args.quick else 3)
     wanted = set(args.only or DEFAULT_AREAS)
     print(f"machine: {machine()}")
@@ -114,6 +120,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
         ("storage", lambda: storage_bench.run(book, runs)),
         ("search", lambda: search_bench.run(args.data, sizes.store_contacts, runs)),
         ("calllist", lambda: calllist_bench.run(store(), runs)),
+        ("today", lambda: today_kept_bench.run(args.data, sizes.today_sizes, runs)),
         ("route", lambda: route_bench.run(store(), runs)),
         ("phones", lambda: phones_bench.run(sizes.numbers, runs)),
         ("values", lambda: None if args.quick else _values(runs)),  # value_bench has one size: 100k customers

@@ -14,7 +14,7 @@ def test_quick_bench_on_tiny_files_prints_every_area(tmp_path, capsys):
     assert out.startswith("machine: ")
     table = [line for line in out.splitlines() if line.startswith("| ") and not line.startswith("| area")]
     areas = {line.split(" | ")[0].strip("| ") for line in table}
-    assert {"import", "storage", "search", "call list", "route", "phones"} <= areas
+    assert {"import", "storage", "search", "call list", "today", "route", "phones"} <= areas
     assert "× baseline" in out and "EXPLAIN QUERY PLAN" in out
     assert "ix_contacts_due_card" in out  # the cadence query uses the index
     assert any("rapport parse through vobject (slow path)" in line for line in table)

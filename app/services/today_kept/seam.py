@@ -24,6 +24,7 @@ UNREAD_TABLES = frozenset({
     "phones", "emails", "addresses", "websites", "custom_fields", "photos", "notes", "groups", "contact_groups",
     "import_batches", "import_sources", "sync_books", "sync_items", "playbook_entries", "tier_changes",
     "tier_change_batches", "stage_changes", "losses", "plan_pins", "interaction_kinds", "interactions",
+    "events", "event_guests", "store_revision",
 })
 # Rows of these belong to one contact (contact_id); a purchase also moves every reorder forecast.
 _PURCHASES = "purchases"
@@ -33,7 +34,7 @@ _WRITE = re.compile(r"\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE(?:\s+OR\s+\w+)?
 _READ = re.compile(r"\s*(?:SELECT|PRAGMA|SAVEPOINT|RELEASE|ROLLBACK|BEGIN|COMMIT|EXPLAIN)\b", re.IGNORECASE)
 _CHANGES = re.compile(r"\b(?:INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)  # in a WITH … statement
 # Columns of contacts the list never reads: a Core UPDATE that sets only these keeps every list.
-UNREAD_CONTACT_COLUMNS = frozenset({"search_text", "sort_name", "updated_at"})
+UNREAD_CONTACT_COLUMNS = frozenset({"search_text", "sort_name", "updated_at", "updated_by", "version_id"})
 _SET = re.compile(r"\s*UPDATE\s+[\"`\[]?contacts[\"`\]]?\s+SET\s+(.*?)\s+WHERE\b", re.IGNORECASE | re.DOTALL)
 _COLUMN = re.compile(r"(?:^|,)\s*[\"`\[]?(\w+)[\"`\]]?\s*=")
 _KEY, _COMMITTED = "rapport.today_kept", "rapport.today_kept.committed"
