@@ -2,16 +2,29 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import unicodedata
 from typing import Any, Iterable, Sequence
+
+
+# Blocks whose every character is wide (W or F): CJK ideographs, kana, hangul, fullwidth forms.
+# tests/test_cli_output.py checks each against unicodedata.
+WIDE_BLOCKS = ((0x1100, 0x115F), (0x2E80, 0x303E), (0x3041, 0x3247), (0x3250, 0x33FF), (0x3400, 0x4DBF),
+               (0x4E00, 0x9FFF), (0xA000, 0xA4CF), (0xAC00, 0xD7A3), (0xF900, 0xFAFF), (0xFE30, 0xFE4F),
+               (0xFF00, 0xFF60), (0xFFE0, 0xFFE6))
+_WIDE = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in WIDE_BLOCKS) + "]")
 
 
 def width(text: str) -> int:
     """Terminal columns: CJK characters take two."""
     if text.isascii():  # most cells: no per-character lookup (a 100k list is millions of characters)
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    rest = _WIDE.sub("", text)  # the wide blocks counted in C; a per-character lookup for the others
+    wide = len(text) - len(rest)
+    if rest.isascii():
+        return len(text) + wide
+    return len(text) + wide + sum(1 for ch in rest if unicodedata.east_asian_width(ch) in "WF")
 
 
 def pad(text: str, columns: int) -> str:
@@ -21,9 +34,11 @@ def pad(text: str, columns: int) -> str:
 def table(headers: Sequence[str], rows: Iterable[Sequence[Any]], out=None) -> None:
     out = out or sys.stdout
     cells = [[("" if v is None else str(v)).replace("\n", " ") for v in row] for row in rows]
-    widths = [max([width(h)] + [width(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    sizes = [[width(v) for v in row] for row in cells]  # once a cell: for the widths, then the padding
+    widths = [max([width(h)] + [r[i] for r in sizes]) for i, h in enumerate(headers)]
     lines = ["  ".join(pad(h, w) for h, w in zip(headers, widths)).rstrip()]
-    lines += ["  ".join(pad(v, w) for v, w in zip(row, widths)).rstrip() for row in cells]
+    lines += ["  ".join(v + " " * (w - n) for v, n, w in zip(row, size, widths)).rstrip()
+              for row, size in zip(cells, sizes)]
     out.write("\n".join(lines) + "\n")  # one write, not a print per row
 
 
