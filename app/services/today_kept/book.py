@@ -53,7 +53,7 @@ class _List:
 
 class _Store:
     def __init__(self, path: Optional[str]) -> None:
-        self.path, self.lock = path, threading.Lock()
+        self.path, self.lock = path, threading.RLock()  # re-entered if a read of ours ever commits
         self.lists: dict[tuple, _List] = {}
         self.settings: dict[str, object] = {}
         self.stamp = self._file_stamp()

@@ -139,7 +139,7 @@ def seeded(tmp_path_factory):
     return path, ids
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=steps, seed_days=st.lists(st.integers(0, len(DAYS) - 1), min_size=1, max_size=2))
 def test_the_kept_list_is_the_computed_list_after_any_writes(tmp_path_factory, seeded, steps, seed_days):
     from app.models.db import open_store
