@@ -3,6 +3,7 @@ start to exit, with its peak memory (VmHWM of the process and of each worker it 
 /proc while it runs). Base memory is the same command importing a one-card file."""
 from __future__ import annotations
 
+import resource
 import subprocess
 import sys
 import tempfile
@@ -13,14 +14,13 @@ from typing import NamedTuple
 from app.models.db import open_store
 
 REGION = "CN"
-# What `rapport` runs, plus a line with the process's own peak memory on exit.
-_RUN = ("import resource, sys\nfrom app.cli import main\ncode = main(sys.argv[1:])\n"
-        "print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\nsys.exit(code)\n")
+_RUN = "import sys\nfrom app.cli import main\nsys.exit(main(sys.argv[1:]))\n"  # what `rapport` runs
 ONE_CARD = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:One Card\r\nTEL:+86 138 1234 5678\r\nEND:VCARD\r\n"
 
 
 class Run(NamedTuple):
     seconds: float
+    cpu_seconds: float  # user + system of the process and every worker it started
     peak_kib: int  # the process itself
     worker_peaks_kib: tuple[int, ...]  # each worker process it started
 
@@ -50,20 +50,23 @@ def rapport_process(path: Path) -> Run:
     with tempfile.TemporaryDirectory() as folder:
         store = Path(folder) / "bench.db"
         open_store(store).kw["bind"].dispose()
+        cpu = _children_cpu()
         start = time.perf_counter()
         process = subprocess.Popen([sys.executable, "-c", _RUN, "--db", str(store), "import", "--region", REGION,
                                     str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         peaks: dict[int, int] = {}
+        own = 0  # VmHWM: ru_maxrss would count the bench's own memory, which a forked child starts with
         while process.poll() is None:
+            own = max(own, _hwm(process.pid))
             for child in _children(process.pid):
                 peaks[child] = max(peaks.get(child, 0), _hwm(child))
             time.sleep(0.02)
         seconds = time.perf_counter() - start
         err = process.stderr.read().decode()
+        cpu = _children_cpu() - cpu
         if process.returncode != 0:
             raise RuntimeError(f"rapport import failed: {err[-500:]}")
-        peak = int(next(line.split()[1] for line in err.splitlines() if line.startswith("PEAK")))
-        return Run(seconds, peak, tuple(sorted((v for v in peaks.values() if v), reverse=True)))
+        return Run(seconds, cpu, own, tuple(sorted((v for v in peaks.values() if v), reverse=True)))
 
 
 def base_run(folder: Path) -> Run:
@@ -76,8 +79,16 @@ _VOBJECT = ("import sys, vobject\ntext = open(sys.argv[1], 'rb').read().decode('
             "for card in vobject.readComponents(text, allowQP=True):\n    card.contents\n")
 
 
-def vobject_process(path: Path) -> float:
-    """vobject's bare parse as a process of its own: the interpreter's start and vobject's import included."""
+def vobject_process(path: Path) -> tuple[float, float]:
+    """vobject's bare parse as a process of its own (the interpreter's start and vobject's import
+    included): (seconds, CPU seconds)."""
+    cpu = _children_cpu()
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", _VOBJECT, str(path)], check=True)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _children_cpu() - cpu
+
+
+def _children_cpu() -> float:
+    """CPU time of the children waited for so far (and of theirs: a worker counts once its import ends)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime

@@ -36,7 +36,13 @@ from .record import ParseProblem, ParseResult
 
 log = logging.getLogger(__name__)
 PARALLEL_FROM_BYTES = 2 * 1024 * 1024  # below this, starting workers costs more than they save
-PART_BYTES = 1024 * 1024  # about 3,000 cards of an address book
+PART_BYTES = 1024 * 1024
+# Parts are read in this process unless the caller asks for workers: on the 2-core VM shared by
+# other jobs (load 6-11) where this was measured, worker processes made a 10,000-card import
+# slower (10.0 s against 4.6 s read here, bench/RESULTS.md): their start (interpreter, imports,
+# the gazetteer) and sending the parts back cost more than the second core gave. `workers=None`
+# asks for one per core.
+DEFAULT_WORKERS = 0  # about 3,000 cards of an address book
 AHEAD = 2  # parts queued per worker beyond the one it reads: enough to keep it busy, little memory
 _BOUNDARY = re.compile(rb"\n(?:[A-Za-z0-9_-]+\.)?END[ \t]*:[ \t]*VCARD[ \t]*\r?\n(?=(?:[A-Za-z0-9_-]+\.)?BEGIN[ \t]*:"
                        rb"[ \t]*VCARD[ \t]*\r?\n)", re.IGNORECASE)
@@ -154,10 +160,11 @@ def shift(part: Part, cards_before: int, lines_before: int) -> Part:
 
 
 class Workers:
-    """Worker processes that read parts of files; `read` yields each file's parts in order."""
+    """Worker processes that read parts of files; `read` yields each file's parts in order.
+    `count` 0: the parts are read in this process (the default: see DEFAULT_WORKERS)."""
 
     def __init__(self, count: Optional[int] = None):
-        self.count = count or _cores()
+        self.count = _cores() if count is None else count
         self.pool: Optional[ProcessPoolExecutor] = None
         self.broken = False
 
@@ -167,6 +174,10 @@ class Workers:
         if len(ranges) < 2 or self.broken:
             raise Irregular(path)
         jobs = iter([(os.fspath(path), start, end, region, source) for start, end in ranges])
+        if self.count == 0:  # parts read here, one after the other: memory still holds one part at a time
+            for job in jobs:
+                yield read_part(job)
+            return
         pending: list[Future] = []
         try:
             with _bare_main():  # the workers start here: they must not run the program's main module again

@@ -149,11 +149,12 @@ def import_files(
     db: sessionmaker[Session], paths: Sequence[Path | str], *, region: str = "US", group: Optional[str] = None,
     dry_run: bool = False, mapping: Optional[dict[str, str]] = None,
     progress: Optional[ProgressCallback] = None, is_cancelled: Optional[CancelCheck] = None,
-    workers: Optional[int] = None,
+    workers: Optional[int] = -1,
 ) -> ImportReport:
     """Import files as one batch. Raises ImportFailed (nothing written) when a file cannot be read at all,
     ImportCancelled (nothing written) when `is_cancelled()` turns true. A large vCard file is read in parts
-    by `workers` processes (default: one per core; 0: none) while this one matches and writes (stream.py)."""
+    (stream.py), by `workers` processes while this one matches and writes (None: one per core), or here
+    (0; the default, -1, is chunks.DEFAULT_WORKERS)."""
     from .chunks import Irregular
     from .stream import import_stream
 

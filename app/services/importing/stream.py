@@ -38,7 +38,7 @@ from ..bulk import bulk_writer
 from ..dates import local_now
 from ..errors import QT_TRANSLATE_NOOP
 from ..geo.stored import place_address_rows
-from .chunks import PARALLEL_FROM_BYTES, PART_BYTES, Irregular, Part, Workers, read_result, shift
+from .chunks import DEFAULT_WORKERS, PARALLEL_FROM_BYTES, PART_BYTES, Irregular, Part, Workers, read_result, shift
 from .drafts import NO_NAME, SCALAR_FIELDS, Draft
 from .gc_pause import collector_paused
 from .matching import Matcher, StoreIndex
@@ -82,7 +82,7 @@ def import_stream(db, paths, *, region: str, group: Optional[str], dry_run: bool
             raise ImportCancelled()
 
     session = db()
-    pool = Workers(workers) if workers != 0 else None
+    pool = Workers(DEFAULT_WORKERS if workers == -1 else workers)
     try:
         with collector_paused(), session.begin():
             batch = ImportBatch(sources="\n".join(report.sources))
@@ -109,8 +109,7 @@ def import_stream(db, paths, *, region: str, group: Optional[str], dry_run: bool
                            files=", ".join(Path(s).name for s in report.sources), reason=reason) from None
     finally:
         session.close()
-        if pool is not None:
-            pool.close()
+        pool.close()
     if progress:
         progress(total_steps, total_steps)
     return report

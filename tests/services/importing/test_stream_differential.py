@@ -88,11 +88,12 @@ def small_parts(monkeypatch):
     monkeypatch.setattr("app.services.importing.stream.PARALLEL_FROM_BYTES", 0)
 
 
-def test_a_generated_file_read_in_parts_by_workers_gives_the_same_store(tmp_path, small_parts):
+@pytest.mark.parametrize("workers", [0, 2], ids=["parts read here", "parts read by 2 workers"])
+def test_a_generated_file_read_in_parts_gives_the_same_store(tmp_path, small_parts, workers):
     path = _generated(tmp_path)
     assert len(chunks.cut(path, path.stat().st_size)) > 5
     reference, stream = _both(tmp_path, [([path], {"region": "CN"}), ([path], {"region": "CN", "group": "fair"})],
-                              workers=2)
+                              workers=workers)
     assert reference["reports"][0]["merged"] == 0 and reference["reports"][0]["added"] < reference["reports"][0]["records"]
     _assert_same(reference, stream)
 
