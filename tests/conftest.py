@@ -1,13 +1,104 @@
-"""Shared fixtures. Qt runs headless here, whoever runs the tests."""
+"""Shared fixtures. Qt runs headless here, whoever runs the tests.
+
+Two databases: the service, model and command-line suites (tests/services, tests/models,
+tests/test_cli*.py) run every test that uses the `db` or `run` fixture once on SQLite and once on
+PostgreSQL (ids `[sqlite]`, `[postgresql]`), in one run. Choose with
+
+    pytest --db-backend=sqlite|postgresql|both
+
+The default is DEFAULT_WHEN_INSTALLED when PostgreSQL's binaries are found (on PATH or
+/usr/lib/postgresql/N/bin), else `sqlite`; with RAPPORT_TEST_POSTGRES=required (CI) a missing PostgreSQL is an error, never a
+skip. The cluster is started once per session (tests/pg_cluster.py) and each test gets a fresh
+database copied from a migrated template. A test about the SQLite file itself (the lock file,
+quick_check, file backups, clean close) says so with `@pytest.mark.sqlite_only("why")`; a test that
+asks for `db_path` (the store's file) is SQLite-only by nature. The window's tests (tests/ui) run on SQLite.
+For a store of the same backend inside a test, use `store_at` (a fresh store each call).
+"""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
 from app.models.db import open_store  # noqa: E402
+
+from .pg_cluster import Cluster, find_binaries  # noqa: E402
+
+BACKENDS = ("sqlite", "postgresql")
+# The suites run on both databases; the window's tests stay on SQLite (the same services underneath).
+BOTH_DATABASES = ("tests/services/", "tests/models/", "tests/test_cli")
+DEFAULT_WHEN_INSTALLED = "sqlite"  # becomes "both" once every suite is green on PostgreSQL (issue 21)
+
+
+def pytest_addoption(parser):
+    parser.addoption("--db-backend", choices=("sqlite", "postgresql", "both"), default=None,
+                     help="the database the service, model and command-line tests run on (default: both when "
+                          "PostgreSQL is installed, else sqlite; RAPPORT_TEST_POSTGRES=required makes a missing "
+                          "PostgreSQL an error)")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only(reason): the test is about the SQLite file itself "
+                                       "(lock file, quick_check, file backups); it runs on SQLite only")
+    chosen = config.getoption("--db-backend")
+    required = os.environ.get("RAPPORT_TEST_POSTGRES") == "required"
+    binaries = find_binaries()
+    if chosen is None:
+        chosen = "both" if required else DEFAULT_WHEN_INSTALLED if binaries else "sqlite"
+    if chosen != "sqlite" and binaries is None:
+        raise pytest.UsageError("PostgreSQL is not installed (no initdb on PATH or in /usr/lib/postgresql/*/bin); "
+                                "install it (apt-get install postgresql) or run with --db-backend=sqlite")
+    config.rapport_backends = BACKENDS if chosen == "both" else (chosen,)
+    config.rapport_pg_binaries = binaries
+
+
+def pytest_generate_tests(metafunc):
+    if "db_backend" not in metafunc.fixturenames:
+        return
+    where = Path(metafunc.definition.path).relative_to(metafunc.config.rootpath).as_posix()
+    backends = metafunc.config.rapport_backends
+    on_file = ("db_path" in metafunc.definition._fixtureinfo.argnames  # the test looks at the file
+               or metafunc.definition.get_closest_marker("sqlite_only") is not None
+               or not where.startswith(BOTH_DATABASES))
+    if on_file:
+        backends = ("sqlite",) if "sqlite" in backends else ()
+        if not backends:  # --db-backend=postgresql: a SQLite-only test has nothing to run
+            metafunc.parametrize("db_backend", [pytest.param("sqlite", marks=pytest.mark.skip(
+                reason="SQLite only, and --db-backend=postgresql"))])
+            return
+    metafunc.parametrize("db_backend", backends)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster(request):
+    if "postgresql" not in request.config.rapport_backends:
+        pytest.skip("PostgreSQL not chosen (--db-backend=sqlite)")
+    cluster = Cluster(request.config.rapport_pg_binaries).start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def store_at(request, tmp_path, db_backend):
+    """store_at(name) -> the --db text of a fresh, migrated store of this test's backend: a file
+    tmp_path/name on SQLite, a new database on PostgreSQL (dropped after the test)."""
+    made: list[str] = []
+
+    def _make(name: str = "rapport.db") -> str:
+        if db_backend == "sqlite":
+            return str(tmp_path / name)
+        cluster = request.getfixturevalue("pg_cluster")
+        made.append(cluster.new_database())
+        return cluster.url(made[-1])
+
+    yield _make
+    if made:
+        cluster = request.getfixturevalue("pg_cluster")
+        for name in made:
+            cluster.drop(name)
 
 
 @pytest.fixture(autouse=True)
@@ -34,18 +125,20 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def db(db_path):
-    factory = open_store(db_path)
+def db(db_path, db_backend, store_at):
+    """A fresh store on this test's backend (see the top of this file)."""
+    factory = open_store(db_path if db_backend == "sqlite" else store_at())
     yield factory
     factory.kw["bind"].dispose()
 
 
 @pytest.fixture
-def run(tmp_path, capsys):
-    """Run `rapport --db <tmp> ARGS…` in-process; returns (exit code, stdout, stderr)."""
+def run(store_at, capsys):
+    """Run `rapport --db <store> ARGS…` in-process; returns (exit code, stdout, stderr). The store is
+    tmp_path/cli.db on SQLite, a fresh database on PostgreSQL."""
     from app.cli import main
 
-    db = str(tmp_path / "cli.db")
+    db = store_at("cli.db")
 
     def _run(*args: str) -> tuple[int, str, str]:
         try:

@@ -29,7 +29,8 @@ class Parser(argparse.ArgumentParser):
 def build_parser(argv: Optional[Sequence[str]] = None) -> Parser:
     """The whole parser, or with argv the parser of the command it names (only that module imported)."""
     parser = Parser(prog="rapport", description="Rapport: a customer file for one salesperson.")
-    parser.add_argument("--db", metavar="PATH", help="the database file (default: $RAPPORT_DB, else your data folder)")
+    parser.add_argument("--db", metavar="PATH|URL", help="the database file, or a team's server as "
+                        "postgresql+psycopg://user@host/db (default: $RAPPORT_DB, else your data folder)")
     parser.add_argument("--demo", action="store_true", help="use a separate demo database filled with sample customers")
     shell_cmd.add_version(parser)
     parser.add_argument("--quit-when-ready", action="store_true",

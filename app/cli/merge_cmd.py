@@ -73,7 +73,7 @@ def cmd_merge(db, args) -> int:
         print(f"merged {plan.other_id} {plan.other_name} into {plan.keep_id} {plan.keep_name}")
     for line in describe(plan):
         print(f"  {line}")
-    if not args.dry_run:
+    if not args.dry_run and result.backup is not None:
         print(f"the store as it was is saved in {result.backup}")
     return 0
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Optional
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, func, literal_column, text
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, literal_column, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, FromImport, utcnow
+from .portable import month_day
 from .team import current_author
 
 if TYPE_CHECKING:
@@ -32,8 +33,8 @@ class Contact(FromImport, Base):
         Index("ix_contacts_due_card", "deleted_at", "status", "next_due", "tier_id", "cadence_days",
               "last_contact_at", "display_name", "organization"),
         # Birthday reminders ask for "MM-DD" in a window: indexed, not a scan of every contact.
-        Index("ix_contacts_birthday_md", func.substr(text("birthday"), -5)),
-        Index("ix_contacts_anniversary_md", func.substr(text("anniversary"), -5)),
+        Index("ix_contacts_birthday_md", month_day(text("birthday"))),
+        Index("ix_contacts_anniversary_md", month_day(text("anniversary"))),
         # The contact list in name order, read from the index alone: 100,000 ids in about 60 ms
         # where the table and a sort took 330 (the window's first fill, and every list reset).
         Index("ix_contacts_live_by_name", "deleted_at", "sort_name", "id"),

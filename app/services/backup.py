@@ -16,6 +16,8 @@ from typing import Optional
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.models.backend import is_sqlite
+
 from .errors import QT_TRANSLATE_NOOP, ServiceError
 from .private_files import create_private, private_folder
 
@@ -173,7 +175,10 @@ def prune(db_path: Path, now: Optional[datetime] = None) -> list[Path]:
 
 
 def auto_backup(db: sessionmaker[Session], now: Optional[datetime] = None) -> Optional[Path]:
-    """Back up when the store changed since the last backup and that was over 30 minutes ago."""
+    """Back up when the store changed since the last backup and that was over 30 minutes ago.
+    A store on a server is backed up by the server's own tools (pg_dump), not from every desk."""
+    if not is_sqlite(db):
+        return None
     now = now or datetime.now()
     path = store_path(db)
     backups = [b for b in list_backups(path) if not b.in_future(now)]
@@ -204,8 +209,11 @@ def future_backup_warning(backup: BackupInfo) -> BackupWarning:
                          when=backup.made_at.strftime("%Y-%m-%d %H:%M"))
 
 
-def backup_before(db: sessionmaker[Session], operation: str) -> Path:
-    """Always called before something that cannot be taken back (undo import, empty trash, restore…)."""
+def backup_before(db: sessionmaker[Session], operation: str) -> Optional[Path]:
+    """Always called before something that cannot be taken back (undo import, empty trash, restore…).
+    None on a server store: its backups are pg_dump's (see README, "A team's server")."""
+    if not is_sqlite(db):
+        return None
     path = store_path(db)
     made = make_backup(path, reason=re.sub(r"[^a-z0-9-]+", "-", operation.lower()).strip("-") or "before")
     prune(path)

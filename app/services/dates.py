@@ -97,7 +97,7 @@ def local_now() -> datetime:
 
 def month_day(column):
     """SQL for a partial date's "MM-DD", written exactly as the expression indexes on birthday and
-    anniversary are (a bound -5 would not match them, and SQLite would scan every contact)."""
-    from sqlalchemy import func, literal_column
+    anniversary are on either database (app/models/portable.py)."""
+    from app.models.portable import month_day as last_five
 
-    return func.substr(column, literal_column("-5"))
+    return last_five(column)

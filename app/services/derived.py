@@ -11,10 +11,11 @@ import re
 from collections import defaultdict
 from typing import Iterable, Optional, Sequence
 
-from sqlalchemy import bindparam, select, text, update
+from sqlalchemy import bindparam, case, func, select, update
 from sqlalchemy.orm import Session
 
-from app.models import NOTE_HTML, Contact, Email, Note, Phone
+from app.models import NOTE_HTML, Contact, Email, Interaction, InteractionKind, Note, Phone, Tier
+from app.models.portable import add_days
 
 from .names import fold_accents, pinyin_forms, sort_key
 from .phones import digits
@@ -33,26 +34,23 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
         yield ids[start : start + _CHUNK]
 
 
-_LAST_CONTACT_AND_DUE = text(
-    """
-    UPDATE contacts SET last_contact_at = (
-        SELECT max(i.occurred_at) FROM interactions i
-        JOIN interaction_kinds k ON k.code = i.kind
-        WHERE i.contact_id = contacts.id AND k.counts_as_contact
-    ) WHERE id IN :ids
-    """
-).bindparams(bindparam("ids", expanding=True))
+_CONTACTS, _TIERS = Contact.__table__, Tier.__table__
+_IDS = bindparam("ids", expanding=True)
+_UNTOUCHED = {"updated_at": _CONTACTS.c.updated_at}  # derived columns are no edit: updated_at stays (sync reads it)
+
+_LAST_CONTACT_AND_DUE = update(_CONTACTS).where(_CONTACTS.c.id.in_(_IDS)).values(last_contact_at=(
+    select(func.max(Interaction.occurred_at))
+    .join(InteractionKind, InteractionKind.code == Interaction.kind)
+    .where(Interaction.contact_id == _CONTACTS.c.id, InteractionKind.counts_as_contact)
+    .scalar_subquery()), **_UNTOUCHED)
 
 # Due = last contact (or, never contacted, the day the cadence was set) + cadence.
-_NEXT_DUE = text(
-    """
-    UPDATE contacts SET next_due = CASE
-        WHEN coalesce(cadence_days, (SELECT t.cadence_days FROM tiers t WHERE t.id = tier_id)) IS NULL THEN NULL
-        ELSE date(coalesce(last_contact_at, cadence_since, created_at),
-                  '+' || coalesce(cadence_days, (SELECT t.cadence_days FROM tiers t WHERE t.id = tier_id)) || ' days')
-    END WHERE id IN :ids
-    """
-).bindparams(bindparam("ids", expanding=True))
+_CADENCE = func.coalesce(_CONTACTS.c.cadence_days,
+                         select(_TIERS.c.cadence_days).where(_TIERS.c.id == _CONTACTS.c.tier_id).scalar_subquery())
+_NEXT_DUE = update(_CONTACTS).where(_CONTACTS.c.id.in_(_IDS)).values(next_due=case(
+    (_CADENCE.is_(None), None),
+    else_=add_days(func.coalesce(_CONTACTS.c.last_contact_at, _CONTACTS.c.cadence_since, _CONTACTS.c.created_at),
+                   _CADENCE)), **_UNTOUCHED)
 
 
 def refresh_contact_dates(session: Session, contact_ids: Iterable[int]) -> None:

@@ -78,7 +78,7 @@ class MergePlan:
 @dataclass
 class MergeResult:
     plan: MergePlan
-    backup: Path  # the store as it was just before
+    backup: Optional[Path]  # the store as it was just before (None on a server: pg_dump's)
 
 
 @dataclass

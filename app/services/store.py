@@ -5,6 +5,9 @@ a damaged store is moved aside,
 never deleted, and the user is pointed at the newest good backup. A store that
 needs a migration is backed up before it is migrated. New stores and backups
 are readable by their owner only. One Rapport writes to a store at a time.
+
+A store on a PostgreSQL server (`--db postgresql+psycopg://user@host/db`) skips all of that: the
+server checks, locks and keeps its own files; see app/models/backend.py for the one seam.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from filelock import FileLock, Timeout
 from platformdirs import user_data_path, user_log_path
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.models.backend import Location, ServerStore, is_file_store, location_of
 from app.models.db import StoreError, create_store_engine, current_revision, head_revision, open_store
 
 from . import clean_close
@@ -66,19 +70,22 @@ def demo_db_path() -> Path:
     return data_dir() / "demo.db"
 
 
-def resolve_db_path(explicit: Optional[str] = None, *, demo: bool = False) -> Path:
-    """--db PATH, else $RAPPORT_DB, else the user's data folder."""
+def resolve_db_path(explicit: Optional[str] = None, *, demo: bool = False) -> Location:
+    """--db PATH|URL, else $RAPPORT_DB, else the user's data folder. A postgresql:// URL names a
+    store on a server (a ServerStore), anything else a SQLite file."""
     if explicit:
-        return Path(explicit).expanduser()
+        return location_of(explicit)
     if demo:
         return demo_db_path()
     if os.environ.get(ENV_DB):
-        return Path(os.environ[ENV_DB]).expanduser()
+        return location_of(os.environ[ENV_DB])
     return default_db_path()
 
 
-def open_for_use(path: Path) -> sessionmaker[Session]:
+def open_for_use(path: Location) -> sessionmaker[Session]:
     """Check, back up if a migration is due, migrate, and open."""
+    if not is_file_store(path):
+        return _open_server_store(path)
     path = Path(path)
     real_store_file(path)
     if path.is_dir():
@@ -100,11 +107,22 @@ def open_for_use(path: Path) -> sessionmaker[Session]:
     return db
 
 
-def close_store(db: sessionmaker[Session], path: Path) -> None:
+def _open_server_store(store: ServerStore) -> sessionmaker[Session]:
+    """A server's database: no file to check or lock. It is migrated as it opens; a backup before a
+    migration is the server's administrator's (pg_dump), as nothing here can copy it aside."""
+    db = open_store(store)
+    from .derived import refresh_everything_if_outdated
+
+    refresh_everything_if_outdated(db)
+    return db
+
+
+def close_store(db: sessionmaker[Session], path: Location) -> None:
     """Close the store's connections (SQLite folds its write-ahead log back in) and remember the clean
     close, so the next start can skip the integrity check (see clean_close)."""
     db.kw["bind"].dispose()
-    clean_close.record_clean_close(Path(path))
+    if is_file_store(path):
+        clean_close.record_clean_close(Path(path))
 
 
 def _create_private(path: Path) -> None:
@@ -153,8 +171,10 @@ class StoreWarning(StoreError):
     """Not raised: told to the user when the store opens (its str is the English text)."""
 
 
-def network_share_warning(path: Path) -> Optional[StoreWarning]:
+def network_share_warning(path: Location) -> Optional[StoreWarning]:
     """SQLite's write-ahead log needs every reader and writer on one host: warn about network folders."""
+    if not is_file_store(path):
+        return None  # a server is made to be shared
     resolved = str(Path(path).resolve())
     if sys.platform == "win32" and resolved.startswith("\\\\"):
         kind = "SMB"
@@ -197,9 +217,19 @@ def real_store_file(path: Path) -> Path:
     return real
 
 
-def writer_lock(path: Path) -> FileLock:
+class NoLock:
+    """A server's store has no one-writer lock: several Rapports write to it at once (the server
+    keeps them apart; a contact's version refuses a save over a newer one)."""
+
+    def release(self) -> None:
+        pass
+
+
+def writer_lock(path: Location) -> FileLock | NoLock:
     """Take the one-writer lock of a store, or raise StoreBusy naming it. The lock belongs to the real
-    file (see real_store_file), so a symlink to a store in use finds it taken."""
+    file (see real_store_file), so a symlink to a store in use finds it taken. SQLite only."""
+    if not is_file_store(path):
+        return NoLock()
     lock = FileLock(str(real_store_file(path)) + ".lock", timeout=0)
     try:
         lock.acquire()
@@ -210,9 +240,13 @@ def writer_lock(path: Path) -> FileLock:
     return lock
 
 
-def open_to_read(path: Path) -> Optional[sessionmaker[Session]]:
+def open_to_read(path: Location) -> Optional[sessionmaker[Session]]:
     """The store for a quick look that must change nothing (shell completion): read-only, no migration,
     no lock; None when there is no store there yet."""
+    if not is_file_store(path):
+        engine = create_store_engine(path)
+        engine = engine.execution_options(postgresql_readonly=True)
+        return sessionmaker(engine)
     if not path.is_file():
         return None
     from sqlalchemy import create_engine

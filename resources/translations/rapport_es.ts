@@ -5192,6 +5192,18 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
         <translation>{path}: es una carpeta, no un archivo de base de datos</translation>
     </message>
     <message>
+        <source>{where}: the server has no database named {database}; ask its administrator to create it (createdb {database})</source>
+        <translation>{where}: el servidor no tiene ninguna base de datos llamada {database}; pida a su administrador que la cree (createdb {database})</translation>
+    </message>
+    <message>
+        <source>{where}: the server refused the log-in of user {user} (wrong user name or password)</source>
+        <translation>{where}: el servidor rechazó el inicio de sesión del usuario {user} (nombre de usuario o contraseña incorrectos)</translation>
+    </message>
+    <message>
+        <source>{where}: cannot use the PostgreSQL server ({reason})</source>
+        <translation>{where}: no se puede usar el servidor PostgreSQL ({reason})</translation>
+    </message>
+    <message>
         <source>{path}: this database was written by a newer version of Rapport; update Rapport to open it</source>
         <translation>{path}: esta base de datos la escribió una versión más nueva de Rapport; actualiza Rapport para abrirla</translation>
     </message>

@@ -5146,6 +5146,18 @@ Its {added} new customers are removed, and what it added to {merged} customers y
         <translation>{path}：这是文件夹，不是数据库文件</translation>
     </message>
     <message>
+        <source>{where}: the server has no database named {database}; ask its administrator to create it (createdb {database})</source>
+        <translation>{where}：服务器上没有名为 {database} 的数据库；请让管理员先创建它（createdb {database}）</translation>
+    </message>
+    <message>
+        <source>{where}: the server refused the log-in of user {user} (wrong user name or password)</source>
+        <translation>{where}：服务器拒绝了用户 {user} 的登录（用户名或密码错误）</translation>
+    </message>
+    <message>
+        <source>{where}: cannot use the PostgreSQL server ({reason})</source>
+        <translation>{where}：无法使用 PostgreSQL 服务器（{reason}）</translation>
+    </message>
+    <message>
         <source>{path}: this database was written by a newer version of Rapport; update Rapport to open it</source>
         <translation>{path}：这个数据库由更新版本的 Rapport 写入；请先升级 Rapport 再打开</translation>
     </message>

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
 from sqlalchemy import func, select, text
 
 from app.models import Contact, Interaction, Note, Phone, Photo, Purchase
@@ -11,6 +12,7 @@ from app.services.contacts import NewContact
 from app.services.purchases import PurchaseData
 
 
+@pytest.mark.sqlite_only("SQLite's own pragmas; PostgreSQL has its settings on the server")
 def test_every_connection_sets_the_safety_pragmas(db):
     with db() as s:
         assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1

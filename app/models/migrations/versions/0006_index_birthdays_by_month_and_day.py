@@ -17,8 +17,11 @@ depends_on = None
 def upgrade() -> None:
     # Expression indexes: SQLite uses them for `substr(birthday, -5) IN (...)`, the call list's
     # birthday and anniversary windows (a scan of every contact before: 26 ms each at 100k).
-    op.create_index("ix_contacts_birthday_md", "contacts", [sa.text("substr(birthday, -5)")])
-    op.create_index("ix_contacts_anniversary_md", "contacts", [sa.text("substr(anniversary, -5)")])
+    # PostgreSQL reads a negative substr start differently: `right(x, 5)` is its "last five" (see
+    # app/models/portable.py month_day, which queries write, so the index is used on both).
+    last_five = "substr({}, -5)" if op.get_bind().dialect.name == "sqlite" else "right({}, 5)"
+    op.create_index("ix_contacts_birthday_md", "contacts", [sa.text(last_five.format("birthday"))])
+    op.create_index("ix_contacts_anniversary_md", "contacts", [sa.text(last_five.format("anniversary"))])
 
 
 def downgrade() -> None:

@@ -1,0 +1,111 @@
+"""A throwaway PostgreSQL cluster for the tests: one per test session, on 127.0.0.1 at a free port,
+torn down at the end. Each test gets its own database, copied from a migrated template
+(`CREATE DATABASE … TEMPLATE`: about 30 ms, against a second for migrating afresh).
+
+initdb refuses to run as root, so as root (CI, this machine) the cluster runs as `nobody` through
+`setpriv`, in a folder under /tmp that it owns. The server runs without fsync: it holds only test data.
+"""
+from __future__ import annotations
+
+import glob
+import itertools
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+TEMPLATE = "rapport_template"
+USER = "rapport"
+
+
+def find_binaries() -> Optional[Path]:
+    """The folder holding initdb and pg_ctl: on PATH, else Debian's /usr/lib/postgresql/N/bin (newest)."""
+    on_path = shutil.which("initdb")
+    if on_path and shutil.which("pg_ctl"):
+        return Path(on_path).parent
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]), reverse=True)
+    return Path(found[0]).parent if found else None
+
+
+class Cluster:
+    def __init__(self, bin_dir: Path) -> None:
+        self.bin_dir = bin_dir
+        self.folder = Path(tempfile.mkdtemp(prefix="rapport-pg-"))
+        self.data = self.folder / "data"
+        self.port = 0
+        self._names = itertools.count(1)
+        self._as_user: list[str] = []
+        if os.geteuid() == 0:  # initdb and postgres refuse root
+            shutil.chown(self.folder, "nobody", "nogroup")
+            self._as_user = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+
+    def _run(self, *args: str) -> None:
+        done = subprocess.run([*self._as_user, *args], capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"{args[0]} failed: {done.stderr.strip() or done.stdout.strip()}")
+
+    def start(self) -> "Cluster":
+        self._run(str(self.bin_dir / "initdb"), "-D", str(self.data), "-U", USER, "--auth=trust", "-E", "UTF8",
+                  "--locale=C.UTF-8", "--no-sync")
+        for _attempt in range(5):  # a free port can be taken between asking and listening
+            self.port = _free_port()
+            options = (f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} -c fsync=off "
+                       "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+            try:
+                self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-o", options,
+                          "-l", str(self.folder / "server.log"), "-w", "-t", "30", "start")
+                break
+            except RuntimeError:
+                if _attempt == 4:
+                    raise RuntimeError("PostgreSQL did not start: "
+                                       + (self.folder / "server.log").read_text(errors="replace")[-2000:])
+        self._make_template()
+        return self
+
+    def url(self, database: str) -> str:
+        return f"postgresql+psycopg://{USER}@127.0.0.1:{self.port}/{database}"
+
+    def admin(self, sql: str) -> None:
+        import psycopg
+
+        with psycopg.connect(host="127.0.0.1", port=self.port, user=USER, dbname="postgres",
+                             autocommit=True) as conn:
+            conn.execute(sql)
+
+    def _make_template(self) -> None:
+        from app.models.db import open_store
+
+        self.admin(f"CREATE DATABASE {TEMPLATE}")
+        open_store(self.url(TEMPLATE)).kw["bind"].dispose()  # migrated once; every test copies it
+
+    def new_database(self, prefix: str = "t") -> str:
+        """A fresh, migrated, empty store's database name."""
+        name = f"{prefix}_{next(self._names)}"
+        self.admin(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE} STRATEGY FILE_COPY")
+        return name
+
+    def new_empty_database(self, prefix: str = "e") -> str:
+        """A database with no schema at all (what a team's administrator hands out)."""
+        name = f"{prefix}_{next(self._names)}"
+        self.admin(f"CREATE DATABASE {name}")
+        return name
+
+    def drop(self, name: str) -> None:
+        self.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+    def stop(self) -> None:
+        try:
+            self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        except RuntimeError:
+            pass
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
