@@ -13,7 +13,8 @@ from pathlib import Path
 from app.models import (
     Address, Base, Contact, CustomField, Email, ImportBatch, ImportSource, Note, Phone, Photo, Website,
 )
-from app.models.db import _set_pragmas, open_store
+from app.models.backend import _set_pragmas
+from app.models.db import open_store
 from app.services.importing.writer import IMPORT_CACHE_KIB, Rows, write
 
 from .import_bench import import_stages, rows_written
