@@ -5,7 +5,10 @@ that only one database has belongs here (or in backend.py), never in a service.
 """
 from __future__ import annotations
 
-from sqlalchemy import Date, String
+import json
+from typing import Iterable, Sequence
+
+from sqlalchemy import Date, Float, String, func, literal, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
@@ -54,8 +57,176 @@ def _add_days_postgresql(element, compiler, **kw):
     return f"(CAST({when} AS DATE) + {days})"
 
 
+class likely(FunctionElement):  # noqa: N801
+    """A condition nearly always true: SQLite's planner hint (it has no statistics); PostgreSQL has
+    ANALYZE statistics instead, and the plain condition."""
+
+    name = "likely"  # untyped, as func.likely was: a Boolean would make SQLite write "likely(…) = 1"
+    inherit_cache = True
+
+
+@compiles(likely, "sqlite")
+def _likely_sqlite(element, compiler, **kw):
+    return f"likely({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(likely, "postgresql")
+def _likely_postgresql(element, compiler, **kw):
+    return f"({compiler.process(element.clauses, **kw)})"
+
+
+class _in_json_ids(FunctionElement):  # noqa: N801
+    name = "in_json_ids"  # untyped: no "= 1" after the IN on SQLite
+    inherit_cache = True
+
+
+@compiles(_in_json_ids, "sqlite")
+def _in_json_ids_sqlite(element, compiler, **kw):
+    column, ids = (compiler.process(c, **kw) for c in element.clauses)
+    return f"{column} IN (SELECT value FROM json_each({ids}))"
+
+
+@compiles(_in_json_ids, "postgresql")
+def _in_json_ids_postgresql(element, compiler, **kw):
+    column, ids = (compiler.process(c, **kw) for c in element.clauses)
+    return f"{column} IN (SELECT CAST(value AS INTEGER) FROM json_array_elements_text(CAST({ids} AS JSON)))"
+
+
+def in_ids(column, ids: Iterable[int]):
+    """`column IN (ids)` with the ids as one JSON array: one bound value however long the list (a
+    statement per 500 bound ids is slower, and SQLite limits bound values)."""
+    return _in_json_ids(column, literal(json.dumps(sorted({int(i) for i in ids})), String()))
+
+
+class as_date(FunctionElement):  # noqa: N801
+    """The day of a timestamp. SQLite's CAST(… AS DATE) would read "2026-01-05 10:00" as the number 2026."""
+
+    type = Date()
+    name = "as_date"
+    inherit_cache = True
+
+
+@compiles(as_date, "sqlite")
+def _as_date_sqlite(element, compiler, **kw):
+    return f"date({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(as_date, "postgresql")
+def _as_date_postgresql(element, compiler, **kw):
+    return f"CAST({compiler.process(element.clauses, **kw)} AS DATE)"
+
+
+class year_month(FunctionElement):  # noqa: N801
+    """"YYYY-MM" of a date."""
+
+    type = String()
+    name = "year_month"
+    inherit_cache = True
+
+
+@compiles(year_month, "sqlite")
+def _year_month_sqlite(element, compiler, **kw):
+    return f"strftime('%Y-%m', {compiler.process(element.clauses, **kw)})"
+
+
+@compiles(year_month, "postgresql")
+def _year_month_postgresql(element, compiler, **kw):
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM')"
+
+
+class days_between(FunctionElement):  # noqa: N801
+    """days_between(later, earlier): whole days from one date to the other, as a float (julianday's)."""
+
+    type = Float()
+    name = "days_between"
+    inherit_cache = True
+
+
+@compiles(days_between, "sqlite")
+def _days_between_sqlite(element, compiler, **kw):
+    later, earlier = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(julianday({later}) - julianday({earlier}))"
+
+
+@compiles(days_between, "postgresql")
+def _days_between_postgresql(element, compiler, **kw):
+    later, earlier = (compiler.process(c, **kw) for c in element.clauses)
+    return f"CAST(CAST({later} AS DATE) - CAST({earlier} AS DATE) AS DOUBLE PRECISION)"
+
+
+class months_before(FunctionElement):  # noqa: N801
+    """months_before(a date, whole months) -> the date that many months earlier. At a month's end the
+    two databases differ: SQLite overflows (31 March less one month is 3 March), PostgreSQL clamps
+    (28 February); reports count months, so a day or two at a month's end is within their meaning."""
+
+    type = Date()
+    name = "months_before"
+    inherit_cache = True
+
+
+@compiles(months_before, "sqlite")
+def _months_before_sqlite(element, compiler, **kw):
+    day, months = (compiler.process(c, **kw) for c in element.clauses)
+    return f"date({day}, '-' || {months} || ' months')"
+
+
+@compiles(months_before, "postgresql")
+def _months_before_postgresql(element, compiler, **kw):
+    day, months = (compiler.process(c, **kw) for c in element.clauses)
+    return f"CAST(CAST({day} AS DATE) - make_interval(months => {months}) AS DATE)"
+
+
+class total(FunctionElement):  # noqa: N801
+    """SQLite's total(): a sum that is 0.0, not NULL, over no rows, and always a float."""
+
+    type = Float()
+    name = "total"
+    inherit_cache = True
+
+
+@compiles(total, "sqlite")
+def _total_sqlite(element, compiler, **kw):
+    return f"total({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(total, "postgresql")
+def _total_postgresql(element, compiler, **kw):
+    return f"coalesce(sum(CAST({compiler.process(element.clauses, **kw)} AS DOUBLE PRECISION)), 0.0)"
+
+
+def newest_per(dialect: str, columns: Sequence, group, newest, *where):
+    """SELECT columns…, newest FROM the row with the greatest `newest` of each `group`.
+
+    SQLite's bare columns do this in one aggregate (with max(), the other columns come from the row
+    that has the max); PostgreSQL says it with DISTINCT ON. Either way one statement, no join back.
+    """
+    if dialect == "sqlite":
+        return select(*columns, func.max(newest)).where(*where).group_by(group)
+    query = select(*columns, newest).where(*where).order_by(group, newest.desc())
+    if hasattr(postgresql, "distinct_on"):  # SQLAlchemy 2.1's spelling; 2.0 took it through distinct()
+        return query.ext(postgresql.distinct_on(group))
+    return query.distinct(group)
+
+
 def insert_for(session_or_bind):
     """The dialect's INSERT, with its `on_conflict_do_nothing` / `on_conflict_do_update` (an upsert):
     SQLite's and PostgreSQL's take the same arguments."""
     bind = session_or_bind.get_bind() if hasattr(session_or_bind, "get_bind") else session_or_bind
-    return postgresql.insert if bind.dialect.name == "postgresql" else sqlite.insert
+    return postgresql.insert if bind.dialect.name == "postgresql" else sqlite.insert  # a Connection or an Engine
+
+
+def lock_for_new_ids(session, table: str) -> None:
+    """Before rows are given ids counted on from max(id) (an import's block of new contacts): on
+    PostgreSQL no other writer may add to `table` until this transaction ends, or two imports would
+    count from the same max. SQLite's one-writer lock already keeps writers apart."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE"))
+
+
+def ids_written(connection, table: str) -> None:
+    """After rows were inserted with ids of their own: PostgreSQL's id sequence moves past them, so
+    the next row added without an id does not take one of theirs. (SQLite takes max(id) + 1 itself.)"""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                f"greatest((SELECT max(id) FROM {table}), "
+                                f"(SELECT last_value FROM {table}_id_seq)))"))

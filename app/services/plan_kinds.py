@@ -8,14 +8,14 @@ as a call and flagged `needs_address`, so the address can be asked for on the ph
 """
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Iterable
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Interaction, Tier
+from app.models.portable import in_ids
 
 from .calllist import CallEntry
 
@@ -34,10 +34,9 @@ def last_visits(session: Session, contact_ids: Iterable[int]) -> dict[int, date]
     ids = sorted(set(contact_ids))
     if not ids:
         return {}
-    wanted = select(literal_column("value")).select_from(func.json_each(json.dumps(ids)))
     rows = session.connection().execute(
         select(Interaction.contact_id, func.max(Interaction.occurred_at))
-        .where(Interaction.contact_id.in_(wanted), Interaction.kind == KIND_VISIT)
+        .where(in_ids(Interaction.contact_id, ids), Interaction.kind == KIND_VISIT)
         .group_by(Interaction.contact_id)).all()
     return {cid: when.date() if hasattr(when, "date") else date.fromisoformat(str(when)[:10]) for cid, when in rows}
 

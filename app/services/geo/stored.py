@@ -4,13 +4,13 @@ Reading a plan asks `points_of` for the day's customers (one query); it never ge
 """
 from __future__ import annotations
 
-import json
 from typing import Callable, Optional
 
-from sqlalchemy import bindparam, func, literal_column, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Address
+from app.models.portable import in_ids
 
 from .. import settings
 from . import CITY, DISTRICT, Place, geocode
@@ -84,9 +84,8 @@ def points_of(session: Session, contact_ids: list[int]) -> dict[int, Place]:
     to a city or district; a province is too coarse to route by, so it counts as no place."""
     if not contact_ids:
         return {}
-    wanted = select(literal_column("value")).select_from(func.json_each(json.dumps(sorted(set(contact_ids)))))
     newest = (select(Address.contact_id, func.max(Address.id).label("id"))
-              .where(Address.contact_id.in_(wanted)).group_by(Address.contact_id).subquery())
+              .where(in_ids(Address.contact_id, contact_ids)).group_by(Address.contact_id).subquery())
     rows = session.execute(
         select(Address.contact_id, Address.geo_lat, Address.geo_lon, Address.geo_level, Address.geo_place)
         .join(newest, newest.c.id == Address.id)

@@ -12,6 +12,8 @@ from typing import Callable, Optional
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from app.models.portable import ids_written, lock_for_new_ids
+
 from app.models import (
     SOURCE_FINGERPRINT, SOURCE_UID, Address, Contact, CustomField, Email, Group, ImportSource, Note, Phone, Photo,
     Website, contact_groups,
@@ -108,6 +110,9 @@ def lunar_columns(values: dict) -> dict:
 
 
 def next_contact_id(session: Session) -> int:
+    """The first id of a block of new contacts (written with their ids: children point at them before
+    the insert). write() moves PostgreSQL's id sequence past the block."""
+    lock_for_new_ids(session, Contact.__tablename__)
     return (session.scalar(select(func.max(Contact.id))) or 0) + 1
 
 
@@ -122,6 +127,8 @@ def write(session: Session, rows: Rows, batch_id: int, check_cancel: Callable[[]
         if table_rows:
             columns = list(table_rows[0])
             writer.insert(model.__table__, columns, (tuple(row[c] for c in columns) for row in table_rows))
+    if rows.contacts:
+        ids_written(session.connection(), Contact.__tablename__)  # PostgreSQL's id sequence past them
     if rows.memberships:
         ids = _group_ids(session, sorted({name for _, name in rows.memberships}))
         existing: set[tuple[int, int]] = set()

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, literal, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import STATUS_ACTIVE, Contact, Product, Purchase
+from app.models.portable import days_between, total
 
 from ..catalogue import match_key
 from . import kept
@@ -68,12 +69,12 @@ def forecasts(session: Session, today: date) -> list[Reorder]:
         select(Product.id, Product.name, Product.model, Product.replacement_days)).all()}
     fingerprint = [
         list(connection.execute(select(
-            func.count(), func.max(Purchase.id), func.total(Purchase.contact_id), func.total(Purchase.product_id),
-            func.total(func.julianday(Purchase.purchased_on)))
+            func.count(), func.max(Purchase.id), total(Purchase.contact_id), total(Purchase.product_id),
+            total(days_between(Purchase.purchased_on, literal(date(2000, 1, 1)))))
             .where(Purchase.purchased_on <= today)).one()),
         kept.stable_digest(sorted(products.items())),
         # Read from the call list's covering index (ix_contacts_due_card holds the name), not the rows.
-        list(connection.execute(select(func.count(), func.total(Contact.id), func.total(func.length(Contact.display_name)))
+        list(connection.execute(select(func.count(), total(Contact.id), total(func.length(Contact.display_name)))
                                 .where(live_filter)).one())]
     url = str(session.get_bind().url)
     key = (url, today)

@@ -12,6 +12,8 @@ from typing import Iterable, Optional
 from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from app.models.portable import insert_for
+
 from app.models import (NOTE_PLAIN, Address, Contact, Email, Group, Interaction, Note, Phone, Photo, utcnow,
                         contact_groups)
 
@@ -81,19 +83,31 @@ def _read(session: Session, which_contacts, which_rows) -> dict[int, FieldSet]:
 _FINGERPRINT = """
 SELECT c.id, c.display_name, c.given_name, c.family_name, c.middle_name, c.prefix, c.suffix, c.nickname,
        c.organization, c.department, c.title, c.birthday,
-  (SELECT group_concat(coalesce(e164, raw) || '|' || coalesce(extension, '') || '|' || coalesce(label, ''), char(31))
+  (SELECT {agg}(coalesce(e164, raw) || '|' || coalesce(extension, '') || '|' || coalesce(label, ''), {sep}{by_id})
      FROM phones WHERE contact_id = c.id),
-  (SELECT group_concat(address || '|' || coalesce(label, ''), char(31)) FROM emails WHERE contact_id = c.id),
-  (SELECT group_concat(coalesce(label, '') || '|' || coalesce(street, '') || '|' || coalesce(city, '') || '|' ||
-                       coalesce(region, '') || '|' || coalesce(postal_code, '') || '|' || coalesce(country, ''), char(31))
+  (SELECT {agg}(address || '|' || coalesce(label, ''), {sep}{by_id}) FROM emails WHERE contact_id = c.id),
+  (SELECT {agg}(coalesce(label, '') || '|' || coalesce(street, '') || '|' || coalesce(city, '') || '|' ||
+                       coalesce(region, '') || '|' || coalesce(postal_code, '') || '|' || coalesce(country, ''), {sep}{by_id})
      FROM addresses WHERE contact_id = c.id),
-  (SELECT group_concat(g.name, char(31)) FROM contact_groups cg JOIN groups g ON g.id = cg.group_id
+  (SELECT {agg}(g.name, {sep}{by_g_id}) FROM contact_groups cg JOIN groups g ON g.id = cg.group_id
      WHERE cg.contact_id = c.id),
-  (SELECT group_concat(body, char(31)) FROM notes WHERE contact_id = c.id AND format = 'plain'),
-  (SELECT mime || length(data) || hex(substr(data, 1, 64)) || hex(substr(data, -64)) FROM photos
+  (SELECT {agg}(body, {sep}{by_id}) FROM notes WHERE contact_id = c.id AND format = 'plain'),
+  (SELECT mime || length(data) || {photo_ends} FROM photos
      WHERE contact_id = c.id)
 FROM contacts c WHERE {where}
 """
+# The same statement in each database's words: SQLite's group_concat, char() and hex(substr()) are
+# PostgreSQL's string_agg, chr() and encode(substring()). A fingerprint is only ever compared with
+# one made by the same database, so the two need not agree with each other. SQLite concatenates
+# in the order it reads the contact's rows (by id, through the contact_id index); PostgreSQL is told.
+_DIALECT_WORDS = {
+    "sqlite": {"agg": "group_concat", "sep": "char(31)", "by_id": "", "by_g_id": "",
+               "photo_ends": "hex(substr(data, 1, 64)) || hex(substr(data, -64))"},
+    "postgresql": {"agg": "string_agg", "sep": "chr(31)", "by_id": " ORDER BY id", "by_g_id": " ORDER BY g.id",
+                   "photo_ends": "encode(substring(data from 1 for 64), 'hex') || "
+                                 "encode(substring(data from greatest(length(data) - 63, 1)), 'hex')"},
+}
+
 
 
 def fingerprints(session: Session, contact_ids: Optional[Iterable[int]] = None) -> dict[int, str]:
@@ -103,14 +117,15 @@ def fingerprints(session: Session, contact_ids: Optional[Iterable[int]] = None) 
     def digest(rows) -> dict[int, str]:
         return {row[0]: hashlib.sha1(repr(tuple(row[1:])).encode()).hexdigest() for row in rows}
 
+    words = _DIALECT_WORDS[session.get_bind().dialect.name]
     if contact_ids is None:
-        return digest(session.execute(text(_FINGERPRINT.format(where="c.deleted_at IS NULL"))))
+        return digest(session.execute(text(_FINGERPRINT.format(where="c.deleted_at IS NULL", **words))))
     ids = sorted(set(contact_ids))
     found: dict[int, str] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         found.update(digest(session.execute(
-            text(_FINGERPRINT.format(where="c.id IN :ids")).bindparams(bindparam("ids", expanding=True)),
+            text(_FINGERPRINT.format(where="c.id IN :ids", **words)).bindparams(bindparam("ids", expanding=True)),
             {"ids": chunk})))
     return found
 
@@ -152,8 +167,8 @@ def apply(session: Session, contact_id: int, local: FieldSet, merged: FieldSet, 
     for key in merged.items["groups"]:
         if key not in local.items["groups"]:
             group = group_by_name(session, key[0], create=True)
-            session.execute(insert(contact_groups).prefix_with("OR IGNORE").values(contact_id=contact_id,
-                                                                                  group_id=group.id))
+            session.execute(insert_for(session)(contact_groups).values(contact_id=contact_id, group_id=group.id)
+                            .on_conflict_do_nothing())
     changed = changed or bool(gone_groups) or any(k not in local.items["groups"] for k in merged.items["groups"])
     if merged.photo != local.photo:
         if merged.photo_data and len(merged.photo_data[1]) <= MAX_BYTES:

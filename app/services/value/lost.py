@@ -21,6 +21,7 @@ from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import STATUS_LOST, Contact, Loss, Purchase, Tier
+from app.models.portable import months_before, year_month
 
 from .. import lifecycle
 from ..contacts import load
@@ -36,7 +37,7 @@ UNKNOWN, NO_TIER = "unknown", "none"  # the group keys of a missing reason or lo
 GROUP_KEYS = {
     "reason": func.coalesce(Contact.lost_reason, UNKNOWN),
     "tier": func.coalesce(Tier.code, NO_TIER),
-    "month": func.coalesce(func.strftime("%Y-%m", Contact.lost_on), UNKNOWN),
+    "month": func.coalesce(year_month(Contact.lost_on), UNKNOWN),
 }
 
 lost_reasons = lifecycle.lost_reasons
@@ -133,7 +134,7 @@ def _in_loss_window(today: date) -> list:
     """The purchases that count as revenue lost: the 12 months up to the day the customer was lost."""
     lost_day = _lost_day(today)
     return [Purchase.purchased_on <= lost_day,
-            Purchase.purchased_on > func.date(lost_day, f"-{LOSS_WINDOW_MONTHS} months")]
+            Purchase.purchased_on > months_before(lost_day, LOSS_WINDOW_MONTHS)]
 
 
 def _groups(session: Session, key, lost: list, in_window: list, main: Optional[str]) -> list[LostGroup]:

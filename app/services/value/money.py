@@ -11,10 +11,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Optional
 
-from sqlalchemy import Integer, and_, cast, func, or_, select
+from sqlalchemy import Integer, and_, cast, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import STATUS_ACTIVE, Contact, Purchase
+from app.models import portable
 
 from ..errors import QT_TRANSLATE_NOOP, InvalidValue
 
@@ -30,7 +31,7 @@ def months_before(session: Session, day: date, months: int) -> date:
     if not 1 <= months <= 1200:
         raise InvalidValue(QT_TRANSLATE_NOOP("services", "months: {months} is not a number of months between 1 and "
                                                          "1200"), months=months)
-    return date.fromisoformat(session.scalar(select(func.date(day.isoformat(), f"-{int(months)} months"))))
+    return session.scalar(select(portable.months_before(literal(day), int(months))))
 
 
 def main_currency(session: Session, setting: Optional[str]) -> Optional[str]:

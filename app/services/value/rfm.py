@@ -31,10 +31,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Optional
 
-from sqlalchemy import Integer, and_, case, cast, distinct, exists, func, select
+from sqlalchemy import Integer, and_, case, cast, distinct, exists, func, literal, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Contact, Purchase
+from app.models.portable import days_between
 
 from ..reorder.book import at_risk_contacts
 from . import config
@@ -149,8 +150,8 @@ def _scores_query(start: date, today: date, main: Optional[str], dormant_days: i
         .subquery("per_customer")
     )
     pc = per_customer.c
-    recency = cast(func.julianday(today.isoformat()) - func.julianday(pc.last_on), Integer)
-    span = cast(func.julianday(pc.last_on) - func.julianday(pc.first_on), Integer)
+    recency = cast(days_between(literal(today), pc.last_on), Integer)
+    span = cast(days_between(pc.last_on, pc.first_on), Integer)
     customers = func.count().over()
 
     def quintile(order_by):

@@ -23,6 +23,7 @@ from sqlalchemy import case, func, select, true
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import STATUS_ACTIVE, Contact, StageChange
+from app.models.portable import days_between, year_month
 
 from ..contacts import load
 from ..dates import local_now, refuse_after_today
@@ -146,9 +147,9 @@ def stage_report(db: sessionmaker[Session], today: date, since: Optional[date] =
         .subquery("moves")
     )
     m = moves.c
-    month = func.strftime("%Y-%m", m.entered_on)
+    month = year_month(m.entered_on)
     measures = (func.count(), func.count().filter(m.furthest_later > m.rank), func.count().filter(m.left_on.is_(None)),
-                func.avg(func.julianday(m.left_on) - func.julianday(m.entered_on)))
+                func.avg(days_between(m.left_on, m.entered_on)))
     where = m.entered_on >= since if since else true()
     per_month = _session_rows(db, select(month, m.stage, *measures).where(where).group_by(month, m.stage)
                               .order_by(month, m.rank))
