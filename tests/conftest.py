@@ -84,21 +84,21 @@ def pg_cluster(request):
 @pytest.fixture
 def store_at(request, tmp_path, db_backend):
     """store_at(name) -> the --db text of a fresh, migrated store of this test's backend: a file
-    tmp_path/name on SQLite, a new database on PostgreSQL (dropped after the test)."""
+    tmp_path/name on SQLite, a database of its own on PostgreSQL (emptied after the test for the next)."""
     made: list[str] = []
 
     def _make(name: str = "rapport.db") -> str:
         if db_backend == "sqlite":
             return str(tmp_path / name)
         cluster = request.getfixturevalue("pg_cluster")
-        made.append(cluster.new_database())
+        made.append(cluster.take())
         return cluster.url(made[-1])
 
     yield _make
     if made:
         cluster = request.getfixturevalue("pg_cluster")
         for name in made:
-            cluster.drop(name)
+            cluster.give_back(name)
 
 
 @pytest.fixture(autouse=True)

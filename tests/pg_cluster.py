@@ -1,12 +1,16 @@
 """A throwaway PostgreSQL cluster for the tests: one per test session, on 127.0.0.1 at a free port,
-torn down at the end. Each test gets its own database, copied from a migrated template
-(`CREATE DATABASE … TEMPLATE`: about 30 ms, against a second for migrating afresh).
+torn down at the end. Each test gets a database of its own, as a fresh store: one copied from a
+migrated template (`CREATE DATABASE … TEMPLATE`), emptied after the test and handed to the next
+one. Measured on this machine under load: copying a database costs 0.23 s and dropping it 0.05 s,
+TRUNCATE of every table 0.2 s; emptying by DELETE and putting back the rows the migrations seed
+(tiers, interaction kinds…) 0.07 s, so a database is copied only when a test needs a second.
 
 initdb refuses to run as root, so as root (CI, this machine) the cluster runs as `nobody` through
 `setpriv`, in a folder under /tmp that it owns. The server runs without fsync: it holds only test data.
 """
 from __future__ import annotations
 
+import atexit
 import glob
 import itertools
 import os
@@ -37,6 +41,9 @@ class Cluster:
         self.data = self.folder / "data"
         self.port = 0
         self._names = itertools.count(1)
+        self._free: list[str] = []  # emptied databases, ready for the next test
+        self._reset_sql = ""
+        self._seeds: dict[str, tuple[str, list[tuple]]] = {}
         self._as_user: list[str] = []
         if os.geteuid() == 0:  # initdb and postgres refuse root
             shutil.chown(self.folder, "nobody", "nogroup")
@@ -62,6 +69,7 @@ class Cluster:
                 if _attempt == 4:
                     raise RuntimeError("PostgreSQL did not start: "
                                        + (self.folder / "server.log").read_text(errors="replace")[-2000:])
+        atexit.register(self.stop)  # a test run cut short leaves no server behind
         self._make_template()
         return self
 
@@ -75,11 +83,62 @@ class Cluster:
                              autocommit=True) as conn:
             conn.execute(sql)
 
+    def _connect(self, database: str, autocommit: bool = True):
+        import psycopg
+
+        return psycopg.connect(host="127.0.0.1", port=self.port, user=USER, dbname=database, autocommit=autocommit)
+
     def _make_template(self) -> None:
         from app.models.db import open_store
 
         self.admin(f"CREATE DATABASE {TEMPLATE}")
         open_store(self.url(TEMPLATE)).kw["bind"].dispose()  # migrated once; every test copies it
+        with self._connect(TEMPLATE) as conn:
+            self._template_version = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+            tables = [t for (t,) in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version'")]
+            for table in tables:
+                cursor = conn.execute(f'SELECT * FROM "{table}"')
+                rows = cursor.fetchall()
+                if rows:
+                    columns = ", ".join(f'"{d.name}"' for d in cursor.description)
+                    marks = ", ".join(["%s"] * len(cursor.description))
+                    self._seeds[table] = (f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', rows)
+            sequences = conn.execute(
+                "SELECT t.relname, a.attname, pg_get_serial_sequence(quote_ident(t.relname), a.attname) "
+                "FROM pg_class t JOIN pg_attribute a ON a.attrelid = t.oid JOIN pg_namespace n ON n.oid = t.relnamespace "
+                "WHERE n.nspname = 'public' AND t.relkind = 'r' AND a.attnum > 0 "
+                "AND pg_get_serial_sequence(quote_ident(t.relname), a.attname) IS NOT NULL").fetchall()
+        # Emptying: foreign keys off for the DELETEs (the test user owns the cluster), sequences back to
+        # where a fresh store has them, so ids start at 1 as in a new SQLite file.
+        self._reset_sql = "SET session_replication_role = replica;\n" + "".join(
+            f'DELETE FROM "{t}";\n' for t in tables)
+        self._sequences = "".join(
+            f"SELECT setval('{seq}', coalesce((SELECT max(\"{col}\") FROM \"{t}\"), 0) + 1, false);\n"
+            for t, col, seq in sequences)
+
+    def take(self) -> str:
+        """A database holding a fresh, migrated, empty store."""
+        return self._free.pop() if self._free else self.new_database()
+
+    def give_back(self, name: str) -> None:
+        """Empty the database the test used and keep it for the next test; dropped if it will not empty."""
+        try:
+            with self._connect(name, autocommit=False) as conn:
+                conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                             "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+                version = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+                with conn.cursor() as cursor:
+                    cursor.execute(self._reset_sql)
+                    for insert, rows in self._seeds.values():
+                        cursor.executemany(insert, rows)
+                    cursor.execute("SET session_replication_role = DEFAULT;\n" + self._sequences)
+                if version != self._template_version:
+                    raise RuntimeError("the test changed the schema")
+        except Exception:
+            self.drop(name)  # a test that changed the schema, or left it unusable: not reused
+            return
+        self._free.append(name)
 
     def new_database(self, prefix: str = "t") -> str:
         """A fresh, migrated, empty store's database name."""
