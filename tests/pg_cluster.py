@@ -23,6 +23,7 @@ from typing import Optional
 
 TEMPLATE = "rapport_template"
 USER = "rapport"
+PASSWORD_USER, PASSWORD = "anna", "s3cret-pw"  # a user who logs in with a password
 
 
 def find_binaries() -> Optional[Path]:
@@ -57,6 +58,9 @@ class Cluster:
     def start(self) -> "Cluster":
         self._run(str(self.bin_dir / "initdb"), "-D", str(self.data), "-U", USER, "--auth=trust", "-E", "UTF8",
                   "--locale=C.UTF-8", "--no-sync")
+        # One user must give a password (the rest are trusted): the tests of a refused log-in.
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(f"host all {PASSWORD_USER} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
         for _attempt in range(5):  # a free port can be taken between asking and listening
             self.port = _free_port()
             options = (f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} -c fsync=off "
@@ -91,6 +95,7 @@ class Cluster:
     def _make_template(self) -> None:
         from app.models.db import open_store
 
+        self.admin(f"CREATE ROLE {PASSWORD_USER} LOGIN PASSWORD '{PASSWORD}'")
         self.admin(f"CREATE DATABASE {TEMPLATE}")
         open_store(self.url(TEMPLATE)).kw["bind"].dispose()  # migrated once; every test copies it
         with self._connect(TEMPLATE) as conn:

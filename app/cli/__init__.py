@@ -106,9 +106,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # never show a traceback to a user; keep it for a bug report
-        from app.services.failures import disk_full
+        from app.services.failures import disk_full, server_gone
 
-        full = disk_full(exc, path)
+        full = disk_full(exc, path) or server_gone(exc, path)
         if full is not None:
             print(f"rapport: {full}", file=sys.stderr)
             return EXIT_ERROR

@@ -30,6 +30,19 @@ def disk_full(error: BaseException, store: Optional[Path]) -> Optional[DiskFull]
                                                   "and try again"), path=store or "")
 
 
+def server_gone(error: BaseException, store) -> Optional[Exception]:
+    """The message for a PostgreSQL server that stopped answering in the middle of a command (restarted,
+    network down): one line naming the host and database, like one that could not be reached at all."""
+    from sqlalchemy.exc import InterfaceError, OperationalError
+
+    from app.models.backend import ServerStore
+    from app.models.db import server_error
+
+    if isinstance(store, ServerStore) and isinstance(error, (OperationalError, InterfaceError)):
+        return server_error(store, error)
+    return None
+
+
 def refuse_undecodable(arguments: Sequence[str]) -> None:
     """Raise InvalidValue for the first argument holding bytes that are not UTF-8 (Python keeps them as
     lone surrogates, which no file, database or terminal can take)."""
