@@ -148,4 +148,5 @@ def run(store_at, capsys):
         out, err = capsys.readouterr()
         return code, out, err
 
+    _run.store = db  # the --db text, for a test that opens the same store itself
     return _run

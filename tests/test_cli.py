@@ -23,6 +23,7 @@ def _one_line_error(code: int, err: str) -> str:
     return lines[0]
 
 
+@pytest.mark.sqlite_only("a new path becomes a new SQLite file")
 def test_list_on_a_new_path_creates_an_empty_store(tmp_path, run):
     code, out, _ = run("list")
     assert code == 0 and out.strip() == "no contacts"

@@ -14,7 +14,7 @@ def test_route_sets_the_start_and_prints_each_days_places_and_a_maps_link(run, t
     from app.services import interactions, reach
     from app.services.reach import AddressData
 
-    db = open_store(tmp_path / "cli.db")
+    db = open_store(run.store)  # the store the commands use, on either database
     for cid, street, city in ((1, "Calle Mayor 5", "Getafe"), (2, "Calle Real 1", "Alcalá de Henares")):
         reach.add_address(db, cid, AddressData(street=street, city=city))
         interactions.log_interaction(db, cid, "call", when=datetime.combine(WEEK_MONDAY - timedelta(days=8),

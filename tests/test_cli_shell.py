@@ -43,6 +43,7 @@ def _complete(line: str, tmp_path: Path) -> list[str]:
     return answer.read_text("utf-8").split("\n")
 
 
+@pytest.mark.sqlite_only("checks completion leaves the SQLite file untouched")
 def test_completion_of_commands_options_and_contact_names(run, tmp_path):
     for name in ("Ana García", "Anabel Ruiz", "Bob", "张伟"):
         assert run("add", name)[0] == 0

@@ -73,7 +73,7 @@ def test_the_paper_speaks_the_users_language(run, tmp_path, customers, monkeypat
 
 def test_a_long_report_runs_over_several_pages(run, tmp_path):
     run("list")  # makes the store
-    db = open_store(tmp_path / "cli.db")
+    db = open_store(run.store)  # the store the commands use, on either database
     for n in range(150):
         cid = contacts.create_contact(db, contacts.NewContact(f"Customer {n:03d}"))
         purchases.add_purchase(db, cid, PurchaseData("Kettle", date(2026, 5, 1), unit_price=str(100 + n),

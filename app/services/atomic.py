@@ -9,6 +9,7 @@ services run unchanged and a failure in any of them leaves the store as it was.
 SQLite's Python driver opens transactions lazily and would turn the first SAVEPOINT into a
 transaction of its own (released, it commits); the outer BEGIN is therefore said explicitly,
 on this one connection, with the driver's own transaction handling switched off meanwhile.
+PostgreSQL's driver has none of that: there the outer transaction is SQLAlchemy's own.
 """
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ from sqlalchemy.orm import Session, sessionmaker
 @contextmanager
 def all_or_nothing(db: sessionmaker[Session]) -> Iterator[sessionmaker[Session]]:
     engine = db.kw["bind"]
+    if engine.dialect.name != "sqlite":
+        with engine.connect() as connection, connection.begin():
+            yield sessionmaker(bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint")
+        return
     with engine.connect() as connection:
         driver = connection.connection.dbapi_connection
         saved_level = driver.isolation_level

@@ -2,6 +2,8 @@
 copies cut off halfway (issue 14, items 5, 11 and 12)."""
 from __future__ import annotations
 
+import pytest
+
 import os
 from datetime import datetime, timedelta
 
@@ -10,6 +12,7 @@ from app.services.contacts import NewContact
 from app.services.store import StoreDamaged, open_for_use
 
 
+@pytest.mark.sqlite_only("file backups beside a SQLite store")
 def test_a_failed_backup_after_a_change_is_a_warning_and_the_command_succeeds(tmp_path, run):
     (tmp_path / "backups").write_text("a file where the backups folder goes")
     code, out, err = run("add", "Xavier")
@@ -30,6 +33,7 @@ def test_a_backup_dated_in_the_future_does_not_stop_automatic_backups(db, db_pat
     assert listed[0].path == ahead and listed[0].in_future(now) and not listed[1].in_future(now)
 
 
+@pytest.mark.sqlite_only("file backups beside a SQLite store")
 def test_rapport_backups_warns_about_a_backup_dated_in_the_future(tmp_path, run):
     run("add", "A")
     cli_db = tmp_path / "cli.db"

@@ -75,7 +75,7 @@ def test_a_note_stored_before_with_an_svg_picture_shows_without_it(db):
     cid = contacts.create_contact(db, NewContact(display_name="Ana"))
     with db.begin() as session:
         session.execute(text("INSERT INTO notes (contact_id, format, body, pinned, created_at, updated_at) "
-                             "VALUES (:cid, 'html', :body, 0, '2026-01-01', '2026-01-01')"),
-                        {"cid": cid, "body": f'<p>old</p><img src="{_uri(SVG)}"><img src="{_uri(PNG)}">'})
+                             "VALUES (:cid, 'html', :body, :pinned, '2026-01-01', '2026-01-01')"),
+                        {"cid": cid, "body": f'<p>old</p><img src="{_uri(SVG)}"><img src="{_uri(PNG)}">', "pinned": False})
     [note] = notes.list_notes(db, cid)
     assert note.body.count("data:image/png") == 1 and base64.b64encode(SVG).decode()[:20] not in note.body

@@ -22,6 +22,7 @@ def test_a_symlink_to_a_store_in_use_finds_it_locked(tmp_path):
         lock.release()
 
 
+@pytest.mark.sqlite_only("hard links are a file's")
 def test_a_store_with_a_hard_link_is_refused_by_either_name(tmp_path, run):
     real = tmp_path / "cli.db"
     assert run("add", "Ana")[0] == 0

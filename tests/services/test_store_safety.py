@@ -56,6 +56,7 @@ def test_only_one_writer(tmp_path):
     writer_lock(path).release()
 
 
+@pytest.mark.sqlite_only("the one-writer lock is SQLite's")
 def test_second_rapport_gets_a_clear_message(tmp_path, run):
     path = tmp_path / "cli.db"
     lock = writer_lock(path)

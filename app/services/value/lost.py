@@ -28,7 +28,7 @@ from ..contacts import load
 from ..dates import local_now
 from ..errors import QT_TRANSLATE_NOOP, InvalidValue
 from . import config, journal
-from .money import CENTS, main_currency, money
+from .money import CENTS, sum_cents, main_currency, money
 
 LOSS_WINDOW_MONTHS = 12
 DIMENSIONS = ("reason", "tier", "month")
@@ -144,7 +144,7 @@ def _groups(session: Session, key, lost: list, in_window: list, main: Optional[s
     counts = session.execute(base(key, func.count(Contact.id)).group_by(key).order_by(key)).all()
     currency = func.coalesce(Purchase.currency, main)
     amounts = session.execute(
-        base(key, currency, func.sum(CENTS)).join(Purchase, Purchase.contact_id == Contact.id)
+        base(key, currency, sum_cents(CENTS)).join(Purchase, Purchase.contact_id == Contact.id)
         .where(*in_window).group_by(key, currency)
     ).all()
     cents: dict = {}
@@ -219,7 +219,7 @@ def lost_customers(db: sessionmaker[Session], today: date, since: Optional[date]
         ).all()
         currency = func.coalesce(Purchase.currency, main)
         amounts = session.execute(
-            select(Contact.id, currency, func.sum(CENTS)).select_from(Contact)
+            select(Contact.id, currency, sum_cents(CENTS)).select_from(Contact)
             .join(Purchase, Purchase.contact_id == Contact.id).where(*lost, *in_window)
             .group_by(Contact.id, currency)
         ).all()

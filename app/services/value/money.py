@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Optional
 
-from sqlalchemy import Integer, and_, cast, func, literal, or_, select
+from sqlalchemy import BigInteger, and_, cast, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import STATUS_ACTIVE, Contact, Purchase
@@ -19,7 +19,13 @@ from app.models import portable
 
 from ..errors import QT_TRANSLATE_NOOP, InvalidValue
 
-CENTS = cast(func.round(Purchase.quantity * Purchase.unit_price * 100), Integer)
+# BigInteger: PostgreSQL's INTEGER is 32 bits (SQLite's are all 64), and a year of sales in cents passes 2^31.
+CENTS = cast(func.round(Purchase.quantity * Purchase.unit_price * 100), BigInteger)
+
+
+def sum_cents(cents):
+    """A sum of whole cents, an int in Python on both databases (PostgreSQL sums bigints as numeric)."""
+    return cast(func.sum(cents), BigInteger)
 
 
 def money(cents: Optional[int]) -> Decimal:

@@ -28,13 +28,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Optional
 
-from sqlalchemy import and_, case, distinct, func, literal, select
+from sqlalchemy import BigInteger, and_, case, cast, distinct, func, literal, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Contact, Purchase, Tier
 
 from . import config
-from .money import CENTS, customer, in_main_currency, main_currency, money, months_before
+from .money import CENTS, sum_cents, customer, in_main_currency, main_currency, money, months_before
 from .rfm import DEFAULT_MONTHS
 
 TIERS = ("A", "B", "C", "D")
@@ -107,7 +107,7 @@ def build_view(session: Session, today: date, months: int, shares: tuple[int, in
     ]
     in_other = (Purchase.purchased_on > start, Purchase.purchased_on <= today, Purchase.currency.is_not(None),
                 Purchase.currency != main, customer())
-    others = session.execute(select(Purchase.currency, func.sum(CENTS)).join(Contact).where(*in_other)
+    others = session.execute(select(Purchase.currency, sum_cents(CENTS)).join(Contact).where(*in_other)
                              .group_by(Purchase.currency).order_by(Purchase.currency)).all()
     other_customers = session.scalar(select(func.count(distinct(Purchase.contact_id))).join(Contact).where(*in_other))
     return ParetoView(today=today, window_start=start, main_currency=main, a_share=a_share, b_share=b_share,
@@ -119,7 +119,7 @@ def _ranked(start: date, today: date, main: Optional[str], a_share: int, b_share
     in_window = and_(Purchase.purchased_on > start, in_main_currency(main))
     elsewhere = and_(Purchase.purchased_on > start, ~in_main_currency(main))  # in the window, another currency
     revenue = (
-        select(Purchase.contact_id, func.coalesce(func.sum(case((in_window, CENTS))), 0).label("cents"),
+        select(Purchase.contact_id, func.coalesce(sum_cents(case((in_window, CENTS))), 0).label("cents"),
                func.count(case((elsewhere, 1))).label("elsewhere"))
         .where(Purchase.purchased_on <= today)
         .group_by(Purchase.contact_id)
@@ -140,9 +140,11 @@ def _ranked(start: date, today: date, main: Optional[str], a_share: int, b_share
     bigger = func.sum(b.cents).over(order_by=b.cents.desc()) - b.cents * func.count().over(partition_by=b.cents)
     ranked = select(
         b.id, b.display_name, b.sort_name, b.code, b.cents, b.bought, b.elsewhere,
-        func.sum(b.cents).over().label("total"),
+        # Whole cents: PostgreSQL's sum over a bigint is a numeric (a Decimal in Python), SQLite's an integer.
+        cast(func.sum(b.cents).over(), BigInteger).label("total"),
         bigger.label("bigger"),
-        func.sum(b.cents).over(order_by=(b.cents.desc(), b.sort_name, b.id), rows=(None, 0)).label("running"),
+        cast(func.sum(b.cents).over(order_by=(b.cents.desc(), b.sort_name, b.id), rows=(None, 0)),
+             BigInteger).label("running"),
     ).subquery("ranked")
     r = ranked.c
     suggested = case(

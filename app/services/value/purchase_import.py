@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from sqlalchemy import Integer, cast, func, insert, select
+from sqlalchemy import BigInteger, cast, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Purchase
@@ -146,7 +146,7 @@ def _key(values: dict) -> tuple:
 def _stored_keys(session: Session, contact_ids: set[int]) -> set[tuple]:
     ids = sorted(contact_ids)
     keys: set[tuple] = set()
-    unit_cents = cast(func.round(Purchase.unit_price * 100), Integer)
+    unit_cents = cast(func.round(Purchase.unit_price * 100), BigInteger)  # 64 bits on both databases
     for start in range(0, len(ids), _CHUNK):
         keys.update(tuple(row) for row in session.execute(
             select(Purchase.contact_id, Purchase.purchased_on, Purchase.product, Purchase.model, Purchase.quantity,

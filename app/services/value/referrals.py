@@ -22,7 +22,7 @@ from ..contacts import load
 from ..errors import QT_TRANSLATE_NOOP, InvalidValue
 from ..team.versions import refuse_stale
 from . import config
-from .money import CENTS, main_currency, money
+from .money import CENTS, sum_cents, main_currency, money
 
 
 @dataclass
@@ -120,11 +120,12 @@ def referrer_stats(db: sessionmaker[Session], today: date) -> list[ReferrerStats
             .where(Contact.deleted_at.is_(None), referrer.deleted_at.is_(None))
             .group_by(referrer.id)
         ).all()
+        currency = func.coalesce(Purchase.currency, main)  # one expression (one bound value) for SELECT and GROUP BY
         amounts = session.execute(
-            select(Contact.referred_by_id, func.coalesce(Purchase.currency, main), func.sum(CENTS))
+            select(Contact.referred_by_id, currency, sum_cents(CENTS))
             .join(Purchase, Purchase.contact_id == Contact.id)
             .where(Contact.deleted_at.is_(None), Contact.referred_by_id.is_not(None), Purchase.purchased_on <= today)
-            .group_by(Contact.referred_by_id, func.coalesce(Purchase.currency, main))
+            .group_by(Contact.referred_by_id, currency)
         ).all()
     money_of: dict[int, dict] = defaultdict(dict)
     for cid, currency, cents in amounts:
@@ -147,11 +148,12 @@ def _build(session: Session, members, today: date, setting: Optional[str],
     main = main_currency(session, setting)
     people = session.execute(select(Contact.id, Contact.display_name, Contact.referred_by_id).where(members)).all()
     amounts: dict[int, dict] = defaultdict(dict)
+    in_currency = func.coalesce(Purchase.currency, main)  # one expression (one bound value) for SELECT and GROUP BY
     for cid, currency, cents in session.execute(
-        select(Purchase.contact_id, func.coalesce(Purchase.currency, main), func.sum(CENTS))
+        select(Purchase.contact_id, in_currency, sum_cents(CENTS))
         .join(Contact, Contact.id == Purchase.contact_id)
         .where(members, Purchase.purchased_on <= today)
-        .group_by(Purchase.contact_id, func.coalesce(Purchase.currency, main))
+        .group_by(Purchase.contact_id, in_currency)
     ):
         amounts[cid][currency] = cents
     names = {cid: name for cid, name, _ in people}

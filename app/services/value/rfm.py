@@ -39,7 +39,7 @@ from app.models.portable import days_between
 
 from ..reorder.book import at_risk_contacts
 from . import config
-from .money import CENTS, customer, in_main_currency, main_currency, money, months_before
+from .money import CENTS, sum_cents, customer, in_main_currency, main_currency, money, months_before
 
 DEFAULT_MONTHS = 12
 
@@ -139,7 +139,7 @@ def _scores_query(start: date, today: date, main: Optional[str], dormant_days: i
             func.max(Purchase.purchased_on).label("last_on"),
             func.count(distinct(Purchase.purchased_on)).label("buying_days"),
             func.count(distinct(case((in_window, Purchase.purchased_on)))).label("frequency"),
-            func.coalesce(func.sum(case((and_(in_window, in_main_currency(main)), CENTS))), 0).label("cents"),
+            func.coalesce(sum_cents(case((and_(in_window, in_main_currency(main)), CENTS))), 0).label("cents"),
         )
         .where(Purchase.purchased_on <= today)
         .group_by(Purchase.contact_id)
@@ -177,7 +177,7 @@ def _scores_query(start: date, today: date, main: Optional[str], dormant_days: i
 
 def _other_currencies(session: Session, start: date, today: date, main: Optional[str]) -> dict[int, dict[str, Decimal]]:
     rows = session.execute(
-        select(Purchase.contact_id, Purchase.currency, func.sum(CENTS))
+        select(Purchase.contact_id, Purchase.currency, sum_cents(CENTS))
         .join(Contact, Contact.id == Purchase.contact_id)
         .where(customer(), Purchase.purchased_on > start, Purchase.purchased_on <= today,
                Purchase.currency.is_not(None), Purchase.currency != main)

@@ -151,9 +151,10 @@ def stage_report(db: sessionmaker[Session], today: date, since: Optional[date] =
     measures = (func.count(), func.count().filter(m.furthest_later > m.rank), func.count().filter(m.left_on.is_(None)),
                 func.avg(days_between(m.left_on, m.entered_on)))
     where = m.entered_on >= since if since else true()
+    # A stage has one rank: min() names it for the ORDER BY, which PostgreSQL wants grouped or aggregated.
     per_month = _session_rows(db, select(month, m.stage, *measures).where(where).group_by(month, m.stage)
-                              .order_by(month, m.rank))
-    overall = _session_rows(db, select(m.stage, *measures).where(where).group_by(m.stage).order_by(m.rank))
+                              .order_by(month, func.min(m.rank)))
+    overall = _session_rows(db, select(m.stage, *measures).where(where).group_by(m.stage).order_by(func.min(m.rank)))
     out = [_row(mo, stage, *rest) for mo, stage, *rest in per_month]
     out += [_row("all", stage, *rest) for stage, *rest in overall]
     return out
