@@ -41,7 +41,7 @@ def test_models_and_migrations_describe_the_same_schema(db):
         # SQLite's expression indexes (birthday "MM-DD") cannot be reflected, so are not compared;
         # test_birthday_indexes_exist checks them instead.
         warnings.filterwarnings("ignore", ".*expression-based index")
-        # The trigram search indexes exist on PostgreSQL only (migration 0019), outside the models.
+        # The trigram search indexes exist on PostgreSQL only (migration 0020), outside the models.
         only_on_server = {"ix_contacts_search_trgm", "ix_playbook_entries_search_trgm"}
         context = MigrationContext.configure(conn, opts={
             "include_name": lambda name, kind, _parents: not (kind == "index" and name in only_on_server)})
@@ -76,7 +76,7 @@ def test_an_empty_postgresql_database_is_migrated_to_head_on_first_open(pg_clust
             assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
             assert session.execute(text("SELECT count(*) FROM tiers")).scalar() == 4
             indexes = set(session.execute(text("SELECT indexname FROM pg_indexes WHERE tablename = 'contacts'")).scalars())
-            assert "ix_contacts_search_trgm" in indexes  # pg_trgm, made by migration 0019
+            assert "ix_contacts_search_trgm" in indexes  # pg_trgm, made by migration 0020
         db.kw["bind"].dispose()
     finally:
         pg_cluster.drop(name)
