@@ -83,3 +83,19 @@ def test_the_commands_occasions_are_the_services():
     from app.services.desk.greet import OCCASIONS as SERVICE
 
     assert OCCASIONS.split(", ") == list(SERVICE)
+
+
+def test_greet_an_occasion_of_ones_own_by_its_name(run, tmp_path):
+    from app.models.db import open_store
+    from app.services.desk import occasions, templates
+
+    run("add", "张伟", "--phone", "138 1234 5678", "--region", "CN")
+    run("set", "张伟", "--title", "总经理")
+    db = open_store(tmp_path / "cli.db")
+    shop = occasions.add(db, "店庆", "--10-18")
+    templates.save(db, shop.key, "zh", "{honorific}，{occasion}快乐！[感谢您选购{last_product}。]")
+    db.kw["bind"].dispose()
+    code, out, _ = run("greet", "店庆", "--json")
+    assert code == 0 and json.loads(out)[0]["text"] == "张总，店庆快乐！"
+    code, _, err = run("greet", "店庆二")
+    assert code != 0 and "店庆二" in err and "店庆" in err
