@@ -64,9 +64,9 @@ def test_the_name_defaults_to_the_system_user(run):
     assert data["notes"][0]["by"] == identity.system_user() != ""
 
 
-def test_a_save_after_another_process_saved_is_refused_with_both_values(tmp_path, me):
+def test_a_save_after_another_process_saved_is_refused_with_both_values(tmp_path, me, store_at):
     """The window's path, with the other person a real second process running `rapport set`."""
-    store = tmp_path / "team.db"
+    store = store_at("team.db")
     db = open_store(store)
     cid = contacts.create_contact(db, contacts.NewContact(display_name="Ming", fields={"title": "Buyer"}))
     loaded = contacts.get_contact(db, cid)
@@ -84,7 +84,7 @@ def test_a_save_after_another_process_saved_is_refused_with_both_values(tmp_path
 
 def test_rapport_edit_refuses_a_field_changed_meanwhile_and_keeps_the_others_change(run, tmp_path, me, monkeypatch):
     run("add", "Olga")
-    db = open_store(tmp_path / "cli.db")
+    db = open_store(run.store)
     cid = contacts.resolve(db, "Olga")
     import app.cli.edit_cmd as edit_cmd
 

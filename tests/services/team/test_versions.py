@@ -15,9 +15,10 @@ from app.services.team.versions import ContactConflict
 
 
 @pytest.fixture
-def two(db_path):
+def two(store_at):
     """Two separate engines on one store, as two Rapport processes would have."""
-    first, second = open_store(db_path), open_store(db_path)
+    url = store_at()
+    first, second = open_store(url), open_store(url)
     yield first, second
     first.kw["bind"].dispose()
     second.kw["bind"].dispose()
