@@ -85,13 +85,13 @@ def test_the_commands_occasions_are_the_services():
     assert OCCASIONS.split(", ") == list(SERVICE)
 
 
-def test_greet_an_occasion_of_ones_own_by_its_name(run, tmp_path):
+def test_greet_an_occasion_of_ones_own_by_its_name(run):
     from app.models.db import open_store
     from app.services.desk import occasions, templates
 
     run("add", "张伟", "--phone", "138 1234 5678", "--region", "CN")
     run("set", "张伟", "--title", "总经理")
-    db = open_store(tmp_path / "cli.db")
+    db = open_store(run.store)  # the command line's store, on either database
     shop = occasions.add(db, "店庆", "--10-18")
     templates.save(db, shop.key, "zh", "{honorific}，{occasion}快乐！[感谢您选购{last_product}。]")
     db.kw["bind"].dispose()
