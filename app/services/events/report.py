@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import GUEST_STATUSES, Contact, EventGuest, Purchase, Tier
 
-from ..value.money import CENTS, format_money, money
+from ..value.money import CENTS, sum_cents, format_money, money
 from .calendar import load_event
 
 WINDOW_DAYS = 30
@@ -100,12 +100,13 @@ def event_report(db: sessionmaker[Session], event_id: int) -> EventReport:
 
 def _bought(session: Session, event_id: int, first, last, attendees: Group, others: Group) -> None:
     attended = (EventGuest.status == "attended").label("attended")
+    currency = func.coalesce(Purchase.currency, "")  # one expression (one bound value) for SELECT and GROUP BY
     rows = session.execute(
-        select(attended, EventGuest.contact_id, func.coalesce(Purchase.currency, ""), func.count(),
-               func.sum(func.coalesce(CENTS, 0)))
+        select(attended, EventGuest.contact_id, currency, func.count(),
+               sum_cents(func.coalesce(CENTS, 0)))
         .select_from(EventGuest).join(Purchase, Purchase.contact_id == EventGuest.contact_id)
         .where(EventGuest.event_id == event_id, Purchase.purchased_on >= first, Purchase.purchased_on <= last)
-        .group_by(attended, EventGuest.contact_id, func.coalesce(Purchase.currency, "")))
+        .group_by(attended, EventGuest.contact_id, currency))
     buyers: dict[bool, set[int]] = {True: set(), False: set()}
     for came, contact_id, currency, count, cents in rows:
         group = attendees if came else others

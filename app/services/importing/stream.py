@@ -48,6 +48,8 @@ from .pipeline import NOT_A_CONTACT_LIST, ImportFailed, ImportReport, contact_fi
 from .prepared import Prepared, contact_derived, draft_of
 from .record import ImportCancelled, ParseProblem
 from .region_hint import region_hint
+from app.models.portable import ids_written
+
 from .writer import SOURCE_COLUMNS, Rows, filled_json, lunar_columns, next_contact_id
 
 FLUSH_ROWS = 20_000
@@ -272,6 +274,7 @@ class StreamImport:
         if pending[Contact]:
             self.writer.expect(len(pending[Contact]) * 8)
             self.writer.insert(Contact.__table__, CONTACT_COLUMNS, pending[Contact])
+            ids_written(self.session.connection(), Contact.__tablename__)  # PostgreSQL's id sequence past them
         for model, columns in CHILD_COLUMNS.items():
             if pending[model]:
                 self.writer.insert(model.__table__, columns, pending[model])
