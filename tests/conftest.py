@@ -6,10 +6,10 @@ PostgreSQL (ids `[sqlite]`, `[postgresql]`), in one run. Choose with
 
     pytest --db-backend=sqlite|postgresql|both
 
-The default is DEFAULT_WHEN_INSTALLED when PostgreSQL's binaries are found (on PATH or
-/usr/lib/postgresql/N/bin), else `sqlite`; with RAPPORT_TEST_POSTGRES=required (CI) a missing PostgreSQL is an error, never a
-skip. The cluster is started once per session (tests/pg_cluster.py) and each test gets a fresh
-database copied from a migrated template. A test about the SQLite file itself (the lock file,
+The default is `both` when PostgreSQL's binaries are found (on PATH or /usr/lib/postgresql/N/bin),
+else `sqlite`; with RAPPORT_TEST_POSTGRES=required (.ci/run) a missing PostgreSQL is an error, never
+a skip. The cluster is started once per session (tests/pg_cluster.py) and each test gets a database
+of its own holding a fresh store (copied from a migrated template, emptied and reused). A test about the SQLite file itself (the lock file,
 quick_check, file backups, clean close) says so with `@pytest.mark.sqlite_only("why")`; a test that
 asks for `db_path` (the store's file) is SQLite-only by nature. The window's tests (tests/ui) run on SQLite.
 For a store of the same backend inside a test, use `store_at` (a fresh store each call).
@@ -30,7 +30,7 @@ from .pg_cluster import Cluster, find_binaries  # noqa: E402
 BACKENDS = ("sqlite", "postgresql")
 # The suites run on both databases; the window's tests stay on SQLite (the same services underneath).
 BOTH_DATABASES = ("tests/services/", "tests/models/", "tests/test_cli")
-DEFAULT_WHEN_INSTALLED = "sqlite"  # becomes "both" once every suite is green on PostgreSQL (issue 21)
+DEFAULT_WHEN_INSTALLED = "both"
 
 
 def pytest_addoption(parser):
