@@ -20,6 +20,28 @@ class ImportCancelled(Exception):
     """Raised by a parser or the pipeline when the user pressed cancel."""
 
 
+def file_steps(progress: Optional[ProgressCallback], files: int) -> Callable[[int, int], ProgressCallback]:
+    """Progress over a batch of files: each file 1000 steps, the write 1000 more. `step(base, span)`
+    gives the callback for one stage, mapping its (done, total) onto [base, base + span)."""
+    total_steps = 1000 * files + 1000
+
+    def step(base: int, span: int) -> ProgressCallback:
+        def report_progress(done: int, total: int) -> None:
+            if progress:
+                progress(base + (span * done // total if total else span), total_steps)
+        return report_progress
+
+    return step
+
+
+def cancel_raiser(is_cancelled: Optional[CancelCheck]) -> Callable[[], None]:
+    """A check that raises ImportCancelled once `is_cancelled()` turns true."""
+    def check_cancel() -> None:
+        if is_cancelled and is_cancelled():
+            raise ImportCancelled()
+    return check_cancel
+
+
 @dataclass
 class ParsedPhone:
     raw: str  # the number as written in the file (tel: prefix removed)

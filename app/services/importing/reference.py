@@ -23,7 +23,7 @@ from .gc_pause import collector_paused
 from .matching import Matcher, StoreIndex
 from .merging import merge_draft, merge_into_stored, read_numbers_again
 from .pipeline import NOT_A_CONTACT_LIST, ImportFailed, ImportReport, contact_files, parse_bytes, read_file
-from .record import CancelCheck, ImportCancelled, ParseProblem, ParseResult, ProgressCallback
+from .record import CancelCheck, ParseProblem, ParseResult, ProgressCallback, cancel_raiser, file_steps
 from .region_hint import region_hint
 from .writer import Rows, add_children, filled_json, new_contact_row, next_contact_id, register_source, write
 
@@ -37,17 +37,7 @@ def import_files_reference(
     ImportCancelled (nothing written) when `is_cancelled()` turns true."""
     paths = contact_files(paths)
     report = ImportReport(sources=[str(p) for p in paths], dry_run=dry_run, region=region)
-    total_steps = 1000 * len(paths) + 1000
-
-    def step(base: int, span: int) -> ProgressCallback:
-        def report_progress(done: int, total: int) -> None:
-            if progress:
-                progress(base + (span * done // total if total else span), total_steps)
-        return report_progress
-
-    def check_cancel() -> None:
-        if is_cancelled and is_cancelled():
-            raise ImportCancelled()
+    step, check_cancel = file_steps(progress, len(paths)), cancel_raiser(is_cancelled)
 
     results: list[ParseResult] = []
     with collector_paused():
@@ -85,8 +75,7 @@ def import_files_reference(
             drafts.extend(found)
         report.records = len(drafts)
         _store(db, drafts, report, group, dry_run, step(1000 * len(paths), 1000), check_cancel, region)
-    if progress:
-        progress(total_steps, total_steps)
+    step(1000 * len(paths), 1000)(1, 1)  # the last step: done
     return report
 
 

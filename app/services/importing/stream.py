@@ -46,7 +46,7 @@ from .merging import address_key, merge_into_stored, read_numbers_again, unseen
 from . import pipeline
 from .pipeline import NOT_A_CONTACT_LIST, ImportFailed, ImportReport, contact_files, parse_bytes, read_file
 from .prepared import Prepared, contact_derived, draft_of
-from .record import ImportCancelled, ParseProblem
+from .record import ParseProblem, cancel_raiser, file_steps
 from .region_hint import region_hint
 from app.models.portable import ids_written
 
@@ -71,17 +71,7 @@ def import_stream(db, paths, *, region: str, group: Optional[str], dry_run: bool
                   workers: Optional[int], whole: set[Path]) -> ImportReport:
     paths = contact_files(paths)
     report = ImportReport(sources=[str(p) for p in paths], dry_run=dry_run, region=region)
-    total_steps = 1000 * len(paths) + 1000
-
-    def step(base: int, span: int):
-        def report_progress(done: int, total: int) -> None:
-            if progress:
-                progress(base + (span * done // total if total else span), total_steps)
-        return report_progress
-
-    def check_cancel() -> None:
-        if is_cancelled and is_cancelled():
-            raise ImportCancelled()
+    step, check_cancel = file_steps(progress, len(paths)), cancel_raiser(is_cancelled)
 
     session = db()
     pool = Workers(DEFAULT_WORKERS if workers == -1 else workers)
@@ -112,8 +102,7 @@ def import_stream(db, paths, *, region: str, group: Optional[str], dry_run: bool
     finally:
         session.close()
         pool.close()
-    if progress:
-        progress(total_steps, total_steps)
+    step(1000 * len(paths), 1000)(1, 1)  # the last step: done
     return report
 
 
