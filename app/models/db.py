@@ -3,7 +3,6 @@ and the schema brought to the newest migration before anything else touches it."
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -11,11 +10,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 # Plain Python, no Qt: the store's errors are translated in the window like the services' are.
 from app.messages import QT_TRANSLATE_NOOP, TranslatableError
+from app.schema_revision import MIGRATIONS_DIR, head_revision, known_revisions  # noqa: F401 - asked of db
 
 from .backend import ServerStore, has_version_table, location_of, make_engine
 from .team import count_writes
-
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 class StoreError(TranslatableError):
@@ -42,38 +40,6 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
-
-
-def _revision_graph() -> dict[str, str | None]:
-    """{revision: down_revision} read from the migration files' own assignments.
-
-    Opening a store that is already up to date is the common case: knowing the head this way
-    costs a directory listing, where Alembic's script directory costs its whole import (a fifth
-    of the window's start-up). Alembic itself is loaded only when there is something to upgrade.
-    tests/models/test_migrations.py checks that this reading agrees with Alembic's.
-    """
-    graph: dict[str, str | None] = {}
-    for file in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        found = dict(_ASSIGNMENT.findall(file.read_text(encoding="utf-8").replace('"', "'")))
-        if "revision" in found:
-            down = found.get("down_revision")
-            graph[found["revision"]] = None if down in (None, "None") else down
-    return graph
-
-
-# `revision = '0008'`, `down_revision = '0007'` (or None) at the start of a line, as Alembic writes them.
-_ASSIGNMENT = re.compile(r"^(revision|down_revision)(?:\s*:\s*[^=]+)?\s*=\s*'?([^'\s]+)'?", re.MULTILINE)
-
-
-def head_revision() -> str:
-    graph = _revision_graph()
-    heads = set(graph) - {down for down in graph.values() if down}
-    assert len(heads) == 1, f"the migrations must have one head, not {sorted(heads)}"
-    return heads.pop()
-
-
-def known_revisions() -> set[str]:
-    return set(_revision_graph())
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -17,12 +17,10 @@ from sqlalchemy.orm import Session
 from app.models import NOTE_HTML, Contact, Email, Interaction, InteractionKind, Note, Phone, Tier
 from app.models.portable import add_days
 
+from .derived_version import DERIVED_VERSION  # noqa: F401 - asked of derived by others too
 from .names import fold_accents, pinyin_forms, sort_key
 from .phones import digits
 from .today_kept.seam import touching
-
-# Bump when what derived columns hold changes: stores are then recomputed on open.
-DERIVED_VERSION = 3
 
 _BLOCK_TAG = re.compile(r"<(?:/?(?:p|div|li|ul|ol|h[1-6]|tr|td|th|blockquote|pre)|br)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")

@@ -12,13 +12,11 @@ server checks, locks and keeps its own files; see app/models/backend.py for the 
 from __future__ import annotations
 
 import os
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Optional
 
 from filelock import FileLock, Timeout
-from platformdirs import user_data_path, user_log_path
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.backend import Location, ServerStore, is_file_store, location_of
@@ -27,12 +25,9 @@ from app.models.db import StoreError, create_store_engine, current_revision, hea
 from . import clean_close
 from .backup import list_backups, make_backup, quick_check, remove_interrupted
 from .errors import QT_TRANSLATE_NOOP
+from .network_folder import NETWORK_FILESYSTEMS, network_filesystem  # noqa: F401
 from .private_files import create_private
-
-APP_NAME = "Rapport"
-ENV_DB = "RAPPORT_DB"
-NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "sshfs", "fuse.sshfs", "davfs", "afpfs", "ncpfs"}
-
+from .store_paths import APP_NAME, ENV_DB, chosen_store, data_dir, default_db_path, demo_db_path, log_dir  # noqa: F401
 
 class StoreDamaged(StoreError):
     """The store failed its check and was moved aside (params: path, verdict, moved, backup)."""
@@ -53,33 +48,10 @@ class StoreBusy(StoreError):
     pass
 
 
-def data_dir() -> Path:
-    return user_data_path(APP_NAME, appauthor=False)
-
-
-def log_dir() -> Path:
-    return user_log_path(APP_NAME, appauthor=False)
-
-
-def default_db_path() -> Path:
-    return data_dir() / "rapport.db"
-
-
-def demo_db_path() -> Path:
-    """The demo never touches the user's real store."""
-    return data_dir() / "demo.db"
-
-
 def resolve_db_path(explicit: Optional[str] = None, *, demo: bool = False) -> Location:
     """--db PATH|URL, else $RAPPORT_DB, else the user's data folder. A postgresql:// URL names a
     store on a server (a ServerStore), anything else a SQLite file."""
-    if explicit:
-        return location_of(explicit)
-    if demo:
-        return demo_db_path()
-    if os.environ.get(ENV_DB):
-        return location_of(os.environ[ENV_DB])
-    return default_db_path()
+    return location_of(chosen_store(explicit, demo=demo))
 
 
 def open_for_use(path: Location) -> sessionmaker[Session]:
@@ -175,19 +147,7 @@ def network_share_warning(path: Location) -> Optional[StoreWarning]:
     """SQLite's write-ahead log needs every reader and writer on one host: warn about network folders."""
     if not is_file_store(path):
         return None  # a server is made to be shared
-    resolved = str(Path(path).resolve())
-    if sys.platform == "win32" and resolved.startswith("\\\\"):
-        kind = "SMB"
-    else:
-        kind = None
-        try:
-            best = ""
-            for line in Path("/proc/mounts").read_text().splitlines():
-                parts = line.split()
-                if len(parts) >= 3 and resolved.startswith(parts[1]) and len(parts[1]) > len(best):
-                    best, kind = parts[1], (parts[2] if parts[2] in NETWORK_FILESYSTEMS else None)
-        except OSError:
-            return None
+    kind = network_filesystem(Path(path))
     if not kind:
         return None
     return StoreWarning(QT_TRANSLATE_NOOP("services", "{path} is on a network folder ({kind}). Rapport's store must "
