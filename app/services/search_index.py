@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from itertools import compress, repeat
 from operator import contains
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import Contact
 
 from .directory import search_terms
+from .search_runs import RunIndex
 
 _ASCII_UPPER = re.compile("[A-Z]")
 _ASCII_LOWER = str.maketrans({c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
@@ -46,6 +47,7 @@ class SearchIndex:
         self._without_text = {n for n, text in enumerate(texts) if text is None}
         self._positions: Optional[dict[int, int]] = None  # contact id → position, made when first asked
         self._last: tuple[list[str], list[int]] = ([], [])  # the last search: narrowed as the user types
+        self._runs = RunIndex(self._texts)  # most terms answered without a scan
 
     @classmethod
     def load(cls, db: sessionmaker[Session]) -> "SearchIndex":
@@ -93,19 +95,30 @@ class SearchIndex:
             self._last = ([], [])  # the box cleared: the next query starts afresh
             return None
         words = sorted(set(terms), key=len, reverse=True)  # the longest first: it rules out the most
-        last_words, last_hits = self._last
-        if last_words and len(last_hits) < _NARROW_BELOW and all(any(old in new for new in words) for old in last_words):
-            hits = last_hits  # the query grew ("mar" → "mart"): only what the last one found can match
-        else:
-            hits = range(len(self.ids))
-        for word in words:
+        hits, scan = self._looked_up(words)
+        for word in scan:
             if not word:  # an empty run of digits ("---"): LIKE '%%' holds for every text but NULL
                 hits = [n for n in hits if n not in self._without_text]
                 continue
             texts = map(self._texts.__getitem__, hits) if isinstance(hits, list) else self._texts
             hits = list(compress(hits, map(contains, texts, repeat(word))))
+        hits = hits if isinstance(hits, list) else list(hits)  # kept, never changed: the runs' lists
         self._last = (words, hits)
         return list(map(self.ids.__getitem__, hits))
+
+    def _looked_up(self, words: list[str]) -> tuple[Sequence[int], list[str]]:
+        """Where to look for `words`, and which of them to look for there: the texts the runs give
+        for the first word they answer (nothing left to check if that word is a run), else what the
+        last search found if the query grew ("mar" → "mart"), else every text."""
+        for word in words:
+            looked_up = self._runs.candidates(word) if word else None
+            if looked_up is not None:
+                found, exact = looked_up
+                return found, [w for w in words if w != word] if exact else words
+        last_words, last_hits = self._last
+        if last_words and len(last_hits) < _NARROW_BELOW and all(any(old in new for new in words) for old in last_words):
+            return last_hits, words  # only what the last query found can match
+        return range(len(self.ids)), words
 
 
 def _compact(text: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Optional, Union
+from typing import Callable, Optional, Union
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
@@ -32,12 +32,20 @@ def date_format(locale: Optional[QLocale] = None) -> str:
 
 def format_date(day: Optional[Union[date, datetime]]) -> str:
     """"3/10/2026", "10/3/2026", "2026/3/10"; "" for no date."""
-    if day is None:
-        return ""
-    if isinstance(day, datetime):
-        day = day.date()
+    return date_formatter()(day)
+
+
+def date_formatter() -> Callable[[Optional[Union[date, datetime]]], str]:
+    """format_date with the locale and its format looked up once: for a table's hundreds of dates."""
     locale = _locale()
-    return locale.toString(QDate(day.year, day.month, day.day), date_format(locale))
+    fmt = date_format(locale)
+
+    def formatted(day: Optional[Union[date, datetime]]) -> str:
+        if day is None:
+            return ""
+        return locale.toString(QDate(day.year, day.month, day.day), fmt)  # a datetime's date
+
+    return formatted
 
 
 def format_datetime(moment: Optional[datetime]) -> str:
