@@ -2,9 +2,10 @@
 
 A keystroke in the search box used to ask the store for a LIKE '%…%' over every contact (45-77 ms
 at 100,000, before the table was reset). Here the texts are read once (on the worker, when the
-list is first shown), in the list's name order, and a search is a substring test of each text
-run in C (`map(contains, …)`, `compress`), with no Python bytecode per contact; a query that grows
-as the user types ("mar" → "mart") tests only what the last one found.
+list is first shown), in the list's name order. Most terms are looked up in the texts' runs
+(search_runs.py: "zw", "王", "1381234" in well under a millisecond at 100,000); the rest are a
+substring test of each text run in C (`map(contains, …)`, `compress`), with no Python bytecode
+per contact; a query that grows as the user types ("mar" → "mart") tests only what the last one found.
 
 It finds exactly what `directory.search_condition` finds (every term a substring of the text,
 the same terms: tests/services/test_search_index.py compares the two on generated stores). It
