@@ -45,13 +45,14 @@ class RunIndex:
         for start in range(0, len(texts), _CHUNK):
             chunk = _Chunk(texts[start:start + _CHUNK])
             get = holders.get
-            for n, words in enumerate(chunk.words(), start):
-                for word in words:
-                    found = get(word)
-                    if found is None:
-                        holders[word] = [n]
-                    else:
-                        found.append(n)
+            for runs in (chunk.letters(), chunk.wide()):
+                for n, words in enumerate(runs, start):
+                    for word in words:
+                        found = get(word)
+                        if found is None:
+                            holders[word] = [n]
+                        elif found[-1] != n:  # a run met again in the same text
+                            found.append(n)
             digits += chunk.digits()
             for c, flags in single.items():
                 flags += bytes(map(contains, chunk.ascii, repeat(c)))
@@ -95,11 +96,13 @@ class _Chunk:
         self._ascii = joined.encode("ascii", "replace").decode("ascii")  # a wide character → "?"
         self.ascii = self._ascii.split("\0")
 
-    def words(self) -> Iterable[set[str]]:
-        """Each text's distinct runs of letters and of wide characters."""
-        letters = self._ascii.translate(_LETTERS_ONLY).split("\0")
-        wide = _ASCII.sub(" ", self._joined).split("\0")
-        return map(set.union, map(set, map(str.split, letters)), map(str.split, wide))
+    def letters(self) -> Iterable[list[str]]:
+        """Each text's runs of letters."""
+        return map(str.split, self._ascii.translate(_LETTERS_ONLY).split("\0"))
+
+    def wide(self) -> Iterable[list[str]]:
+        """Each text's runs of wide characters."""
+        return map(str.split, _ASCII.sub(" ", self._joined).split("\0"))
 
     def digits(self) -> list[str]:
         """Each text's runs of digits, a space between."""
