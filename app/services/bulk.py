@@ -5,34 +5,48 @@ session's database decides *how*. Services never branch on the dialect.
 
     writer = bulk_writer(session.connection())
     writer.expect(len(phones))                       # optional: a hint before a large write
-    writer.insert(Phone.__table__, ("contact_id", "raw", "e164"), [(1, "138…", "+86138…"), …])
+    writer.insert(Phone.__table__, ("contact_id", "raw", "e164"), [(1, "138…", "+86138…"), …],
+                  same={"import_batch_id": 7})      # optional: columns with one value for every row
     writer.insert_missing(ImportSource.__table__, ("kind", "key", "contact_id", "batch_id"), rows,
                           key=("kind", "key"))      # a row whose key is already stored is skipped
+    with writer.loading([Contact.__table__, Phone.__table__], rows=800_000, lookups=("contact_id",)):
+        ...                                          # a load as large as the store: see below
 
 Rows are plain tuples in the order of `columns`, any iterable (a generator streams). Values are
 Python values of the columns' types (datetime, date, bool, bytes, str, int, float, None), as
-for a Core insert. A column left out gets its Python-side default (a callable one is called once
-per `insert` call, not once per row) or its server default.
+for a Core insert. `same` gives columns whose value is the same in every row (an import's batch,
+its time): they are not repeated in each tuple, and a writer may send them once per statement.
+A column left out gets its Python-side default (a callable one is called once per `insert` call,
+not once per row) or its server default.
+
+`loading(tables, rows, lookups)` says a load of about `rows` rows into `tables` follows in this
+transaction, and that until the block ends the caller looks rows of those tables up only by the
+`lookups` columns (and primary and unique keys). A writer may then set the other indexes of those
+tables aside and build them again, sorted, at the end of the block, inside the same transaction
+(so a killed or failed load leaves the store as it was, indexes and all). If the block raises, the
+indexes come back only with the caller's rollback, which a failed write needs anyway.
 
 Writers (one fast path per database, chosen by the connection's dialect name in `FAST_PATHS`):
 
-- `SqliteWriter`: the driver's own `executemany` on the session's DBAPI connection, so in the same
-  transaction, with each column's bind processor applied only where its type has one (dates and
-  datetimes). For 800,000 rows of an import this is what raw sqlite3 costs: SQLAlchemy's per-row
-  parameter work (13% of a 100k import) is gone. `insert_missing` is `ON CONFLICT (key) DO NOTHING`.
+- `SqliteWriter` (bulk_sqlite.py): the driver's own `executemany` on the session's DBAPI connection,
+  so in the same transaction, with each column's bind processor applied only where its type has
+  one; `same` values written into the statement once; `loading` drops and rebuilds indexes when
+  the load is at least as large as what the tables hold. `insert_missing` is `ON CONFLICT DO NOTHING`.
+- `PostgresWriter` (bulk_postgres.py): COPY.
 - `CoreWriter`: the generic fallback for any other database, a Core `insert()` of dicts per
   chunk; `insert_missing` reads which keys are stored and inserts the others.
 
-To add a database (PostgreSQL's COPY, say): write a class with the same two methods and register
-it: `FAST_PATHS["postgresql"] = PostgresWriter`. It must keep these rules: the rows land in the
+To add a database: write a class with the same methods and register it in `FAST_PATHS` (a writer
+with nothing better to do in `loading` returns `no_load_plan()`). It must keep these rules: the rows land in the
 caller's transaction (a rollback takes them back), `insert_missing` keeps the first of rows that
 share a key (within one call and against what is stored), and no row is changed after the call
 returns. tests/services/test_bulk.py runs the same checks on every registered writer.
 """
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from itertools import islice
-from typing import Callable, Iterable, Iterator, Optional, Protocol, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Optional, Protocol, Sequence
 
 from sqlalchemy import Connection, Table, insert, select, tuple_
 
@@ -46,12 +60,17 @@ class BulkWriter(Protocol):
     def expect(self, rows: int) -> None:
         """A hint before a large write: about this many rows follow in this transaction."""
 
-    def insert(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
+    def insert(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence],
+               same: Optional[Mapping[str, object]] = None) -> None:
         """Insert every row; a constraint violation raises (and the caller's transaction rolls back)."""
 
     def insert_missing(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence],
-                       key: Sequence[str]) -> None:
+                       key: Sequence[str], same: Optional[Mapping[str, object]] = None) -> None:
         """Insert the rows whose `key` columns (a unique constraint) match no stored row, first one wins."""
+
+    def loading(self, tables: Sequence[Table], rows: int,
+                lookups: Sequence[str] = ()) -> AbstractContextManager[bool]:
+        """A large load follows (see the module's text); the block's value says whether indexes were set aside."""
 
 
 def bulk_writer(connection: Connection) -> BulkWriter:
@@ -63,6 +82,15 @@ def chunked(rows: Iterable[Sequence], size: int = CHUNK_ROWS) -> Iterator[list]:
     iterator = iter(rows)
     while chunk := list(islice(iterator, size)):
         yield chunk
+
+
+def no_load_plan() -> AbstractContextManager[bool]:
+    return nullcontext(False)
+
+
+def constants(table: Table, columns: Sequence[str], same: Optional[Mapping[str, object]]) -> dict[str, object]:
+    """The values of the columns not in the rows: `same`, then the Python-side defaults of the rest."""
+    return {**(same or {}), **_defaults(table, [*columns, *(same or {})])}
 
 
 def _defaults(table: Table, columns: Sequence[str]) -> dict[str, object]:
@@ -77,47 +105,6 @@ def _defaults(table: Table, columns: Sequence[str]) -> dict[str, object]:
         elif default.is_callable:
             values[column.name] = default.arg(None)  # SQLAlchemy wraps it to take a context
     return values
-
-
-class SqliteWriter:
-    """sqlite3's executemany with tuples, on the session's own DBAPI connection (same transaction)."""
-
-    def __init__(self, connection: Connection):
-        self.connection = connection
-        self.dialect = connection.dialect
-
-    def expect(self, rows: int) -> None:
-        if rows > 10_000:  # a cap, not an allocation; the connection keeps it (see IMPORT_CACHE_KIB)
-            self.connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
-
-    def insert(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
-        self._execute(table, columns, rows, "")
-
-    def insert_missing(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence],
-                       key: Sequence[str]) -> None:
-        self._execute(table, columns, rows, f" ON CONFLICT ({', '.join(key)}) DO NOTHING")
-
-    def _execute(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence], tail: str) -> None:
-        defaults = _defaults(table, columns)
-        names = [*columns, *defaults]
-        processors = self._processors(table, names)
-        constant = tuple(processors[len(columns) + i](v) if processors[len(columns) + i] else v
-                         for i, v in enumerate(defaults.values()))
-        convert = [(i, p) for i, p in enumerate(processors[:len(columns)]) if p is not None]
-        sql = (f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})" + tail)
-        cursor = self.connection.connection.driver_connection.cursor()
-        try:
-            for chunk in chunked(rows):
-                if convert:
-                    chunk = [_converted(row, convert) for row in chunk]
-                if constant:
-                    chunk = [(*row, *constant) for row in chunk]
-                cursor.executemany(sql, chunk)
-        finally:
-            cursor.close()
-
-    def _processors(self, table: Table, names: Sequence[str]) -> list[Optional[Callable]]:
-        return [table.columns[name].type.dialect_impl(self.dialect).bind_processor(self.dialect) for name in names]
 
 
 def _converted(row: Sequence, convert: list[tuple[int, Callable]]) -> tuple:
@@ -137,12 +124,17 @@ class CoreWriter:
     def expect(self, rows: int) -> None:
         pass
 
-    def insert(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
+    def loading(self, tables: Sequence[Table], rows: int, lookups: Sequence[str] = ()) -> AbstractContextManager[bool]:
+        return no_load_plan()
+
+    def insert(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence],
+               same: Optional[Mapping[str, object]] = None) -> None:
+        same = dict(same or {})
         for chunk in chunked(rows):
-            self.connection.execute(insert(table), [dict(zip(columns, row)) for row in chunk])
+            self.connection.execute(insert(table), [{**dict(zip(columns, row)), **same} for row in chunk])
 
     def insert_missing(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence],
-                       key: Sequence[str]) -> None:
+                       key: Sequence[str], same: Optional[Mapping[str, object]] = None) -> None:
         at = [columns.index(name) for name in key]
         key_columns = [table.columns[name] for name in key]
         seen: set[tuple] = set()
@@ -156,9 +148,10 @@ class CoreWriter:
             keys = [tuple(row[i] for i in at) for row in fresh]
             stored = set(tuple(r) for r in self.connection.execute(
                 select(*key_columns).where(tuple_(*key_columns).in_(keys)))) if keys else set()
-            self.insert(table, columns, (row for row, row_key in zip(fresh, keys) if row_key not in stored))
+            self.insert(table, columns, (row for row, row_key in zip(fresh, keys) if row_key not in stored), same)
 
 
 from .bulk_postgres import PostgresWriter  # noqa: E402 - it builds on the helpers above
+from .bulk_sqlite import SqliteWriter  # noqa: E402 - it builds on the helpers above
 
 FAST_PATHS: dict[str, Callable[[Connection], BulkWriter]] = {"sqlite": SqliteWriter, "postgresql": PostgresWriter}

@@ -10,7 +10,8 @@ session's own connection, inside its transaction: a rollback takes the rows back
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Optional, Sequence
+from contextlib import AbstractContextManager
+from typing import Callable, Iterable, Mapping, Optional, Sequence
 
 from sqlalchemy import Connection, Table
 
@@ -24,8 +25,14 @@ class PostgresWriter:
     def expect(self, rows: int) -> None:
         pass  # the server sizes its own buffers
 
-    def insert(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
-        names, shaped = self._shaped(table, columns, rows)
+    def loading(self, tables: Sequence[Table], rows: int, lookups: Sequence[str] = ()) -> AbstractContextManager[bool]:
+        from .bulk import no_load_plan
+
+        return no_load_plan()  # indexes stay: not measured on PostgreSQL yet
+
+    def insert(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence],
+               same: Optional[Mapping[str, object]] = None) -> None:
+        names, shaped = self._shaped(table, columns, rows, same)
         sql = f"COPY {self.quote(table.name)} ({', '.join(map(self.quote, names))}) FROM STDIN"
         cursor = self.connection.connection.driver_connection.cursor()
         try:
@@ -36,10 +43,10 @@ class PostgresWriter:
             cursor.close()
 
     def insert_missing(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence],
-                       key: Sequence[str]) -> None:
+                       key: Sequence[str], same: Optional[Mapping[str, object]] = None) -> None:
         from .bulk import chunked  # bulk.py registers this class: imported here, not at the top
 
-        names, shaped = self._shaped(table, columns, rows)
+        names, shaped = self._shaped(table, columns, rows, same)
         sql = (f"INSERT INTO {self.quote(table.name)} ({', '.join(map(self.quote, names))}) "
                f"VALUES ({', '.join(['%s'] * len(names))}) ON CONFLICT ({', '.join(map(self.quote, key))}) DO NOTHING")
         cursor = self.connection.connection.driver_connection.cursor()
@@ -49,12 +56,13 @@ class PostgresWriter:
         finally:
             cursor.close()
 
-    def _shaped(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence]):
+    def _shaped(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence],
+                same: Optional[Mapping[str, object]]):
         """The column names written and the rows as the driver takes them: each value through its
-        type's bind processor where it has one, the left-out columns' Python defaults added."""
-        from .bulk import _converted, _defaults
+        type's bind processor where it has one, `same` and the left-out columns' Python defaults added."""
+        from .bulk import _converted, constants
 
-        defaults = _defaults(table, columns)
+        defaults = constants(table, columns, same)
         names = [*columns, *defaults]
         processors = [self._processor(table, name) for name in names]
         constant = tuple(processors[len(columns) + i](v) if processors[len(columns) + i] else v

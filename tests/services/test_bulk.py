@@ -4,9 +4,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select, text
 
-from app.models import Contact, ImportBatch, ImportSource, Note, Phone
+from app.models import Address, Contact, ImportBatch, ImportSource, Note, Phone
 from app.services.bulk import FAST_PATHS, CoreWriter, bulk_writer
 
 WRITERS = {"core": CoreWriter, **FAST_PATHS}
@@ -90,3 +90,86 @@ def test_many_rows_stream_in_chunks(db, make_writer):
             ((i, f"c{i}", date(2020, 1, 1).isoformat()) for i in range(1, 12_001)))
     with db() as session:
         assert session.scalar(select(Contact.id).order_by(Contact.id.desc()).limit(1)) == 12_000
+
+
+def test_values_the_same_in_every_row_land_in_every_row(db, make_writer):
+    created = datetime(2026, 3, 1, 9, 30, 15, 123456)
+    title = "a\x00b" if db.kw["bind"].dialect.name == "sqlite" else "ab"  # PostgreSQL's text holds no NUL
+    with db.begin() as session:
+        session.add(ImportBatch(id=7, sources="a.vcf"))
+        session.flush()
+        writer = make_writer(session.connection())
+        writer.insert(Contact.__table__, ("id", "display_name"), [(1, "Ann"), (2, "Bob")],
+                      same={"created_at": created, "updated_at": created, "status": "lost", "lunar_leap": True,
+                            "organization": "O'Brien & Sons", "title": title, "import_batch_id": 7})
+        writer.insert(Phone.__table__, ("contact_id", "raw"), [(1, "555"), (2, "556")], same={"import_batch_id": 7})
+        writer.insert(Address.__table__, ("contact_id", "city"), [(1, "Madrid")], same={"geo_lat": 0.1 + 0.2})
+        writer.insert_missing(ImportSource.__table__, ("kind", "key", "contact_id"), [("uid", "u1", 1), ("uid", "u1", 2)],
+                              key=("kind", "key"), same={"batch_id": 7})
+    with db() as session:
+        assert _contacts(session) == [(1, "Ann", None, created, True, "lost"), (2, "Bob", None, created, True, "lost")]
+        assert session.execute(select(Contact.organization, Contact.title, Contact.import_batch_id)).all() == [
+            ("O'Brien & Sons", title, 7)] * 2
+        assert session.execute(select(Phone.raw, Phone.import_batch_id).order_by(Phone.raw)).all() == [
+            ("555", 7), ("556", 7)]
+        assert session.scalar(select(Address.geo_lat)) == 0.1 + 0.2  # not rounded on the way
+        assert session.execute(select(ImportSource.contact_id, ImportSource.batch_id)).all() == [(1, 7)]
+
+
+def _indexes(connection, table: str) -> list[tuple]:
+    """Every index of the table as the database states it (expression indexes too)."""
+    query = ("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = :t"
+             if connection.dialect.name == "sqlite" else
+             "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = :t")
+    return sorted(tuple(row) for row in connection.execute(text(query), {"t": table}))
+
+
+def test_a_large_load_leaves_every_index_as_it_was(db, make_writer, monkeypatch):
+    monkeypatch.setattr("app.services.bulk_sqlite.LOAD_FROM_ROWS", 10)
+    with db() as session:
+        before = {t: _indexes(session.connection(), t) for t in ("contacts", "phones", "import_sources")}
+    with db.begin() as session:
+        session.add(ImportBatch(id=1, sources="a.vcf"))
+        session.flush()
+        writer = make_writer(session.connection())
+        tables = [Contact.__table__, Phone.__table__, ImportSource.__table__]
+        with writer.loading(tables, rows=3_000, lookups=("contact_id",)) as aside:
+            writer.insert(Contact.__table__, ("id", "display_name"), [(i, f"c{i}") for i in range(1, 1001)])
+            writer.insert(Phone.__table__, ("contact_id", "raw", "e164"),
+                          [(i, str(i), f"+3491{i:07d}") for i in range(1, 1001)])
+            writer.insert_missing(ImportSource.__table__, ("kind", "key", "contact_id", "batch_id"),
+                                  [("uid", f"u{i % 500}", i, 1) for i in range(1, 1001)], key=("kind", "key"))
+            # during the load the caller still finds rows by contact, and unique keys still hold
+            assert session.scalar(select(Phone.raw).where(Phone.contact_id == 77)) == "77"
+        assert aside == (writer.__class__.__name__ == "SqliteWriter")  # measured there (bench/RESULTS.md)
+    with db() as session:
+        assert {t: _indexes(session.connection(), t) for t in before} == before
+        assert session.scalar(select(Contact.id).where(Contact.display_name == "c500")) == 500
+        assert session.scalar(select(func.count()).select_from(ImportSource)) == 500
+
+
+def test_a_failed_load_leaves_the_indexes_too(db, make_writer, monkeypatch):
+    monkeypatch.setattr("app.services.bulk_sqlite.LOAD_FROM_ROWS", 10)
+    with db() as session:
+        before = _indexes(session.connection(), "contacts")
+    session = db()
+    with pytest.raises(Exception):
+        with session.begin():
+            writer = make_writer(session.connection())
+            with writer.loading([Contact.__table__], rows=100):
+                writer.insert(Contact.__table__, ("id", "display_name"), [(1, "Ann"), (1, "Ann again")])
+    session.close()
+    with db() as session:
+        assert _indexes(session.connection(), "contacts") == before and _contacts(session) == []
+
+
+def test_a_small_load_into_a_larger_store_keeps_its_indexes(db, make_writer, monkeypatch):
+    monkeypatch.setattr("app.services.bulk_sqlite.LOAD_FROM_ROWS", 10)
+    with db.begin() as session:
+        make_writer(session.connection()).insert(Contact.__table__, ("id", "display_name"),
+                                                 [(i, f"c{i}") for i in range(1, 201)])
+    with db.begin() as session:
+        writer = make_writer(session.connection())
+        with writer.loading([Contact.__table__], rows=50) as aside:
+            writer.insert(Contact.__table__, ("id", "display_name"), [(i, f"c{i}") for i in range(201, 251)])
+        assert not aside

@@ -21,6 +21,7 @@ and the rare records that merge are handled by the same rules:
 from __future__ import annotations
 
 import itertools
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Optional
 
@@ -53,18 +54,20 @@ from app.models.portable import ids_written
 from .writer import SOURCE_COLUMNS, Rows, filled_json, lunar_columns, next_contact_id
 
 FLUSH_ROWS = 20_000
-CONTACT_COLUMNS = ("id", "display_name", "uid", "import_batch_id", "created_at", "updated_at", "status",
-                   *SCALAR_FIELDS, "lunar_leap", "language", "sort_name", "search_text")
+PLAN_FROM_ROWS = 1_000  # rows gathered before the import's size is projected (not a merge's early flush)
+# Rows hold what differs from row to row; the batch, the time and the like go once per statement (`same`).
+CONTACT_COLUMNS = ("id", "display_name", "uid", *SCALAR_FIELDS, "lunar_leap", "language", "sort_name", "search_text")
 CHILD_COLUMNS = {
-    Phone: ("contact_id", "raw", "e164", "extension", "label", "import_batch_id"),
-    Email: ("contact_id", "address", "address_key", "label", "import_batch_id"),
+    Phone: ("contact_id", "raw", "e164", "extension", "label"),
+    Email: ("contact_id", "address", "address_key", "label"),
     Address: ("contact_id", "label", "street", "city", "region", "postal_code", "country", "geo_level", "geo_lat",
-              "geo_lon", "geo_place", "import_batch_id"),
-    Website: ("contact_id", "url", "label", "import_batch_id"),
-    CustomField: ("contact_id", "name", "value", "import_batch_id"),
-    Note: ("contact_id", "body", "format", "import_batch_id"),
-    Photo: ("contact_id", "mime", "data", "import_batch_id"),
+              "geo_lon", "geo_place"),
+    Website: ("contact_id", "url", "label"),
+    CustomField: ("contact_id", "name", "value"),
+    Note: ("contact_id", "body"),
+    Photo: ("contact_id", "mime", "data"),
 }
+LOADED = (Contact, *CHILD_COLUMNS, ImportSource)  # tables a large import may load with their indexes set aside
 
 
 def import_stream(db, paths, *, region: str, group: Optional[str], dry_run: bool, mapping, progress, is_cancelled,
@@ -81,6 +84,7 @@ def import_stream(db, paths, *, region: str, group: Optional[str], dry_run: bool
             session.add(batch)
             session.flush()
             stream = StreamImport(session, report, batch.id, group, region, check_cancel)
+            stream.bytes_total = sum(_size(path) for path in paths)
             for n, path in enumerate(paths):
                 stream.add_file(path, len(paths) == 1, mapping, step(1000 * n, 1000), is_cancelled, pool,
                                 path in whole)
@@ -131,6 +135,10 @@ class StreamImport:
         self.parse_problems: list[ParseProblem] = []
         self.draft_problems: list[ParseProblem] = []
         self.now = local_now()
+        self.written = 0  # rows written so far
+        self.bytes_total = self.bytes_read = 0  # of the files, and of what was read so far
+        self.load_planned = False
+        self.load = ExitStack()  # closed (indexes built again) at the end of `finish`; a failure rolls back
 
     # -- reading
 
@@ -145,11 +153,13 @@ class StreamImport:
                 first = None
             if first is not None and first.regular:
                 cards = lines = done = 0
+                read_before = self.bytes_read
                 for part in itertools.chain([first], parts):
                     if not part.regular:  # parts before it are written: the import starts again
                         raise Irregular(path)
                     if done == 0:  # the first part says what the file is
                         self.report.formats[str(path)] = part.format + (f", {part.encoding}" if part.encoding else "")
+                    self.bytes_read = read_before + min((done + 1) * PART_BYTES, size)
                     self.add_part(shift(part, cards, lines), only_file, path.name)
                     cards, lines, done = cards + part.cards, lines + part.lines, done + 1
                     progress(min(done * PART_BYTES, size), size)
@@ -161,6 +171,7 @@ class StreamImport:
         del data
         self.report.formats[str(path)] = result.format + (f", {result.encoding}" if result.encoding else "")
         self.check_cancel()
+        self.bytes_read += size
         self.add_part(read_result(result, self.region), only_file, path.name)
 
     def add_part(self, part: Part, only_file: bool, source: str) -> None:
@@ -228,56 +239,72 @@ class StreamImport:
         cid = self.first_id + self.report.added
         self.report.added += 1
         self.report.added_ids.append(cid)
-        batch, scalars = self.batch_id, record.scalars
+        scalars = record.scalars
         lunar = scalars.get("lunar_birthday")
         values = [scalars.get(key) for key in SCALAR_FIELDS]
         if lunar:
             values[-1] = lunar[:5]
         sort_name, search_text, language = record.derived
-        self.pending[Contact].append((cid, record.display_name, record.uid, batch, self.now, self.now, "active",
-                                      *values, bool(lunar and lunar.endswith("L")), language, sort_name, search_text))
+        self.pending[Contact].append((cid, record.display_name, record.uid, *values,
+                                      bool(lunar and lunar.endswith("L")), language, sort_name, search_text))
         self._children(cid, record.phones, record.emails, record.addresses, record.websites, record.custom,
                        record.notes, record.photo)
         groups = record.groups + (self.group,) if self.group else record.groups
         self.pending_groups.update((cid, name) for name in groups)
         if record.fingerprint:
-            self.pending_sources.append((SOURCE_FINGERPRINT, record.fingerprint, cid, batch))
+            self.pending_sources.append((SOURCE_FINGERPRINT, record.fingerprint, cid))
         if record.uid:
-            self.pending_sources.append((SOURCE_UID, record.uid, cid, batch))
+            self.pending_sources.append((SOURCE_UID, record.uid, cid))
         self.sources_registered = self.sources_registered or bool(record.fingerprint or record.uid)
 
     def _children(self, cid, phones, emails, addresses, websites, custom, notes, photo) -> None:
-        batch, pending = self.batch_id, self.pending
-        pending[Phone].extend((cid, raw, e164, ext, label, batch) for raw, e164, ext, label in phones)
-        pending[Email].extend((cid, address, address.lower(), label, batch) for address, label in emails)
-        pending[Address].extend((cid, *a, batch) for a in addresses)
-        pending[Website].extend((cid, url, label, batch) for url, label in websites)
-        pending[CustomField].extend((cid, name, value, batch) for name, value in custom)
-        pending[Note].extend((cid, body, "plain", batch) for body in notes)
+        pending = self.pending
+        pending[Phone].extend((cid, raw, e164, ext, label) for raw, e164, ext, label in phones)
+        pending[Email].extend((cid, address, address.lower(), label) for address, label in emails)
+        pending[Address].extend((cid, *a) for a in addresses)
+        pending[Website].extend((cid, url, label) for url, label in websites)
+        pending[CustomField].extend((cid, name, value) for name, value in custom)
+        pending[Note].extend((cid, body) for body in notes)
         if photo:
-            pending[Photo].append((cid, photo[0], photo[1], batch))
+            pending[Photo].append((cid, photo[0], photo[1]))
 
     def flush(self) -> None:
         """Write the rows gathered so far (new contacts first: their children point at them)."""
-        pending = self.pending
+        pending, batch = self.pending, {"import_batch_id": self.batch_id}
+        self._plan_load()
         if pending[Contact]:
             self.writer.expect(len(pending[Contact]) * 8)
-            self.writer.insert(Contact.__table__, CONTACT_COLUMNS, pending[Contact])
+            self.writer.insert(Contact.__table__, CONTACT_COLUMNS, pending[Contact],
+                               same={**batch, "created_at": self.now, "updated_at": self.now, "status": "active"})
             ids_written(self.session.connection(), Contact.__tablename__)  # PostgreSQL's id sequence past them
         for model, columns in CHILD_COLUMNS.items():
             if pending[model]:
-                self.writer.insert(model.__table__, columns, pending[model])
+                self.writer.insert(model.__table__, columns, pending[model],
+                                   same={**batch, "format": "plain"} if model is Note else batch)
         for rows in pending.values():
+            self.written += len(rows)
             rows.clear()
         if self.pending_groups:
             ids = self._group_ids({name for _, name in self.pending_groups})
-            self.writer.insert(contact_groups, ("contact_id", "group_id", "import_batch_id"),
-                               sorted((cid, ids[name], self.batch_id) for cid, name in self.pending_groups))
+            self.writer.insert(contact_groups, ("contact_id", "group_id"),
+                               sorted((cid, ids[name]) for cid, name in self.pending_groups), same=batch)
             self.pending_groups.clear()
         if self.pending_sources:
-            self.writer.insert_missing(ImportSource.__table__, SOURCE_COLUMNS, self.pending_sources, key=("kind", "key"))
+            self.writer.insert_missing(ImportSource.__table__, ("kind", "key", "contact_id"), self.pending_sources,
+                                       key=("kind", "key"), same={"batch_id": self.batch_id})
             self.pending_sources.clear()
 
+    def _plan_load(self) -> None:
+        """Once a part is read, the rows of the whole import are projected from its bytes; a load at
+        least as large as the store is written with its indexes set aside (bulk.py's `loading`) until
+        `finish`. The import looks rows up by contact (and links by group) meanwhile: those stay."""
+        rows = self.written + sum(map(len, self.pending.values()))
+        if self.load_planned or not self.bytes_read or rows < PLAN_FROM_ROWS:
+            return
+        self.load_planned = True
+        self.load.enter_context(self.writer.loading(
+            [*(model.__table__ for model in LOADED), contact_groups], rows * self.bytes_total // self.bytes_read,
+            lookups=("contact_id", "group_id")))
     def _group_ids(self, names: set[str]) -> dict[str, int]:
         missing = sorted(names - set(self.group_ids))
         if missing:
@@ -367,6 +394,7 @@ class StreamImport:
         pipeline.write(self.session, rows, self.batch_id, self.check_cancel)
         if rows.touched:
             derived.refresh_search_text(self.session, rows.touched)
+        self.load.close()  # the indexes set aside are built again, still in the import's transaction
         report.problems = self.parse_problems + self.draft_problems
         report.region_hint = region_hint((key for key, valid in self.phones.items() if not valid), len(self.phones),
                                          self.region)
@@ -374,6 +402,13 @@ class StreamImport:
 
     def filled_fields(self) -> Optional[str]:
         return filled_json(self.rows)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size if path.is_file() else 0
+    except OSError:
+        return 0
 
 
 def _vcard_head(path: Path) -> bool:

@@ -9,6 +9,8 @@ card late in a file sends the import back to reading it whole.
 """
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -88,6 +90,43 @@ def small_parts(monkeypatch):
     monkeypatch.setattr("app.services.importing.stream.PARALLEL_FROM_BYTES", 0)
 
 
+@pytest.fixture(params=[False, True], ids=["indexes kept", "indexes set aside"])
+def indexes_aside(request, monkeypatch):
+    """With True, every import (however small) is written with its indexes set aside and built again at
+    the end (bulk_sqlite.SqliteWriter.loading); returns (whether asked, what each load decided)."""
+    from app.services import bulk_sqlite
+
+    decided: list[bool] = []
+    if request.param:
+        monkeypatch.setattr(bulk_sqlite, "LOAD_FROM_ROWS", 0)
+        monkeypatch.setattr("app.services.importing.stream.PLAN_FROM_ROWS", 0)
+        loading = bulk_sqlite.SqliteWriter.loading
+
+        @contextmanager
+        def spied(self, *args, **kwargs):
+            with loading(self, *args, **kwargs) as aside:
+                decided.append(aside)
+                yield aside
+
+        monkeypatch.setattr(bulk_sqlite.SqliteWriter, "loading", spied)
+    return request.param, decided
+
+
+def _schema(path: Path) -> list[tuple]:
+    with closing(sqlite3.connect(path)) as connection:
+        return sorted(connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+
+
+def test_a_file_written_with_its_indexes_set_aside_gives_the_same_store_and_schema(tmp_path, small_parts,
+                                                                                     indexes_aside):
+    path = _generated(tmp_path)
+    reference, stream = _both(tmp_path, [([path], {"region": "CN"}), ([path], {"region": "CN", "group": "fair"})])
+    _assert_same(reference, stream)
+    assert _schema(tmp_path / "stream.db") == _schema(tmp_path / "reference.db")
+    asked, decided = indexes_aside
+    assert (True in decided) == asked  # set aside when asked to (the first import into the empty store at least)
+
+
 @pytest.mark.parametrize("workers", [0, 2], ids=["parts read here", "parts read by 2 workers"])
 def test_a_generated_file_read_in_parts_gives_the_same_store(tmp_path, small_parts, workers):
     path = _generated(tmp_path)
@@ -106,29 +145,30 @@ def test_a_broken_card_late_in_a_file_is_read_as_the_whole_file_is(tmp_path, sma
     _assert_same(*_both(tmp_path, [([path], {"region": "CN"})], workers=2))
 
 
-def test_undo_of_an_import_read_in_parts_leaves_the_store_as_before(tmp_path, small_parts):
+def test_undo_of_an_import_read_in_parts_leaves_the_store_as_before(tmp_path, small_parts, indexes_aside):
     path = _generated(tmp_path)
     db_path = tmp_path / "undo.db"
     db = open_store(db_path)
     import_files(db, [CONTACT_FILES[0]], region="US")
-    before = store_rows(db_path)
+    before, schema = store_rows(db_path), _schema(db_path)
     report = import_files(db, [path], region="CN", workers=2)
     assert report.added > 300
     undo_import(db, report.batch_id)
     db.kw["bind"].dispose()
     after = store_rows(db_path)
+    assert _schema(db_path) == schema
     for table in ("import_batches", "store_revision"):  # the batch stays, marked undone; writes are counted
         after.pop(table, None), before.pop(table, None)
     assert after == before
 
 
-def test_cancel_while_parts_are_read_writes_nothing(tmp_path, small_parts):
+def test_cancel_while_parts_are_read_writes_nothing(tmp_path, small_parts, indexes_aside):
     from app.services.importing.record import ImportCancelled
 
     path = _generated(tmp_path)
     db_path = tmp_path / "cancel.db"
     db = open_store(db_path)
-    before = store_rows(db_path)
+    before, schema = store_rows(db_path), _schema(db_path)
     steps = []
 
     def cancel_after_some_parts() -> bool:
@@ -138,4 +178,4 @@ def test_cancel_while_parts_are_read_writes_nothing(tmp_path, small_parts):
         import_files(db, [path], region="CN", workers=2, progress=lambda done, total: steps.append(done),
                      is_cancelled=cancel_after_some_parts)
     db.kw["bind"].dispose()
-    assert store_rows(db_path) == before
+    assert store_rows(db_path) == before and _schema(db_path) == schema

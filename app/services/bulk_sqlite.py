@@ -1,0 +1,130 @@
+"""SQLite's fast path for the bulk writer (app/services/bulk.py): the driver's executemany, indexes set aside.
+
+Rows go to sqlite3's own `executemany` as tuples on the session's DBAPI connection (the same
+transaction), each column through its type's bind processor only where it has one (dates, times).
+The `same` values and the Python defaults of left-out columns are written into the statement as
+SQL literals once, not bound again for every row (a float or a text holding NUL is bound per row:
+their literal would not read back the same).
+
+`loading` sets indexes aside. Keeping 21 indexes up to date row by row was half of writing a 100k
+import into an empty store; building each one once at the end from sorted keys costs a quarter of
+that (bench/RESULTS.md). Rebuilding reads the whole table, so it pays only when the load is at
+least as large as what the tables hold already (`stored rows <= rows`); a small import into a
+large store keeps its indexes. Unique indexes stay (conflicts must be seen as rows arrive), and so
+do indexes that start with a `lookups` column (the caller reads by them during the load). DROP and
+CREATE run inside the caller's transaction: a kill or a rollback leaves the indexes as they were.
+Comparing another way to hand rows over, one JSON text per chunk read by `INSERT … SELECT … FROM
+json_each(?)`: on SQLite 3.40 it took 30% more CPU than executemany (each `value->>n` reads the
+row's JSON again), so it is not used.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Callable, Iterable, Iterator, Mapping, Optional, Sequence
+
+from sqlalchemy import Connection, Table
+
+from .bulk import IMPORT_CACHE_KIB, _converted, chunked, constants
+
+LOAD_FROM_ROWS = 10_000  # below this, indexes stay: a rebuild's fixed cost (a scan per index) outweighs it
+
+
+class SqliteWriter:
+    def __init__(self, connection: Connection):
+        self.connection = connection
+        self.dialect = connection.dialect
+
+    def expect(self, rows: int) -> None:
+        if rows > 10_000:  # a cap, not an allocation; the connection keeps it (see IMPORT_CACHE_KIB)
+            self.connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+
+    def insert(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence],
+               same: Optional[Mapping[str, object]] = None) -> None:
+        self._execute(table, columns, rows, same, "")
+
+    def insert_missing(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence],
+                       key: Sequence[str], same: Optional[Mapping[str, object]] = None) -> None:
+        self._execute(table, columns, rows, same, f" ON CONFLICT ({', '.join(map(self._quote, key))}) DO NOTHING")
+
+    @contextmanager
+    def loading(self, tables: Sequence[Table], rows: int, lookups: Sequence[str] = ()) -> Iterator[bool]:
+        driver = self.connection.connection.driver_connection
+        cursor = driver.cursor()
+        try:
+            names = [table.name for table in tables]
+            stored = sum(cursor.execute(f"SELECT coalesce(max(rowid), 0) FROM {self._quote(name)}").fetchone()[0]
+                         for name in names)
+            # Outside a transaction a DROP would be committed at once: then the indexes stay.
+            aside = self._indexes(cursor, names, lookups) if driver.in_transaction and rows >= LOAD_FROM_ROWS \
+                and stored <= rows else []
+            for name, _sql in aside:
+                cursor.execute(f"DROP INDEX {self._quote(name)}")
+        finally:
+            cursor.close()
+        yield bool(aside)
+        if aside:
+            self.expect(rows)  # the sorts that build the indexes use the page cache's size
+            cursor = driver.cursor()
+            try:
+                for _name, sql in aside:
+                    cursor.execute(sql)
+            finally:
+                cursor.close()
+
+    def _indexes(self, cursor, tables: Sequence[str], lookups: Sequence[str]) -> list[tuple[str, str]]:
+        """(name, CREATE statement) of the indexes that may be set aside, in the schema's order."""
+        found = []
+        for name, sql in cursor.execute(
+                f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                f"AND tbl_name IN ({', '.join('?' * len(tables))}) ORDER BY rowid", list(tables)).fetchall():
+            first = cursor.execute("SELECT name FROM pragma_index_info(?) WHERE seqno = 0", (name,)).fetchone()
+            unique = sql.lstrip().upper().startswith("CREATE UNIQUE")
+            if not unique and not (first and first[0] in lookups):  # an expression index has no column name
+                found.append((name, sql))
+        return found
+
+    def _quote(self, name: str) -> str:
+        return self.dialect.identifier_preparer.quote(name)
+
+    def _execute(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence],
+                 same: Optional[Mapping[str, object]], tail: str) -> None:
+        fixed = constants(table, columns, same)
+        processors = self._processors(table, [*columns, *fixed])
+        values = [processors[len(columns) + i](v) if processors[len(columns) + i] and v is not None else v
+                  for i, v in enumerate(fixed.values())]
+        literals = [_literal(v) for v in values]
+        bound = tuple(v for v, text in zip(values, literals) if text is None)  # appended to every row
+        names = [*columns, *(n for n, text in zip(fixed, literals) if text is None),
+                 *(n for n, text in zip(fixed, literals) if text is not None)]
+        places = ["?"] * (len(columns) + len(bound)) + [text for text in literals if text is not None]
+        convert = [(i, p) for i, p in enumerate(processors[:len(columns)]) if p is not None]
+        sql = (f"INSERT INTO {self._quote(table.name)} ({', '.join(map(self._quote, names))}) "
+               f"VALUES ({', '.join(places)})" + tail)
+        cursor = self.connection.connection.driver_connection.cursor()
+        try:
+            for chunk in chunked(rows):
+                if convert:
+                    chunk = [_converted(row, convert) for row in chunk]
+                if bound:
+                    chunk = [(*row, *bound) for row in chunk]
+                cursor.executemany(sql, chunk)
+        finally:
+            cursor.close()
+
+    def _processors(self, table: Table, names: Sequence[str]) -> list[Optional[Callable]]:
+        return [table.columns[name].type.dialect_impl(self.dialect).bind_processor(self.dialect) for name in names]
+
+
+def _literal(value: object) -> Optional[str]:
+    """`value` as an SQL literal SQLite reads back as the same value, or None when it must be bound."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return str(value) if -2**63 <= value < 2**63 else None
+    if isinstance(value, str):
+        return None if "\x00" in value else "'" + value.replace("'", "''") + "'"
+    if isinstance(value, bytes):
+        return f"X'{value.hex()}'"
+    return None  # floats: SQLite's reading of a decimal literal may differ in the last bit
