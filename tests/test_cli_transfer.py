@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -129,9 +130,23 @@ def test_a_killed_import_leaves_the_store_all_or_nothing(tmp_path, crash_import,
     proc.wait(timeout=60)
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # the import sets indexes aside until its end (an empty store, 60,000 cards): they are all there
+        assert _indexes(conn) == _indexes_of_a_new_store(tmp_path)
         count = conn.execute("SELECT count(*) FROM contacts").fetchone()[0]
         phones = conn.execute("SELECT count(*) FROM phones").fetchone()[0]
     assert (count, phones) in ((1, 0), (CRASH_CARDS + 1, CRASH_CARDS))
+
+
+def _indexes(conn) -> list[tuple]:
+    return sorted(conn.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index'"))
+
+
+def _indexes_of_a_new_store(tmp_path) -> list[tuple]:
+    db = tmp_path / "new.db"
+    assert subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), "list"], capture_output=True,
+                          timeout=120).returncode == 0
+    with closing(sqlite3.connect(db)) as conn:
+        return _indexes(conn)
 
 
 def test_a_folder_of_many_cards_is_summed_up_not_listed_file_by_file(run, tmp_path):

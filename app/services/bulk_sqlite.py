@@ -22,7 +22,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, Mapping, Optional, Sequence
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Boolean, Connection, Table
 
 from .bulk import IMPORT_CACHE_KIB, _converted, chunked, constants
 
@@ -112,7 +112,10 @@ class SqliteWriter:
             cursor.close()
 
     def _processors(self, table: Table, names: Sequence[str]) -> list[Optional[Callable]]:
-        return [table.columns[name].type.dialect_impl(self.dialect).bind_processor(self.dialect) for name in names]
+        # sqlite3 binds True and False as 1 and 0 itself: a Boolean's processor would only repeat that
+        # per row (a tenth of a second on a 100k import's contacts).
+        return [None if isinstance(table.columns[name].type, Boolean)
+                else table.columns[name].type.dialect_impl(self.dialect).bind_processor(self.dialect) for name in names]
 
 
 def _literal(value: object) -> Optional[str]:

@@ -119,10 +119,18 @@ def next_contact_id(session: Session) -> int:
 def write(session: Session, rows: Rows, batch_id: int, check_cancel: Callable[[], None]) -> None:
     # Rows as tuples through the database's bulk writer: the driver's executemany on SQLite.
     writer = bulk_writer(session.connection())
+    tables = ((Contact, rows.contacts), (Phone, rows.phones), (Email, rows.emails), (Address, rows.addresses),
+              (Website, rows.websites), (CustomField, rows.custom), (Note, rows.notes), (Photo, rows.photos))
     writer.expect(len(rows.contacts) + len(rows.phones))
-    for model, table_rows in ((Contact, rows.contacts), (Phone, rows.phones), (Email, rows.emails),
-                              (Address, rows.addresses), (Website, rows.websites), (CustomField, rows.custom),
-                              (Note, rows.notes), (Photo, rows.photos)):
+    # Looked up while writing: links by group (the memberships below), rows by contact (none yet, kept anyway).
+    with writer.loading([*(model.__table__ for model, _ in tables), contact_groups, ImportSource.__table__],
+                        sum(len(table_rows) for _, table_rows in tables) + len(rows.sources),
+                        lookups=("contact_id", "group_id")):
+        _write(session, writer, rows, tables, batch_id, check_cancel)
+
+
+def _write(session: Session, writer, rows: Rows, tables, batch_id: int, check_cancel: Callable[[], None]) -> None:
+    for model, table_rows in tables:
         check_cancel()
         if table_rows:
             columns = list(table_rows[0])
