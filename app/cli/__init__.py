@@ -57,21 +57,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "needs_store", True):
         return args.handler(None, args)
-    from app.services.store import close_store, network_share_warning, open_for_use, resolve_db_path, writer_lock
-
     path = None
     try:
-        path = resolve_db_path(args.db, demo=args.demo)
         if args.command is None:
-            from app.ui.display_check import display_problem
+            return _window(args)
+        from app.services.store import close_store, network_share_warning, open_for_use, resolve_db_path, writer_lock
 
-            problem = display_problem()  # one line instead of Qt's abort when the window cannot open
-            if problem:
-                print(f"rapport: {problem}", file=sys.stderr)
-                return EXIT_ERROR
-            from app.ui.app import run_gui  # Qt only when the window is wanted
-
-            return run_gui(path, demo=args.demo, quit_when_ready=args.quit_when_ready)
+        path = resolve_db_path(args.db, demo=args.demo)
         warning = network_share_warning(path)
         if warning:
             print(f"rapport: warning: {warning}", file=sys.stderr)
@@ -117,6 +109,30 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         first = (str(exc).splitlines() or [""])[0][:200]
         print(f"rapport: unexpected error: {exc.__class__.__name__}: {first} (details in {where})", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _window(args) -> int:
+    """`rapport` with no command: the window. The store's modules are not imported here: a store as
+    Rapport left it is shown before they are (app/ui/fast_start)."""
+    from pathlib import Path
+
+    from app.services.store_paths import chosen_store
+    from app.ui.display_check import display_problem
+
+    path = chosen_store(args.db, demo=args.demo)
+    if isinstance(path, str) and "://" in path:  # a team's server
+        from app.services.store import resolve_db_path
+
+        path = resolve_db_path(args.db, demo=args.demo)
+    elif isinstance(path, str):
+        path = Path(path).expanduser()
+    problem = display_problem()  # one line instead of Qt's abort when the window cannot open
+    if problem:
+        print(f"rapport: {problem}", file=sys.stderr)
+        return EXIT_ERROR
+    from app.ui.app import run_gui  # Qt only when the window is wanted
+
+    return run_gui(path, demo=args.demo, quit_when_ready=args.quit_when_ready)
 
 
 def _save_traceback() -> str:

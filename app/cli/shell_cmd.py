@@ -9,13 +9,24 @@ from __future__ import annotations
 
 import argparse
 
-from app.services.about import rapport_version
-
 SHELLS = ("bash", "zsh", "fish")
 
 
+class _Version(argparse.Action):
+    """--version, the version looked up only when asked (importlib.metadata is a share of every start)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0,
+                         help=help or "show program's version number and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from app.services.about import rapport_version
+
+        parser.exit(message=f"rapport {rapport_version()}\n")
+
+
 def add_version(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--version", action="version", version=f"rapport {rapport_version()}")
+    parser.add_argument("--version", action=_Version)
 
 
 def register(commands) -> None:

@@ -12,7 +12,6 @@ contacts never appear. "Today" is always a parameter, never the wall clock.
 from __future__ import annotations
 
 from copy import copy
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Collection, Iterable, Optional
 
@@ -29,6 +28,7 @@ from app.models.portable import as_date, in_ids, likely, newest_per
 
 from . import settings
 from .dates import month_day
+from .call_entry import CallEntry, ListSetup  # noqa: F401 - where callers have always found them
 from .desk.personal import PERSON_COLUMNS, personal_greeting
 from .derived import plain_text
 from .greetings import greeter, greeting, language_from_locale
@@ -39,56 +39,6 @@ HOLIDAY_DAYS_AHEAD = 3  # "greet your A and B customers" shows this many days be
 WARRANTY_DAYS = 30
 THANK_REFERRER_DAYS = 30
 _MOBILE = ("mobile", "cell", "手机", "móvil", "movil", "celular")
-
-
-@dataclass(slots=True)
-class CallEntry:
-    contact_id: Optional[int]  # None for a holiday: it is about many customers, not one
-    display_name: str
-    reason: str
-    due_date: date
-    days_overdue: int
-    tier: Optional[str] = None
-    tier_colour: Optional[str] = None
-    tier_rank: int = 99
-    cadence_days: Optional[int] = None
-    detail: str = ""  # what to talk about: the follow-up's summary, the product, a greeting…
-    phone: Optional[str] = None  # best number to call, as E.164 when valid
-    phone_display: Optional[str] = None  # as shown: national form at home, international abroad
-    last_contact: Optional[date] = None
-    note: Optional[str] = None  # last note, first line
-    organization: Optional[str] = None
-    city: Optional[str] = None
-    address: Optional[str] = None
-    follow_up_id: Optional[int] = None
-    extra: dict = field(default_factory=dict)
-    filled: bool = False  # phone, note and address looked up (fill_contact_details)
-    kind: str = "call"  # in the week plan: "call" or "visit" (app/services/plan_kinds.py)
-
-    @property
-    def cycles_overdue(self) -> float:
-        return self.days_overdue / self.cadence_days if self.cadence_days else 0.0
-
-    @property
-    def sort_key(self) -> tuple:
-        return (-self.cycles_overdue, self.tier_rank, self.display_name.lower(), self.contact_id)
-
-    def as_json(self) -> dict:
-        return {
-            "contact_id": self.contact_id, "display_name": self.display_name, "reason": self.reason,
-            "tier": self.tier, "due_date": self.due_date.isoformat(), "days_overdue": self.days_overdue,
-            "cycles_overdue": round(self.cycles_overdue, 2), "cadence_days": self.cadence_days,
-            "phone": self.phone, "detail": self.detail,
-            "last_contact": self.last_contact.isoformat() if self.last_contact else None,
-            "note": self.note, "organization": self.organization, "city": self.city,
-            **{key: value.isoformat() if isinstance(value, date) else value
-               for key, value in self.extra.items() if key in _JSON_EXTRA},
-            "kind": self.kind, "address": self.address,
-        }
-
-
-# A reorder entry's what and when; the language a greeting is written in; a lunar birthday's 农历 day.
-_JSON_EXTRA = ("product", "expected_on", "usual_days", "language", "lunar", "lunar_birthday")
 
 
 def _live():
@@ -454,13 +404,6 @@ def _reorder_entries(db: sessionmaker[Session], session: Session, today: date, l
     from .reorder.entries import reorder_entries  # a room of its own, which builds on this module's rows
 
     return reorder_entries(session, today, settings.get(db, "reorder_days_ahead"), only=only, learned=learned)
-
-
-@dataclass(frozen=True)
-class ListSetup:
-    """Why a call list may be empty: no customers yet, or none with a tier or cadence to be due by."""
-    customers: int  # live contacts
-    with_cadence: int  # of them, those with a tier or a personal cadence
 
 
 def list_setup(db: sessionmaker[Session]) -> ListSetup:

@@ -6,7 +6,6 @@ match (cheap, one indexed query), then the display rows for the ids on screen.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Optional, Sequence
 
@@ -16,50 +15,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import STATUS_LOST, Address, Contact, Email, Group, Phone, Tier, contact_groups
 
 from . import settings
+from .contact_rows import ContactFilter, ContactRow  # noqa: F401 - where callers have always found them
 from .contacts import tier_by_code
 from .dates import month_day
 from .names import fold_accents
-from .phones import display
 from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
 
 SORT_KEYS = ("name", "organization", "tier", "last_contact", "next_due", "city")
 _PHONE_QUERY = re.compile(r"^\+?[\d\s().\-]{3,}$")
-
-
-@dataclass(frozen=True)
-class ContactFilter:
-    search: Optional[str] = None
-    group: Optional[str] = None  # group name
-    tier: Optional[str] = None  # tier code, or "none"
-    trash: bool = False  # the trash instead of the live contacts
-    lost: Optional[bool] = None  # True: only lost, False: only active, None: both
-    due_by: Optional[date] = None  # only contacts whose next due date is on or before this day
-    birthdays_from: Optional[date] = None  # only birthdays from this day …
-    birthday_days: int = 7  # … for this many days (the year of birth does not matter)
-    never_contacted: bool = False  # only contacts with no call, visit or message logged
-    owner: Optional[str] = None  # only this person's customers (team.owners)
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    id: int
-    display_name: str
-    organization: Optional[str]
-    tier: Optional[str]
-    tier_colour: Optional[str]
-    last_contact_at: Optional[datetime]
-    next_due: Optional[date]
-    city: Optional[str]
-    phone: Optional[str]  # E.164 when valid, else as written
-    email: Optional[str]
-    status: str
-    region: str = "US"  # the user's: numbers are shown for it
-
-    @property
-    def phone_display(self) -> str:
-        """As shown (phones.display). Made when asked: formatting costs ~0.1 ms a number, and the table
-        shows it only in a tooltip."""
-        return display(self.phone, self.region)
 
 
 def search_terms(query: str) -> Optional[list[str]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Optional
 
 from .private_files import open_private, private_folder
-from .store import log_dir
+from .store_paths import log_dir
 
 
 def write_error_log(text: str) -> Optional[Path]:

@@ -27,7 +27,9 @@ from .backup import list_backups, make_backup, quick_check, remove_interrupted
 from .errors import QT_TRANSLATE_NOOP
 from .network_folder import NETWORK_FILESYSTEMS, network_filesystem  # noqa: F401
 from .private_files import create_private
-from .store_paths import APP_NAME, ENV_DB, chosen_store, data_dir, default_db_path, demo_db_path, log_dir  # noqa: F401
+from .store_paths import (  # noqa: F401
+    APP_NAME, ENV_DB, chosen_store, data_dir, default_db_path, demo_db_path, lock_file, log_dir,
+)
 
 class StoreDamaged(StoreError):
     """The store failed its check and was moved aside (params: path, verdict, moved, backup)."""
@@ -190,7 +192,7 @@ def writer_lock(path: Location) -> FileLock | NoLock:
     file (see real_store_file), so a symlink to a store in use finds it taken. SQLite only."""
     if not is_file_store(path):
         return NoLock()
-    lock = FileLock(str(real_store_file(path)) + ".lock", timeout=0)
+    lock = FileLock(lock_file(real_store_file(path)), timeout=0)
     try:
         lock.acquire()
     except Timeout:

@@ -32,6 +32,11 @@ def demo_db_path() -> Path:
     return data_dir() / "demo.db"
 
 
+def lock_file(real_store: Path) -> str:
+    """The one-writer lock beside a store's real file (store.writer_lock, and the window's fast start)."""
+    return str(real_store) + ".lock"
+
+
 def chosen_store(explicit: Optional[str] = None, *, demo: bool = False) -> Union[str, Path]:
     """--db PATH|URL, else the demo's file, else $RAPPORT_DB, else the user's data folder: the text the
     user gave (a path or a server URL, told apart by app.models.backend.location_of) or a default path."""

@@ -27,12 +27,13 @@ def run_gui(db_path: Path, *, demo: bool = False, quit_when_ready: bool = False)
     import importlib
 
     gc.disable()  # no collection while the start builds its objects: the window collects on its own thread (worker.py)
-    for name in FIRST_SCREEN_SERVICES:
-        importlib.import_module(name)
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from .fast_start import begin
 
-    from app.services import settings
-    from app.services.store import StoreError
+    fast = None if demo else begin(db_path)  # a store as Rapport left it: shown first, opened right after
+    if fast is None:
+        for name in FIRST_SCREEN_SERVICES:
+            importlib.import_module(name)
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .errors import error_text, install_excepthook
     from .i18n import choose_language, install_translator
@@ -43,22 +44,29 @@ def run_gui(db_path: Path, *, demo: bool = False, quit_when_ready: bool = False)
     app.setApplicationName("Rapport")
     app.setOrganizationName("Rapport")
     install_translator(app, choose_language())  # the system's language until the store says otherwise
-    try:
-        opened = open_store_for_window(db_path, demo=demo)
-    except StoreError as exc:
-        QMessageBox.critical(None, "Rapport", error_text(exc))
-        return 1
-    if opened is None:
-        return 1
-    db, lock, warning = opened
-    language = choose_language(settings.get(db, "language"))
+    if fast is not None:
+        db, lock, warning, stored_language = fast.db, fast.lock, None, fast.language()
+    else:
+        from app.services import settings
+        from app.services.store import StoreError
+
+        try:
+            opened = open_store_for_window(db_path, demo=demo)
+        except StoreError as exc:
+            QMessageBox.critical(None, "Rapport", error_text(exc))
+            return 1
+        if opened is None:
+            return 1
+        db, lock, warning = opened
+        stored_language = settings.get(db, "language")
+    language = choose_language(stored_language)
     if language != choose_language():
         install_translator(app, language)  # before the window is built: widgets translate their texts when made
     if warning:
         QMessageBox.warning(None, "Rapport", error_text(warning))
     install_excepthook()
     GuiThreadGarbageCollector(app)
-    window = MainWindow(db, db_path)
+    window = MainWindow(db, db_path, first_screen=fast)
     window.store_lock = lock  # held for the window's life: one writer per store
     gc.freeze()  # what the start made lives as long as the window: later collections need not walk it
     screen = app.primaryScreen().availableGeometry()
@@ -76,15 +84,28 @@ def run_gui(db_path: Path, *, demo: bool = False, quit_when_ready: bool = False)
     else:
         from PySide6.QtCore import QTimer
 
-        from .region_dialog import ask_region_if_unknown
-
-        QTimer.singleShot(0, lambda: ask_region_if_unknown(db, window))  # over the window, once it is up
+        # Over the window, once it is up (a fast start: once the store is open).
+        if fast is not None:
+            fast.when_open(lambda error: error is None and _ask_region(db, window))
+        else:
+            QTimer.singleShot(0, lambda: _ask_region(db, window))
+    if fast is not None:  # the store could not be opened after all: said as the normal path says it
+        fast.when_open(lambda error: error is not None and (QMessageBox.critical(window, "Rapport", error_text(error)),
+                                                            app.exit(1)))
     code = app.exec()
     window.worker.wait_for_done()
+    if fast is not None and not fast.db.is_open():
+        return code  # closed before the store was opened: nothing was written, the clean-close stamp stands
     from app.services.store import close_store
 
-    close_store(db, db_path)  # before the lock goes: the next start knows the store was closed cleanly
-    return code
+    close_store(db.real() if fast is not None else db, db_path)  # before the lock goes: the next start knows
+    return code                                                    # the store was closed cleanly
+
+
+def _ask_region(db, window) -> None:
+    from .region_dialog import ask_region_if_unknown  # the settings service: the ORM
+
+    ask_region_if_unknown(db, window)
 
 
 def open_store_for_window(db_path: Path, *, demo: bool = False):

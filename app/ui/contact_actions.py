@@ -6,19 +6,19 @@ share them; each one writes through the worker and then announces `storeChanged`
 from __future__ import annotations
 
 from functools import partial
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
-from sqlalchemy.orm import Session, sessionmaker
-
-from app.services import groups, lifecycle, tiers
 
 from .builtin_names import lost_reason_name, service_notice, tier_name
 from .contact_list import ContactList
 from .errors import show_error
 from .worker import Worker
+
+if TYPE_CHECKING:  # types only: the window's first screen loads no SQLAlchemy (app/ui/fast_start)
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 class ContactActions(QObject):
@@ -85,6 +85,8 @@ class ContactActions(QObject):
 
     @Slot()
     def _fill_tier_menu(self) -> None:
+        from app.services import tiers
+
         self.tier_menu.clear()
         for tier in tiers.list_tiers(self._db):
             self.tier_menu.addAction(tier_name(tier.name), partial(self.set_tier, tier.code))
@@ -94,13 +96,19 @@ class ContactActions(QObject):
     # ------------------------------------------------------------------ the writes
 
     def set_tier(self, code: Optional[str], ids: Optional[list[int]] = None) -> None:
+        from app.services import tiers
+
         self._write(tiers.set_tier, ids or self._contacts.selected_ids(), code)
 
     def add_ids_to_group(self, name: str, ids: list[int]) -> None:
+        from app.services import groups
+
         self._write(groups.add_to_group, ids, name)
 
     @Slot()
     def ask_group(self) -> None:
+        from app.services import groups
+
         ids = self._contacts.selected_ids()
         names = [g.name for g in groups.list_groups(self._db)]
         name, ok = QInputDialog.getItem(self._window, self.tr("Add to group"),
@@ -111,15 +119,21 @@ class ContactActions(QObject):
 
     @Slot()
     def move_to_trash(self) -> None:
+        from app.services import lifecycle
+
         if not self._in_trash():
             self._write(lifecycle.trash, self._contacts.selected_ids())
 
     @Slot()
     def restore_selected(self) -> None:
+        from app.services import lifecycle
+
         self._write(lifecycle.restore, self._contacts.selected_ids())
 
     @Slot()
     def purge_selected(self) -> None:
+        from app.services import lifecycle
+
         ids = self._contacts.selected_ids()
         text = self.tr("Delete %n contact(s) for good, with their notes, history and purchases?", "", len(ids))
         if self._confirm(self.tr("Delete for good"), text):
@@ -127,11 +141,15 @@ class ContactActions(QObject):
 
     @Slot()
     def ask_empty_trash(self) -> None:
+        from app.services import lifecycle
+
         if self._confirm(self.tr("Empty trash"), self.tr("Delete every contact in the trash for good?")):
             self._write(lifecycle.empty_trash)
 
     @Slot()
     def ask_lost(self) -> None:
+        from app.services import lifecycle
+
         cid = self._contacts.current_id()
         if not cid:
             return
@@ -147,11 +165,15 @@ class ContactActions(QObject):
 
     @Slot()
     def reactivate_current(self) -> None:
+        from app.services import lifecycle
+
         cid = self._contacts.current_id()
         if cid:
             self._write_one(cid, lifecycle.reactivate, cid)
 
     def _confirm(self, title: str, text: str) -> bool:
+        from app.services import lifecycle
+
         text += "\n\n" + service_notice(lifecycle.ERASURE_NOTICE)
         answer = QMessageBox.question(self._window, title, text)
         return answer == QMessageBox.StandardButton.Yes

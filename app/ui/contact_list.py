@@ -11,21 +11,32 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
-from app.services import directory
-from app.services.directory import ContactFilter
-from app.services.search_index import SearchIndex
+from app.services.contact_rows import ContactFilter
 
 from .contact_table_model import ContactTableModel
 from .errors import error_text
 from .worker import Worker
 
+if TYPE_CHECKING:  # types only: the window's first screen loads no SQLAlchemy (app/ui/fast_start)
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from app.services.search_index import SearchIndex
+
+    from .fast_start import FastStart
+
 SEARCH_DELAY_MS = 40  # a key typed within this waits for the next (a keystroke costs ~10 ms at 100,000)
+
+
+def _load_index(db: sessionmaker[Session]) -> SearchIndex:
+    """On the worker: the search index's module (and the ORM) is imported there."""
+    from app.services.search_index import SearchIndex
+
+    return SearchIndex.load(db)
 
 
 class ContactTable(QTableView):
@@ -60,9 +71,11 @@ class ContactList(QWidget):
     currentContactChanged = Signal(int)  # 0: none
     idsLoaded = Signal(int)  # how many contacts are listed
 
-    def __init__(self, db: sessionmaker[Session], worker: Worker, model: ContactTableModel, parent=None) -> None:
+    def __init__(self, db: sessionmaker[Session], worker: Worker, model: ContactTableModel, parent=None, *,
+                 first_screen: Optional[FastStart] = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._first_screen = first_screen  # a fast start reads the first ids without the ORM
         self._worker = worker
         self._filter = ContactFilter()
         self._sort = ("name", False)
@@ -126,8 +139,13 @@ class ContactList(QWidget):
         self._debounce.stop()
         self._generation += 1
         self._base = self._base_rows = None
+        done = partial(self._base_loaded, self._generation)
+        if self._first_screen is not None and self._first_screen.contact_ids(self._filter, self._sort, done):
+            return
+        from app.services import directory
+
         call = partial(directory.contact_ids, self._db, self._filter, sort=self._sort[0], descending=self._sort[1])
-        self._worker.read(call, partial(self._base_loaded, self._generation))
+        self._worker.read(call, done)
 
     def refresh_contacts(self, contact_ids: list[int]) -> None:
         """These contacts changed (a field, a call logged): their rows and, if their text changed, the index."""
@@ -164,6 +182,8 @@ class ContactList(QWidget):
             self._show_ids(self._generation, self._filtered(self._index.find(query)), None)
         else:
             self._generation += 1  # asked of the store; when read, the index answers the next keystroke
+            from app.services import directory
+
             call = partial(directory.contact_ids, self._db, self.current_filter(), sort=self._sort[0],
                            descending=self._sort[1])
             self._worker.read(call, partial(self._show_ids, self._generation))
@@ -186,7 +206,7 @@ class ContactList(QWidget):
         self._index_wanted = True
         if self._index is None and self._index_loading != self._index_version:
             self._index_loading = self._index_version
-            self._worker.read(partial(SearchIndex.load, self._db), partial(self._index_loaded, self._index_version))
+            self._worker.read(partial(_load_index, self._db), partial(self._index_loaded, self._index_version))
 
     def _index_loaded(self, version: int, index: Optional[SearchIndex], error: Optional[BaseException]) -> None:
         if version != self._index_version:

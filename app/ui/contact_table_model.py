@@ -11,16 +11,19 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from datetime import date
-from typing import Any, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from sqlalchemy.orm import Session, sessionmaker
 
-from app.services import directory
-from app.services.directory import ContactRow
+from app.services.contact_rows import ContactRow
 
 from .formatting import date_formatter
+
+if TYPE_CHECKING:  # types only: the window's first screen loads no SQLAlchemy (app/ui/fast_start)
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from .fast_start import FastStart
 
 CONTACT_IDS_MIME = "application/x-rapport-contact-ids"
 PAGE_SIZE = 50  # rows read at once, from the first one asked for: a screenful (1.5 ms at 100,000 contacts)
@@ -43,6 +46,7 @@ class ContactTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._db = db
         self._today = today
+        self.first_screen: Optional[FastStart] = None  # a fast start: rows read without the ORM until the store opens
         self._ids: list[int] = []
         self._row_of: Optional[dict[int, int]] = None  # made when first needed: a keystroke need not pay for it
         self._rows: OrderedDict[int, Optional[tuple[ContactRow, tuple[str, ...]]]] = OrderedDict()  # by id, the last used last
@@ -96,7 +100,7 @@ class ContactTableModel(QAbstractTableModel):
         # A repaint asks for the rows on screen from the top: the first one missing and those below
         # it (a search's first screen is one query, read as the keystroke's table is painted).
         wanted = [i for i in self._ids[row : row + PAGE_SIZE] if i not in self._rows]
-        found = directory.rows(self._db, wanted)
+        found = self._read_rows(wanted)
         formatted = date_formatter()
         for i in wanted:
             got = found.get(i)
@@ -104,6 +108,14 @@ class ContactTableModel(QAbstractTableModel):
         while len(self._rows) > MAX_PAGES * PAGE_SIZE:
             self._rows.popitem(last=False)
         return self._rows.get(cid)
+
+    def _read_rows(self, ids: list[int]) -> dict[int, ContactRow]:
+        found = self.first_screen.rows(ids) if self.first_screen is not None else None
+        if found is not None:
+            return found
+        from app.services import directory
+
+        return directory.rows(self._db, ids)
 
     # ------------------------------------------------------------------ Qt model API
 

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QMainWindow, QMenu, QMessageBox, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from app.services.about import rapport_version
-from app.services.store import log_dir
+from app.services.store_paths import log_dir
 
 from .today import entry_keys as keys
 
@@ -94,6 +93,8 @@ class HelpMenu(QObject):
         QMessageBox.about(self.window, self.tr("About Rapport"), self.about_text())
 
     def about_text(self) -> str:
+        from app.services.about import rapport_version
+
         return self.tr("<p><b>Rapport {version}</b></p><p>A customer file for one salesperson: who to call today, "
                        "and why.</p><p>Store: {store}<br>Log: {log}</p><p>Qt {qt}, PySide6 {pyside}. "
                        "GPL-3.0-or-later.</p>").format(version=rapport_version(), store=self.db_path, log=log_dir(),

@@ -10,12 +10,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar
-from sqlalchemy.orm import Session, sessionmaker
 
 from app.services.dates import local_now
 
@@ -35,21 +34,32 @@ from .today import TodayPane
 from .phone_sync import PhoneSync
 from .worker import Worker
 
+if TYPE_CHECKING:  # types only: the window's first screen loads no SQLAlchemy (app/ui/fast_start)
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from .fast_start import FastStart
+
 # The other pages and the dialogs are imported when first opened (lazy_page.py): the window
 # shows Today at once instead of loading the week plan, the reports and every dialog first.
 
 
 class MainWindow(QMainWindow):
     def __init__(self, db: sessionmaker[Session], db_path: Path, *, today: Callable[[], date] = date.today,
-                 now: Callable[[], datetime] = local_now) -> None:
+                 now: Callable[[], datetime] = local_now, first_screen: Optional[FastStart] = None) -> None:
         super().__init__()
         self.db = db
         self.db_path = db_path
         self.today = today
         self.worker = Worker(self)
+        self.first_screen = first_screen  # a fast start (fast_start/): the store is opened after the first fill
+        if first_screen is not None:
+            first_screen.attach(self.worker)
+            first_screen.when_open(self._store_opened)
         self.wizard = None  # the import wizard, while one is open
         self._counts_wanted = False  # the sidebar's counts (a dozen queries): read once the first screen is filled
         self._first_fill = {"today", "contacts"}  # what the start waits for before anything else is read
+        if first_screen is not None:
+            self._first_fill.add("store")  # a fast start: and the store, opened the normal way after them
         self.store = StoreEvents(self)  # every write is announced here; every view follows it
         self.setWindowTitle(self.tr("Rapport — {name}").format(name=db_path.name))
         self.resize(1360, 820)
@@ -57,7 +67,8 @@ class MainWindow(QMainWindow):
 
         self.sidebar_model = SidebarModel(today, self)
         self.sidebar = Sidebar(self.sidebar_model, db, self.worker)
-        self.contacts = ContactList(db, self.worker, ContactTableModel(db, today, self))
+        self.contacts = ContactList(db, self.worker, ContactTableModel(db, today, self), first_screen=first_screen)
+        self.contacts.model.first_screen = first_screen
         self._customer_page = LazyPage(partial(self._build_customer, now))  # the file of the chosen customer
         self.actions = ContactActions(db, self.worker, self.contacts, self)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -67,7 +78,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 640, 500])
         splitter.setChildrenCollapsible(False)
-        self.today_pane = TodayPane(db, self.worker, today, self)
+        self.today_pane = TodayPane(db, self.worker, today, self, first_screen=first_screen)
         self._plan_page = LazyPage(self._build_plan)
         self._value_page = LazyPage(self._build_value)
         self.views = PageTabs(self)
@@ -103,8 +114,10 @@ class MainWindow(QMainWindow):
         self.store.changed.connect(self._store_changed)
         self.store.follow(self.today_pane, self.today_pane.reload)
         self.today_pane.loaded.connect(lambda _n: self._arrived("today"))
-        self.watch = StoreWatch(db, self.worker, self.store, parent=self)  # others' writes, within seconds
+        self.watch = None if first_screen else StoreWatch(db, self.worker, self.store, parent=self)  # others' writes
         self.contacts.reload()
+        if first_screen is not None:
+            first_screen.built()  # the store is opened once the first screen's reads have arrived
         # Backups when data changed, at most every 30 minutes (the service decides; this only asks).
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(5 * 60 * 1000)
@@ -177,6 +190,14 @@ class MainWindow(QMainWindow):
         self.worker.write(partial(stored.place_unplaced, self.db),
                           lambda count, error: error is None and count and self.store.announce(),
                           progress=self._placing)
+
+    def _store_opened(self, error: Optional[BaseException]) -> None:
+        """A fast start's store is open the normal way: others' writes are followed, the counts read."""
+        if error is not None:
+            self.statusBar().showMessage(error_text(error))
+            return
+        self.watch = StoreWatch(self.db, self.worker, self.store, parent=self)
+        self._arrived("store")
 
     def _placing(self, done: int, total: int) -> None:
         self.statusBar().showMessage(self.tr("Placing addresses on the map: {done} of {total}").format(

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Callable, Optional
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
-from app.services import settings
 
 from .errors import error_text
 from .worker import Worker
+
+if TYPE_CHECKING:  # types only: the window's first screen loads no SQLAlchemy (app/ui/fast_start)
+    from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:  # the sync services (httpx, vobject) are imported when a sync is asked for, not at start
     from app.services import sync
@@ -59,6 +60,13 @@ def report_lines(outcomes: list[Outcome]) -> list[str]:
     return lines
 
 
+def _sync_minutes(db: sessionmaker[Session]) -> Optional[int]:
+    """On the worker: the settings service (and the ORM) is imported there, not by the window's start."""
+    from app.services import settings
+
+    return settings.get(db, "sync_every_minutes")
+
+
 class PhoneSync(QObject):
     """Owned by the main window: its actions go in the File menu and the toolbar."""
 
@@ -82,13 +90,15 @@ class PhoneSync(QObject):
         self.progress.setVisible(False)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._automatic)
-        worker.read(partial(settings.get, db, "sync_every_minutes"), self._interval_read)  # not in the way of the start
+        worker.read(partial(_sync_minutes, db), self._interval_read)  # not in the way of the start
 
     def _interval_read(self, minutes: Optional[str], error: Optional[BaseException]) -> None:
         if error is None and not self.timer.isActive():  # unless set meanwhile
             self.apply_interval(int(minutes or 0))
 
     def apply_interval(self, minutes: Optional[int] = None) -> None:
+        from app.services import settings
+
         if minutes is None:
             minutes = int(settings.get(self.db, "sync_every_minutes") or 0)
         self.timer.stop()

@@ -3,7 +3,7 @@ drop contacts from the table on a group to add them to it."""
 from __future__ import annotations
 
 from functools import partial
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPalette
@@ -11,14 +11,15 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QColorDialog, QInputDialog, QListView, QMenu, QMessageBox, QStyle, QStyledItemDelegate,
     QStyleOptionViewItem,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
-from app.services import groups
 
 from .errors import show_error
 from .formatting import format_number
 from .sidebar_model import CountRole, KeyRole, SidebarModel
 from .worker import Worker
+
+if TYPE_CHECKING:  # types only: the window's first screen loads no SQLAlchemy (app/ui/fast_start)
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 class CountDelegate(QStyledItemDelegate):
@@ -109,6 +110,8 @@ class Sidebar(QListView):
 
     @Slot(QPoint)
     def _menu(self, pos: QPoint) -> None:
+        from app.services import groups
+
         index = self.indexAt(pos)
         key = index.data(KeyRole) if index.isValid() else ""
         menu = QMenu(self)
@@ -128,21 +131,29 @@ class Sidebar(QListView):
 
     @Slot()
     def new_group(self) -> None:
+        from app.services import groups
+
         name, ok = QInputDialog.getText(self, self.tr("New group"), self.tr("Name of the new group:"))
         if ok and name.strip():
             self._write(groups.create_group, name)
 
     def rename_group(self, group_id: int, old_name: str) -> None:
+        from app.services import groups
+
         name, ok = QInputDialog.getText(self, self.tr("Rename group"), self.tr("New name:"), text=old_name)
         if ok and name.strip() and name.strip() != old_name:
             self._write(groups.rename_group, group_id, name)
 
     def colour_group(self, group_id: int, colour: Optional[str]) -> None:
+        from app.services import groups
+
         chosen = QColorDialog.getColor(QColor(colour or "#2e86de"), self, self.tr("Group colour"))
         if chosen.isValid():
             self._write(groups.set_group_colour, group_id, chosen.name())
 
     def delete_group(self, group_id: int, name: str) -> None:
+        from app.services import groups
+
         answer = QMessageBox.question(
             self, self.tr("Delete group"),
             self.tr("Delete the group “{name}”? Its contacts stay; only the group goes.").format(name=name))

@@ -8,19 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from sqlalchemy.orm import Session, sessionmaker
 
-from app.services import directory, groups, settings, tiers
-from app.services.directory import ContactFilter
-from app.services.groups import GroupInfo
+from app.services.contact_rows import ContactFilter
 from app.services.team.identity import my_name
 
 from .builtin_names import tier_name
 from .contact_table_model import CONTACT_IDS_MIME, ids_from_mime
+
+if TYPE_CHECKING:  # types only: the window's first screen loads no SQLAlchemy (app/ui/fast_start)
+    from app.services.groups import GroupInfo
+    from sqlalchemy.orm import Session, sessionmaker
 
 CountRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2
@@ -58,6 +59,8 @@ class SidebarCounts:
 
 def load_counts(db: sessionmaker[Session], today: date) -> SidebarCounts:
     """Runs on the worker: every count the sidebar shows."""
+    from app.services import directory, groups, settings, tiers
+
     days = int(settings.get(db, "birthday_days_ahead") or 7)
     smart = {key: directory.count(db, smart_filter(key, today, days)) for key in SMART_LISTS}
     tier_counts = [TierCount(t.code, t.name, t.colour, directory.count(db, ContactFilter(tier=t.code)))

@@ -9,15 +9,16 @@ they were announced already, so the next answer after one is taken as the new st
 from __future__ import annotations
 
 from functools import partial
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QObject, QTimer, Slot
-from sqlalchemy.orm import Session, sessionmaker
 
-from app.services.team.revision import store_revision
 
 from .store_events import StoreEvents
 from .worker import Worker
+
+if TYPE_CHECKING:  # types only: the window's first screen loads no SQLAlchemy (app/ui/fast_start)
+    from sqlalchemy.orm import Session, sessionmaker
 
 INTERVAL_MS = 2000
 
@@ -41,6 +42,8 @@ class StoreWatch(QObject):
 
     @Slot()
     def poll(self) -> None:
+        from app.services.team.revision import store_revision
+
         if self._asking:
             return  # a slow store: one question at a time
         self._asking = True

@@ -84,6 +84,7 @@ class Worker(QObject):
         self._reads.setMaxThreadCount(2)
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)  # database writes one after another
+        self._first: Optional[QThreadPool] = None  # made by a fast start only
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver)
         self._relay.progressed.connect(self._step)
@@ -99,6 +100,14 @@ class Worker(QObject):
     def write(self, fn: Callable[..., Any], done: Optional[Done] = None, *, progress: Optional[Progress] = None) -> Task:
         return self._start(self._writes, fn, done, progress)
 
+    def first(self, fn: Callable[..., Any], done: Optional[Done] = None) -> Task:
+        """A fast start's first reads and the store's opening (ui/fast_start), one after another on a thread
+        of their own: reads and writes asked for meanwhile wait for the store on the other threads."""
+        if self._first is None:
+            self._first = QThreadPool(self)
+            self._first.setMaxThreadCount(1)
+        return self._start(self._first, fn, done, None)
+
     def busy(self) -> bool:
         """True while a call runs or its answer has not been delivered yet."""
         return bool(self._pending)
@@ -107,8 +116,9 @@ class Worker(QObject):
         """Block until the threads are idle (closing the window); running imports are cancelled."""
         for pending in self._pending.values():
             pending.task.cancel()
-        self._reads.waitForDone(msecs)
-        self._writes.waitForDone(msecs)
+        for pool in (self._first, self._reads, self._writes):
+            if pool is not None:
+                pool.waitForDone(msecs)
 
     def _start(self, pool: QThreadPool, fn, done, progress) -> Task:
         task = Task(next(self._ids))

@@ -42,7 +42,7 @@ def test_searches_are_answered_in_memory_with_the_stores_answer(qtbot, window, d
     assert window.contacts._index is not None  # the Customers view is on screen: the index was read
     asked = []
     real = directory.contact_ids
-    monkeypatch.setattr("app.ui.contact_list.directory.contact_ids",
+    monkeypatch.setattr("app.services.directory.contact_ids",
                         lambda *a, **k: asked.append(a[1]) or real(*a, **k))
     for query in ("王", "wf", "138 1234", "mart", "garcía", "ana", "ana ben", ""):
         _search(qtbot, window, query)

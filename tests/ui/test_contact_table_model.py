@@ -45,7 +45,7 @@ def test_twenty_thousand_contacts_are_read_a_page_at_a_time(qapp, db, monkeypatc
         asked.append(len(ids))
         return real_rows(db_, ids)
 
-    monkeypatch.setattr(contact_table_model.directory, "rows", counting_rows)
+    monkeypatch.setattr(directory, "rows", counting_rows)  # the model imports it when it reads
     model = ContactTableModel(db, lambda: TODAY)
     model.set_ids(directory.contact_ids(db))
     assert model.rowCount() == 20_000

@@ -113,7 +113,9 @@ def test_the_help_menu_has_the_guide_the_keys_the_log_and_about(qtbot, window, m
     model = menu.shortcuts.model()
     rows = {model.index(r, 1).data(): model.index(r, 0).data() for r in range(model.rowCount())}
     assert rows["New customer"] == "Ctrl+N" and rows["In Today: call"] == "C"
-    assert help_menu.rapport_version() in menu.about_text()
+    from app.services.about import rapport_version
+
+    assert rapport_version() in menu.about_text()
     monkeypatch.setattr(help_menu.QDesktopServices, "openUrl", lambda url: False)  # no file manager here
     said: list[str] = []
     answer_modal(qtbot, QMessageBox, lambda box: (said.append(box.text()), box.accept()))

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Callable, Optional
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
 from ..store_events import StoreEvents
 from ..worker import Worker
+
+if TYPE_CHECKING:  # types only: the window's first screen loads no SQLAlchemy (app/ui/fast_start)
+    from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:  # the window itself is imported when first opened, not with the main window
     from .desk_window import GreetingsDesk

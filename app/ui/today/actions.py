@@ -11,17 +11,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from functools import partial
-from typing import Any, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, QPoint, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QMenu, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
-from app.services import calllist
-from app.services.calllist import CallEntry
+from app.services.call_entry import CallEntry
 from app.services.dates import local_now
-from app.services.interactions import log_interaction
 
 from ..errors import show_error
 from ..worker import Worker
@@ -29,11 +26,16 @@ from . import entry_text as text
 from .entry_keys import CALL, COPY_NUMBER, GREETING, LOG, OPEN, SNOOZE, with_key
 from .log_call_dialog import LogCallDialog
 
+if TYPE_CHECKING:  # types only: the window's first screen loads no SQLAlchemy (app/ui/fast_start)
+    from sqlalchemy.orm import Session, sessionmaker
+
 PICK = "pick"  # the data of "Pick a date…": ask for the day
 DESK = "greetings_desk"  # the data of "Greetings desk…" on a birthday or a holiday
 
 
 def snooze_reasons(db: sessionmaker[Session], contact_id: int, until: date, reasons: Sequence[str]) -> None:
+    from app.services import calllist
+
     for reason in reasons:
         calllist.snooze(db, contact_id, until, reason)
 
@@ -128,6 +130,8 @@ class EntryActions(QObject):
         self._menu: Optional[QMenu] = None
 
     def log(self, entry: CallEntry) -> None:
+        from app.services.interactions import log_interaction
+
         dialog = LogCallDialog(entry.display_name, self.today(), self._parent, kinds=self.kinds)
         if dialog.exec() != LogCallDialog.DialogCode.Accepted:
             return

@@ -11,7 +11,7 @@ from typing import Optional
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.services.calllist import ListSetup
+from app.services.call_entry import ListSetup
 
 
 class EmptyToday(QWidget):

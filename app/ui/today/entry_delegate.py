@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionButton, QStyleOptionViewItem, QToolTip,
 )
 
-from app.services.calllist import CallEntry
+from app.services.call_entry import CallEntry
 
 from . import entry_text as text
 from .entry_keys import CALL, COPY_NUMBER, GREETING, LOG, SNOOZE, key_text

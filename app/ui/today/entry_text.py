@@ -10,7 +10,7 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.calllist import CallEntry
+from app.services.call_entry import CallEntry
 
 from ..formatting import short_day
 

@@ -11,19 +11,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from functools import partial
-from typing import Callable, Optional, Union
+from typing import TYPE_CHECKING, Callable, Optional, Union
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListView, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
-from app.services import calllist
-from app.services.calllist import CallEntry
+from app.services.call_entry import CallEntry, ListSetup
 
-from ..call_dialog import CallDialog, call
 from ..errors import error_text
 from ..worker import Worker
 from . import entry_keys as keys
@@ -33,6 +30,12 @@ from .entry_text import best_number
 from .entry_delegate import EntryDelegate
 from .quadrants import QuadrantView, entry_list_view
 from .today_model import Role, TodayModel
+
+if TYPE_CHECKING:  # types only: the window's first screen loads no SQLAlchemy (app/ui/fast_start)
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from ..call_dialog import CallDialog
+    from ..fast_start import FastStart
 
 Today = Union[date, Callable[[], date]]
 
@@ -48,15 +51,16 @@ class TodayPane(QWidget):
     deskRequested = Signal(str, object)  # a birthday or holiday entry: the greetings desk on (occasion, day)
 
     def __init__(self, db: sessionmaker[Session], worker: Optional[Worker] = None, today: Today = date.today,
-                 parent: Optional[QWidget] = None) -> None:
+                 parent: Optional[QWidget] = None, *, first_screen: Optional[FastStart] = None) -> None:
         super().__init__(parent)
         self.db = db
+        self._first_screen = first_screen  # a fast start reads the first list without the ORM
         self.worker = worker or Worker(self)
         self._today = today
         self._generation = 0
         self.actions = EntryActions(db, self.worker, self.today, self)
         self.model = TodayModel(self)
-        self.call_dialog: Optional[CallDialog] = None  # the last "no phone app here" dialog
+        self.call_dialog: Optional["CallDialog"] = None  # the last "no phone app here" dialog
         self.model.detailsWanted.connect(self._fetch_details)
         self.delegate = EntryDelegate(self)
         self.list = entry_list_view(self.delegate, self)
@@ -109,8 +113,12 @@ class TodayPane(QWidget):
     @Slot()
     def reload(self) -> None:
         self._generation += 1
-        self.worker.read(partial(calllist.today_list, self.db, self.today(), details=False),
-                         partial(self._loaded, self._generation, self.today()))
+        done = partial(self._loaded, self._generation, self.today())
+        if self._first_screen is not None and self._first_screen.today_list(self.today(), done):
+            return
+        from app.services import calllist
+
+        self.worker.read(partial(calllist.today_list, self.db, self.today(), details=False), done)
 
     def _loaded(self, generation: int, today: date, entries: Optional[list[CallEntry]],
                 error: Optional[BaseException]) -> None:
@@ -123,10 +131,12 @@ class TodayPane(QWidget):
         self._update_title()
         self._show_page(self.quadrant_toggle.isChecked())
         if not entries:  # say why, when it is not "well done"
+            from app.services import calllist
+
             self.worker.read(partial(calllist.list_setup, self.db), partial(self._setup_loaded, generation))
         self.loaded.emit(len(entries or []))
 
-    def _setup_loaded(self, generation: int, setup: Optional[calllist.ListSetup],
+    def _setup_loaded(self, generation: int, setup: Optional[ListSetup],
                       error: Optional[BaseException]) -> None:
         if generation == self._generation:
             self.empty.show_setup(setup if error is None else None)
@@ -134,6 +144,8 @@ class TodayPane(QWidget):
     @Slot(list)
     def _fetch_details(self, entries: list[CallEntry]) -> None:
         """Numbers, notes and addresses for the entries on screen, looked up on copies off the GUI thread."""
+        from app.services import calllist
+
         if not self.isVisible():  # closed between the paint and this: nothing to show them on
             self.model.forget_asked(entries)
             return
@@ -164,6 +176,8 @@ class TodayPane(QWidget):
 
     @Slot(str, object, QPoint)
     def _action_clicked(self, action: str, entry: CallEntry, where: QPoint) -> None:
+        from ..call_dialog import call
+
         if action == keys.LOG:
             self.log_call(entry)
         elif action == keys.SNOOZE:

@@ -18,7 +18,7 @@ from typing import Any, Iterable, Optional, Sequence
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 
-from app.services.calllist import CallEntry
+from app.services.call_entry import CallEntry
 
 from . import entry_text as text
 

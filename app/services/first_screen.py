@@ -1,0 +1,101 @@
+"""What the window's first screen shows, read with the standard library's sqlite3 alone (issue 18).
+
+The window opens on Today with the contact list filled behind it. Importing SQLAlchemy, the models
+and the services that compute the lists is most of a start, so a store that is exactly as Rapport
+left it is read here first, read-only, and opened the normal way (store.open_for_use: checks,
+migrations, the ORM) right after, before anything can be written. `open_current` says whether the
+store is such a store (app/services/reading decides); anything odd (no file, an unclean close, a
+schema that is not the newest, derived columns of another version, a hard-linked file, a network
+folder, an error) answers None, and the window takes the normal path. The queries are the ORM ones written out; tests/services/test_first_screen.py
+checks they give what directory and calllist give.
+
+Nothing here writes, and each read opens its own read-only connection: they run on the worker and,
+for a screenful of rows, on the GUI thread, and a connection opens in well under a millisecond.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Optional, Sequence
+from urllib.parse import quote
+
+from .contact_rows import ContactRow
+from .reading import open_file_for_reading
+
+_IDS_BY_NAME = "SELECT id FROM contacts WHERE deleted_at IS NULL ORDER BY sort_name, id"  # directory.contact_ids
+_ROWS = """
+SELECT c.id, c.display_name, c.organization, t.code, t.colour, c.last_contact_at, c.next_due,
+       (SELECT a.city FROM addresses a WHERE a.contact_id = c.id ORDER BY a.id LIMIT 1),
+       (SELECT coalesce(p.e164, p.raw) FROM phones p WHERE p.contact_id = c.id ORDER BY p.id LIMIT 1),
+       (SELECT e.address FROM emails e WHERE e.contact_id = c.id ORDER BY e.id LIMIT 1),
+       c.status
+FROM contacts c LEFT JOIN tiers t ON t.id = c.tier_id
+WHERE c.id IN ({marks})
+"""  # directory.rows
+_CHUNK = 500  # bound parameters per statement
+
+
+class FirstScreenStore:
+    """A store known to be current, read without the ORM. Made by `open_current`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._uri = f"file:{quote(path.as_posix())}?mode=ro"
+
+    def connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(self._uri, uri=True, check_same_thread=False)
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        connection = self.connect()
+        try:
+            return connection.execute(sql, params).fetchall()
+        finally:
+            connection.close()
+
+    def setting(self, key: str) -> Any:
+        """A setting's stored value (JSON), None when unset."""
+        found = self._all("SELECT value FROM settings WHERE key = ?", (key,))
+        return json.loads(found[0][0]) if found else None
+
+    def contact_ids(self) -> list[int]:
+        """The live contacts in name order: the list's "All customers" as directory.contact_ids reads it."""
+        return [row[0] for row in self._all(_IDS_BY_NAME)]
+
+    def rows(self, ids: Sequence[int]) -> dict[int, ContactRow]:
+        """The display rows of these contacts, as directory.rows gives them."""
+        found: dict[int, ContactRow] = {}
+        if not ids:
+            return found
+        region = self._region()
+        for start in range(0, len(ids), _CHUNK):
+            part = list(ids[start : start + _CHUNK])
+            for row in self._all(_ROWS.format(marks=",".join("?" * len(part))), part):
+                found[row[0]] = ContactRow(*row[:5], _moment(row[5]), _day(row[6]), *row[7:], region=region)
+        return found
+
+    def _region(self) -> str:
+        from .phones import DEFAULT_REGION, region_from_locale  # only once the rows are shown: phonenumbers
+
+        return self.setting("phone_region") or region_from_locale() or DEFAULT_REGION
+
+
+def open_current(path: Path) -> Optional[FirstScreenStore]:
+    """The store at `path` to read the first screen from, or None when it must be opened the normal way
+    first (reading.open_file_for_reading says which: not a plain file on this computer's disk, to be
+    checked, of another schema revision or derived version, unreadable)."""
+    connection = open_file_for_reading(path)
+    if connection is None:
+        return None
+    connection.close()
+    return FirstScreenStore(Path(os.path.realpath(path)))
+
+
+def _moment(text: Optional[str]) -> Optional[datetime]:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _day(text: Optional[str]) -> Optional[date]:
+    return date.fromisoformat(text) if text else None

@@ -1,0 +1,133 @@
+"""A fast start: the window shown and filled before the store is opened the normal way (issue 18).
+
+Importing SQLAlchemy, the models and the services is most of what a start used to wait for. When
+the store is exactly as Rapport left it (app/services/first_screen.py says so, with sqlite3 alone),
+the window is built around a PendingStore, Today and the contact list are read with sqlite3, and
+only then is the store opened through store.open_for_use (checks, migrations, the ORM, the kept
+today's list's seam) on a worker thread of its own. Every service call made meanwhile, a write
+above all, waits for it (pending_store.py), so nothing touches the store before it is opened the
+normal way. Any other store (new, unclean, old schema, PostgreSQL, the demo, a lock
+held by another Rapport) takes the normal path: app.py opens it before building the window.
+
+Nothing here imports SQLAlchemy: tests/ui/test_fast_start.py checks sys.modules at the moment the
+window reports it is ready.
+"""
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from app.services.contact_rows import ContactFilter, ContactRow
+from app.services.first_screen import FirstScreenStore, open_current
+
+from .pending_store import PendingStore
+
+
+def begin(location: Any) -> Optional["FastStart"]:
+    """A fast start for the store at `location`, its one-writer lock taken; None: take the normal path."""
+    if not isinstance(location, Path):
+        return None  # a team's server
+    store = open_current(location)
+    if store is None:
+        return None
+    from filelock import FileLock, Timeout
+
+    from app.services.store_paths import lock_file
+
+    lock = FileLock(lock_file(store.path), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:  # another Rapport: the normal path says so in its own words
+        return None
+    return FastStart(location, store, lock)
+
+
+class FastStart:
+    """The first screen's reads, once each, then the store's opening; what waits for it is told."""
+
+    def __init__(self, path: Path, store: FirstScreenStore, lock) -> None:
+        self.path = path
+        self.store = store
+        self.lock = lock
+        self.db = PendingStore()
+        self._worker = None
+        self._taken: set[str] = set()  # the reads the first screen got from here
+        self._built = False
+        self._when_open: list[Callable[[Optional[BaseException]], None]] = []
+
+    def language(self) -> Optional[str]:
+        return self.store.setting("language")
+
+    def attach(self, worker) -> None:
+        """The window's worker: the first reads, then the opening, run on its `first` thread in that order."""
+        self._worker = worker
+
+    def when_open(self, call: Callable[[Optional[BaseException]], None]) -> None:
+        """`call(error)` once the store is open (error None) or failed to open, on the GUI thread."""
+        self._when_open.append(call)
+
+    # ------------------------------------------------------------------ the first screen
+
+    def today_list(self, day: date, done: Callable[[Any, Optional[BaseException]], None]) -> bool:
+        """Read today's list for the first screen, if it can be read without the ORM; False: ask the services."""
+        reader = _today_reader()
+        if reader is None or not self._first("today"):
+            return False
+        self._worker.first(partial(reader, self.store.path, day), done)
+        return True
+
+    def contact_ids(self, filt: ContactFilter, sort: tuple[str, bool],
+                    done: Callable[[Any, Optional[BaseException]], None]) -> bool:
+        """The contact list's first ids (all customers by name); False: ask the services."""
+        if filt != ContactFilter() or sort != ("name", False) or not self._first("contacts"):
+            return False
+        self._worker.first(self.store.contact_ids, done)
+        return True
+
+    def rows(self, ids: list[int]) -> Optional[dict[int, ContactRow]]:
+        """A screenful of the contact list before the store is open (sqlite3); None once it is."""
+        return None if self.db.is_open() else self.store.rows(ids)
+
+    def _first(self, what: str) -> bool:
+        if what in self._taken or self._built:
+            return False  # once each, and only while the window is being built
+        self._taken.add(what)
+        return True
+
+    # ------------------------------------------------------------------ the store opened the normal way
+
+    def built(self) -> None:
+        """The window is built: the store is opened on the same thread, after the first reads. Queued now,
+        not when they have been shown: a window closed before that still finds the store opened, so the
+        calls waiting for it can end."""
+        self._built = True
+        self._worker.first(partial(_open, self.path, self.db), self._opened)
+
+    def _opened(self, _db, error: Optional[BaseException]) -> None:
+        for call in self._when_open:
+            call(error)
+
+
+def _open(path: Path, pending: PendingStore):
+    """On the worker: SQLAlchemy, the models and the services are imported here, off the GUI thread. The
+    stand-in is told here too, not on the GUI thread, which may be waiting for the worker (a closing window)."""
+    try:
+        from app.services.store import open_for_use
+
+        db = open_for_use(path)
+    except BaseException as error:
+        pending.failed(error)
+        raise
+    pending.open(db)
+    return db
+
+
+def _today_reader():
+    """today-store's reader of the kept list (plain sqlite3), once it is there; None until then."""
+    try:
+        from app.services.today_kept import stored
+    except ImportError:
+        return None
+    return getattr(stored, "first_screen_list", None)
