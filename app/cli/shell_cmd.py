@@ -22,7 +22,8 @@ class _Version(argparse.Action):
     def __call__(self, parser, namespace, values, option_string=None):
         from app.services.about import rapport_version
 
-        parser.exit(message=f"rapport {rapport_version()}\n")
+        print(f"rapport {rapport_version()}")  # on standard output, as argparse's own version action
+        parser.exit()
 
 
 def add_version(parser: argparse.ArgumentParser) -> None:
