@@ -57,6 +57,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "needs_store", True):
         return args.handler(None, args)
+    quick = getattr(args, "quick", None)  # a read answered from what the store keeps, before opening it
+    if quick is not None:
+        try:
+            code = quick(args)
+        except BrokenPipeError:
+            return EXIT_OK
+        if code is not None:
+            return code
     path = None
     try:
         if args.command is None:

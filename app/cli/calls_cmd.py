@@ -5,12 +5,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from app.services import calllist, contacts, settings
 from app.services.dates import parse_day
 from app.services.errors import InvalidValue
-from app.services.plan import build_plan
 
-from .output import dump_json, table
+from .output import dump_json
+from .today_quick import print_table, quick_today
 
 
 def register(commands) -> None:
@@ -19,7 +18,8 @@ def register(commands) -> None:
                                         "warranties ending and referrers to thank.")
     p.add_argument("--date", help="the day to list for, YYYY-MM-DD (default today)")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(handler=cmd_today, writes=False)
+    # A current list kept in the store is printed without opening it (today_quick.py).
+    p.set_defaults(handler=cmd_today, writes=False, quick=quick_today)
 
     p = commands.add_parser("plan", help="the weekly visit plan", description="Plan a week's calls and visits.")
     p.add_argument("--week", help="ISO week such as 2026-W48 (default this week; the next once this week's "
@@ -50,29 +50,22 @@ def register(commands) -> None:
 
 
 def cmd_today(db, args) -> int:
+    from app.services import calllist
+
     today = parse_day(args.date) if args.date else date.today()
     entries = calllist.today_list(db, today)
     if args.json:
         dump_json([e.as_json() for e in entries])
-        return 0
-    if not entries:
-        print(f"nobody to call on {today.isoformat()}")
-        return 0
-    table(("ID", "NAME", "TIER", "WHY", "DUE", "OVERDUE", "PHONE", "LAST CONTACT"),
-          ((e.contact_id, e.display_name, e.tier, _why(e),
-            e.due_date, f"{e.days_overdue} d" if e.days_overdue else "", e.phone_display, e.last_contact) for e in entries))
+    else:
+        print_table(today, [(e.contact_id, e.display_name, e.tier, e.reason, e.detail, e.due_date, e.days_overdue,
+                             e.phone_display, e.last_contact) for e in entries])
     return 0
 
 
-def _why(entry) -> str:
-    why = entry.reason.replace("_", " ")
-    if entry.detail:
-        detail = entry.detail if len(entry.detail) <= 48 else entry.detail[:47] + "…"
-        why += f": {detail}"
-    return why
-
-
 def cmd_plan(db, args) -> int:
+    from app.services import calllist, settings
+    from app.services.plan import build_plan
+
     today = parse_day(args.date) if args.date else date.today()
     plan = build_plan(db, args.week, today=today)
     if (args.pdf or args.ics) and plan.is_over:
@@ -124,6 +117,8 @@ def cmd_plan(db, args) -> int:
 
 
 def cmd_followup(db, args) -> int:
+    from app.services import calllist, contacts
+
     contact_id = contacts.resolve(db, args.contact)
     on = parse_day(args.on, field="on")
     calllist.schedule_follow_up(db, contact_id, on, args.summary)
@@ -132,6 +127,8 @@ def cmd_followup(db, args) -> int:
 
 
 def cmd_snooze(db, args) -> int:
+    from app.services import calllist, contacts
+
     contact_id = contacts.resolve(db, args.contact)
     until = parse_day(args.until, field="until")
     calllist.snooze(db, contact_id, until)

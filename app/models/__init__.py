@@ -31,6 +31,7 @@ from .setting import Setting
 from .sync import SyncBook, SyncItem
 from .team import StoreRevision
 from .tier import DEFAULT_TIERS, Tier
+from .today import TodayEntry, TodayList
 from .value import Loss, StageChange, TierChange, TierChangeBatch
 
 __all__ = [
@@ -39,5 +40,5 @@ __all__ = [
     "Purchase", "SOURCE_FINGERPRINT", "SOURCE_UID", "STATUS_ACTIVE", "Setting", "STATUS_LOST", "Tier", "Website", "contact_groups", "utcnow",
     "Loss", "PLAYBOOK_KINDS", "PlaybookEntry", "Product", "StageChange", "TierChange", "TierChangeBatch", "SyncBook", "SyncItem",
     "GreetingOccasion", "GreetingTemplate", "EVENT_KINDS", "GUEST_STATUSES", "Event", "EventGuest",
-    "StoreRevision",
+    "StoreRevision", "TodayEntry", "TodayList",
 ]

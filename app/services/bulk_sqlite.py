@@ -25,6 +25,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Optional, Sequence
 from sqlalchemy import Boolean, Connection, Table
 
 from .bulk import IMPORT_CACHE_KIB, _converted, chunked, constants
+from .today_kept import seam
 
 LOAD_FROM_ROWS = 10_000  # below this, indexes stay: a rebuild's fixed cost (a scan per index) outweighs it
 
@@ -100,6 +101,7 @@ class SqliteWriter:
         convert = [(i, p) for i, p in enumerate(processors[:len(columns)]) if p is not None]
         sql = (f"INSERT INTO {self._quote(table.name)} ({', '.join(map(self._quote, names))}) "
                f"VALUES ({', '.join(places)})" + tail)
+        seam.told(self.connection, sql)  # today's kept lists learn of a write SQLAlchemy does not see
         cursor = self.connection.connection.driver_connection.cursor()
         try:
             for chunk in chunked(rows):

@@ -22,7 +22,7 @@ from app.models import (
     ALL_REASONS, STATUS_ACTIVE, Address, Contact, FollowUp, Note, Phone, Purchase, Snooze, Tier,
 )
 from app.models.calling import (
-    REASON_HOLIDAY, REASON_ANNIVERSARY, REASON_BIRTHDAY, REASON_CADENCE, REASON_FOLLOW_UP, REASON_THANK_REFERRER, REASON_WARRANTY,
+    REASONS, REASON_HOLIDAY, REASON_ANNIVERSARY, REASON_BIRTHDAY, REASON_CADENCE, REASON_FOLLOW_UP, REASON_THANK_REFERRER, REASON_WARRANTY,
 )
 from app.models.portable import as_date, in_ids, likely, newest_per
 
@@ -68,8 +68,11 @@ class _Rows:
     def __init__(self, session: Session, reason: str, today: date, horizon: Optional[date] = None) -> None:
         self.session, self.reason, self.today = session, reason, today
         self.horizon = horizon or today
-        self.tiers = {tid: (code, colour, rank, cadence) for tid, code, colour, rank, cadence
-                      in session.execute(select(Tier.id, Tier.code, Tier.colour, Tier.rank, Tier.cadence_days))}
+        shared = session.info.get(_SHARED)
+        if shared is not None and shared.get("today") == today:  # today_parts: read once for all its queries
+            self.tiers, self.snoozed = shared["tiers"], shared["snoozed"].get(reason, {})
+            return
+        self.tiers = _tiers(session)
         self.snoozed: dict[int, date] = dict(session.execute(
             select(Snooze.contact_id, func.max(Snooze.until))
             .where(Snooze.reason.in_((reason, ALL_REASONS)), Snooze.until > today).group_by(Snooze.contact_id)).all())
@@ -97,6 +100,33 @@ class _Rows:
 
 
 _NO_TIER = (None, None, 99, None)
+_SHARED = "rapport.calllist.shared"  # session.info: the tiers and every reason's snoozes, while today_parts runs
+
+
+def _tiers(session: Session) -> dict:
+    return {tid: (code, colour, rank, cadence) for tid, code, colour, rank, cadence
+            in session.execute(select(Tier.id, Tier.code, Tier.colour, Tier.rank, Tier.cadence_days))}
+
+
+def _shared(session: Session, today: date) -> dict:
+    """What every query of one list reads the same: the tiers, and each reason's snoozes (a snooze of
+    all reasons counts for each), in two statements instead of two per reason. A patch of one touched
+    contact runs a dozen small queries, and building each statement cost more than running it."""
+    by_reason: dict[str, dict[int, date]] = {}
+    every: dict[int, date] = {}
+    for cid, reason, until in session.execute(
+            select(Snooze.contact_id, Snooze.reason, func.max(Snooze.until))
+            .where(Snooze.until > today).group_by(Snooze.contact_id, Snooze.reason)).all():
+        into = every if reason == ALL_REASONS else by_reason.setdefault(reason, {})
+        into[cid] = until
+    snoozed = {}
+    for reason in REASONS:
+        mine = dict(every)
+        for cid, until in by_reason.get(reason, {}).items():
+            if cid not in mine or until > mine[cid]:
+                mine[cid] = until
+        snoozed[reason] = mine
+    return {"today": today, "tiers": _tiers(session), "snoozed": snoozed}
 
 
 def _among(only: Optional[Collection[int]]):
@@ -221,7 +251,13 @@ def thank_referrer_entries(session: Session, today: date, only: Optional[Collect
     since = today - timedelta(days=THANK_REFERRER_DAYS)
     referred = Contact.__table__.alias("referred")
     earlier = Purchase.__table__.alias("earlier")
-    them = Contact.__table__.alias("referred_by_them")  # with `only`: the customers these referrers referred
+    buyers = true()
+    if only is not None:  # the customers these referrers referred: read first, so the purchases are found by them
+        referred_ids = session.connection().execute(
+            select(Contact.id).where(Contact.referred_by_id.in_(sorted(only)))).scalars().all()
+        if not referred_ids:
+            return []
+        buyers = Purchase.contact_id.in_(referred_ids)
     # Start from the purchases in the window (ix_purchases_date) and keep the customers with
     # no purchase before it (ix_purchases_contact_date): no grouping of the whole history.
     first_buy = (
@@ -229,8 +265,7 @@ def thank_referrer_entries(session: Session, today: date, only: Optional[Collect
         .where(Purchase.purchased_on >= since, Purchase.purchased_on <= today,
                ~select(earlier.c.contact_id)  # not SELECT *: the index answers alone
                .where(earlier.c.contact_id == Purchase.contact_id, earlier.c.purchased_on < since).exists(),
-               true() if only is None else Purchase.contact_id.in_(
-                   select(them.c.id).where(them.c.referred_by_id.in_(sorted(only)))))
+               buyers)
         .group_by(Purchase.contact_id).subquery()
     )
     rows = _Rows(session, REASON_THANK_REFERRER, today)
@@ -336,15 +371,22 @@ def today_list(db: sessionmaker[Session], today: date, *, days_ahead: Optional[i
     are shared with the kept list: read them, or copy one before changing it.
     details=False leaves phone, note and address to `fill_details`, for the rows the user sees.
     """
+    from .today_kept import keeper
     from .today_kept.book import kept_entries
 
+    # The settings' list is also kept in the store, for the next process (today_kept/stored.py).
+    computed_at = keeper.file_stamp(db) if days_ahead is None and language is None else None
     entries = kept_entries(db, today, days_ahead, language)  # settings read once, until one changes
     if entries is None:  # a store the kept lists do not follow (see today_kept)
         return computed_today_list(db, today, days_ahead=days_ahead, language=language, details=details)
+    filled = None
     if details:
-        entries = [copy(e) for e in entries]  # filled copies: the kept entries stay as computed
+        entries = filled = [copy(e) for e in entries]  # filled copies: the kept entries stay as computed
         with db() as session:
             fill_contact_details(session, entries)
+    if computed_at is not None and keeper.wanted(db, today):
+        keeper.keep(db, today, filled if filled is not None else fill_details(db, [copy(e) for e in entries]),
+                    computed_at)
     return entries
 
 
@@ -374,13 +416,18 @@ def today_parts(db: sessionmaker[Session], session: Session, today: date, days: 
     """(cadence entries, dated entries), unsorted: of every contact, or `only` of these (no holidays then,
     which are about many customers), and without the reorder entries when `reorder` is False
     (`learned`: the reorder forecasts to use, see reorder_entries)."""
-    cadence = cadence_entries(session, today, only=only)
-    others = (follow_up_entries(session, today, only=only) + date_entries(session, today, days, language, only=only)
-              + warranty_entries(session, today, only=only) + thank_referrer_entries(session, today, only=only))
-    if only is None:
-        others += holiday_entries(session, today, settings.phone_region(db), language)
-    if reorder:
-        others += _reorder_entries(db, session, today, language, only, learned)
+    session.info[_SHARED] = _shared(session, today)
+    try:
+        cadence = cadence_entries(session, today, only=only)
+        others = (follow_up_entries(session, today, only=only)
+                  + date_entries(session, today, days, language, only=only)
+                  + warranty_entries(session, today, only=only) + thank_referrer_entries(session, today, only=only))
+        if only is None:
+            others += holiday_entries(session, today, settings.display_region(session), language)
+        if reorder:
+            others += _reorder_entries(db, session, today, language, only, learned)
+    finally:
+        session.info.pop(_SHARED, None)
     return cadence, others
 
 
@@ -394,8 +441,12 @@ _GROUP = {REASON_FOLLOW_UP: 0, REASON_BIRTHDAY: 1, REASON_ANNIVERSARY: 2, REASON
           REASON_THANK_REFERRER: 4, REASON_HOLIDAY: 5}
 
 
+def dated_group(reason: str) -> int:
+    return _GROUP.get(reason, 6)
+
+
 def dated_key(entry: CallEntry) -> tuple:
-    return (entry.due_date, entry.tier_rank, entry.display_name.lower(), _GROUP.get(entry.reason, 6),
+    return (entry.due_date, entry.tier_rank, entry.display_name.lower(), dated_group(entry.reason),
             entry.contact_id or 0, entry.follow_up_id or 0, entry.detail)
 
 
@@ -403,7 +454,7 @@ def _reorder_entries(db: sessionmaker[Session], session: Session, today: date, l
                      only: Optional[Collection[int]] = None, learned: Optional[list] = None) -> list[CallEntry]:
     from .reorder.entries import reorder_entries  # a room of its own, which builds on this module's rows
 
-    return reorder_entries(session, today, settings.get(db, "reorder_days_ahead"), only=only, learned=learned)
+    return reorder_entries(session, today, settings.get_in(session, "reorder_days_ahead"), only=only, learned=learned)
 
 
 def list_setup(db: sessionmaker[Session]) -> ListSetup:

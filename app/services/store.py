@@ -76,7 +76,9 @@ def open_for_use(path: Location) -> sessionmaker[Session]:
         _create_private(path)
     db = open_store(path)
     from .derived import refresh_everything_if_outdated
+    from .today_kept.follow import follow
 
+    follow()  # every commit keeps the list kept in the store current (today_kept/keeper.py)
     refresh_everything_if_outdated(db)
     return db
 
@@ -94,9 +96,13 @@ def _open_server_store(store: ServerStore) -> sessionmaker[Session]:
 def close_store(db: sessionmaker[Session], path: Location) -> None:
     """Close the store's connections (SQLite folds its write-ahead log back in) and remember the clean
     close, so the next start can skip the integrity check (see clean_close)."""
+    from .today_kept import follow
+
+    kept = is_file_store(path) and follow.before_close(Path(path))
     db.kw["bind"].dispose()
     if is_file_store(path):
         clean_close.record_clean_close(Path(path))
+        follow.after_close(Path(path), kept)
 
 
 def _create_private(path: Path) -> None:

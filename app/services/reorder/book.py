@@ -76,7 +76,7 @@ def forecasts(session: Session, today: date) -> list[Reorder]:
         # Read from the call list's covering index (ix_contacts_due_card holds the name), not the rows.
         list(connection.execute(select(func.count(), total(Contact.id), total(func.length(Contact.display_name)))
                                 .where(live_filter)).one())]
-    url = str(session.get_bind().url)
+    url = str(session.get_bind().engine.url)
     key = (url, today)
     in_memory = _KEPT.get(key)
     if in_memory is not None and in_memory[0] == fingerprint:
@@ -87,7 +87,7 @@ def forecasts(session: Session, today: date) -> list[Reorder]:
         rows = [(cid, live[cid], product_id, label, predicted)
                 for cid, product_id, label, predicted in _learn(session, today, products) if cid in live]
         kept.save(url, fingerprint, rows)
-    out = [Reorder(*row) for row in rows]
+    out = _Learned(Reorder(*row) for row in rows)
     out.sort(key=lambda r: (r.expected_on, r.display_name.lower(), r.product))
     if len(_KEPT) >= _KEEP_AT_MOST:
         _KEPT.clear()
@@ -99,8 +99,26 @@ def kept_forecasts(session: Session, today: date) -> list[Reorder]:
     """The forecasts as last learned in this process, without checking what they were learned from:
     for today's kept list, whose seam knows that no purchase, product, name or live customer changed
     since (app/services/today_kept). Learned as `forecasts` does when there are none."""
-    in_memory = _KEPT.get((str(session.get_bind().url), today))
-    return list(in_memory[1]) if in_memory is not None else forecasts(session, today)
+    in_memory = _KEPT.get((str(session.get_bind().engine.url), today))
+    return in_memory[1] if in_memory is not None else forecasts(session, today)  # read, never changed
+
+
+class _Learned(list):
+    """The forecasts as learned, and (once asked) each contact's: a patch of one touched contact looks
+    its forecasts up instead of passing over every live customer's."""
+    by_contact: Optional[dict[int, list[Reorder]]] = None
+
+
+def of_contact(known: list[Reorder]) -> dict[int, list[Reorder]]:
+    """Each contact's forecasts among `known`, in their order (kept with the learned list)."""
+    index = getattr(known, "by_contact", None)
+    if index is None:
+        index = {}
+        for r in known:
+            index.setdefault(r.contact_id, []).append(r)
+        if isinstance(known, _Learned):
+            known.by_contact = index
+    return index
 
 
 # The today list is read again after every change in the window; the forecasts change only with the

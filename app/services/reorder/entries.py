@@ -19,9 +19,10 @@ from app.models.calling import REASON_REORDER
 # The call list's own row maker (tiers, snoozes, the contact's fields): an entry here reads like any other.
 from ..calllist import _CONTACT, CallEntry, _live, _Rows
 from ..desk.personal import PERSON_COLUMNS, personal_greeting
-from .book import Reorder, forecasts
+from .book import Reorder, forecasts, of_contact
 
 DEFAULT_DAYS_AHEAD = 7
+_ORDER = lambda r: (r.expected_on, r.display_name.lower(), r.product)  # noqa: E731 - as forecasts sorts
 
 
 def reorder_entries(session: Session, today: date, days_ahead: int = DEFAULT_DAYS_AHEAD,
@@ -32,8 +33,11 @@ def reorder_entries(session: Session, today: date, days_ahead: int = DEFAULT_DAY
     customer's language, whatever the window's. `only`: of these contacts; `learned`: the forecasts
     to use instead of `forecasts`' (today's kept list's)."""
     horizon = (until or today) + timedelta(days=days_ahead)
-    due = [r for r in (forecasts(session, today) if learned is None else learned)
-           if (only is None or r.contact_id in only) and r.expected_on <= horizon and not r.at_risk(today)]
+    known = forecasts(session, today) if learned is None else learned
+    if only is not None:  # a few touched contacts: their forecasts found by contact, not by a pass over all
+        known = [r for cid in only for r in of_contact(known).get(cid, ())]
+        known.sort(key=_ORDER)
+    due = [r for r in known if r.expected_on <= horizon and not r.at_risk(today)]
     if not due:
         return []
     rows = _Rows(session, REASON_REORDER, today, until)

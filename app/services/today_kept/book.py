@@ -155,7 +155,7 @@ def _fill(kept: _List, cadence: list, others: list) -> None:
 def _patch(db: sessionmaker[Session], kept: _List, today: date, days: int, language: str) -> None:
     touched, kept.touched = kept.touched, seam.Touched()
     with collector_paused(), db() as session:
-        ids = _with_referrers(session, touched.contacts)
+        ids = with_referrers(session, touched.contacts)
         if len(ids) > _PATCH_AT_MOST:
             cadence, others = calllist.today_parts(db, session, today, days, language)
             _fill(kept, cadence, others)
@@ -201,7 +201,7 @@ def _put_in(entries: list, keys: list, entry, key: tuple) -> None:
     keys.insert(at, key)
 
 
-def _with_referrers(session: Session, ids: set[int]) -> set[int]:
+def with_referrers(session: Session, ids: set[int]) -> set[int]:
     """The touched contacts and whoever referred them (their "thank" entry follows the referred)."""
     if not ids or len(ids) > _PATCH_AT_MOST:
         return set(ids)

@@ -11,21 +11,28 @@ from __future__ import annotations
 
 import re
 import threading
+import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Optional
 
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
+from .stored import file_stamp
+
 # Read by the list only as details filled per call, or not at all: a write there keeps every list.
 UNREAD_TABLES = frozenset({
     "phones", "emails", "addresses", "websites", "custom_fields", "photos", "notes", "groups", "contact_groups",
+    "today_lists", "today_entries",
     "import_batches", "import_sources", "sync_books", "sync_items", "playbook_entries", "tier_changes",
     "tier_change_batches", "stage_changes", "losses", "plan_pins", "interaction_kinds", "interactions",
     "events", "event_guests", "store_revision",
 })
+# What the list shows of a contact beside its entries (best number, newest note and address): filled
+# per read in a process, but kept with the entries in the store (stored.py), so their writes are told.
+DETAIL_TABLES = frozenset({"phones", "notes", "addresses"})
 # Rows of these belong to one contact (contact_id); a purchase also moves every reorder forecast.
 _PURCHASES = "purchases"
 _FORECAST_COLUMNS = ("display_name", "deleted_at", "status")  # who has a forecast, under which name
@@ -48,11 +55,24 @@ class Touched:
     # The reorder forecasts move: they learn from every purchase, and are kept for the live
     # customers under the names they had (app/services/reorder/book.py).
     reorder: bool = False
+    details: set[int] = field(default_factory=set)  # contacts whose number, note or address changed
+    details_everything: bool = False  # a Core write to those: which contacts is not known
+    wrote: bool = False  # anything at all, even to a table the list never reads: the file changed
+    kept_lists: bool = False  # the lists kept in the store (keeper.py), written after a commit
+    # The store file's stamp (stored.file_stamp) before the first commit: were the lists kept in the
+    # store current when this write began? (A SQLite file store only.)
+    stamp_before: Optional[list] = None
 
     def add(self, other: "Touched") -> None:
         self.contacts |= other.contacts
         self.everything |= other.everything
         self.reorder |= other.reorder
+        self.details |= other.details
+        self.details_everything |= other.details_everything
+        self.wrote |= other.wrote
+        self.kept_lists |= other.kept_lists
+        if self.stamp_before is None:
+            self.stamp_before = other.stamp_before
 
 
 _listeners: list[Callable[[str, Touched], None]] = []
@@ -74,6 +94,7 @@ def install() -> None:
         event.listen(Session, "before_flush", _before_flush)
         event.listen(Session, "after_flush", _after_flush)
         event.listen(Engine, "after_cursor_execute", _after_execute)
+        event.listen(Engine, "before_cursor_execute", _before_execute)
         event.listen(Engine, "commit", _commit)
         event.listen(Engine, "rollback", _rollback)
         event.listen(Engine, "checkin", _checkin)
@@ -108,12 +129,21 @@ def _after_flush(session: Session, _context) -> None:
     connection = session.connection()
     connection.info[_IN_FLUSH] = False
     touched = _pending(connection)
+    touched.wrote = True
     for obj in (*session.new, *session.dirty, *session.deleted):
         _touch(touched, obj, obj in session.dirty)
 
 
 def _touch(touched: Touched, obj, dirty: bool) -> None:
     table = getattr(obj, "__tablename__", None)
+    if table in DETAIL_TABLES:
+        state = inspect(obj)
+        if not dirty or state.session.is_modified(obj, include_collections=False):
+            details = Touched()
+            _add(details, state, "contact_id")
+            touched.details |= details.contacts
+            touched.details_everything |= details.everything
+        return
     if table in UNREAD_TABLES:
         return
     state = inspect(obj)
@@ -142,13 +172,36 @@ def _add(touched: Touched, state, key: str) -> None:
     touched.contacts.update(v for v in values if v is not None)
 
 
+def told(connection: Connection, statement: str) -> None:
+    """A statement run on the driver's own cursor (bulk.py's executemany), which SQLAlchemy never sees."""
+    _after_execute(connection, None, statement, None, None, True)
+
+
+def _before_execute(connection: Connection, _cursor, statement: str, _parameters, _context, _many) -> None:
+    """A transaction ended by its own statement (atomic.py's BEGIN IMMEDIATE … COMMIT), not by SQLAlchemy."""
+    word = statement[:8].strip().upper()
+    if word == "COMMIT":
+        _commit(connection)
+    elif word == "ROLLBACK":
+        _rollback(connection)
+
+
 def _after_execute(connection: Connection, _cursor, statement: str, _parameters, _context, _many) -> None:
-    if connection.info.get(_IN_FLUSH) or connection.info.get(_NAMED) or _READ.match(statement):
+    if _READ.match(statement):
         return
     if statement.lstrip()[:4].upper() == "WITH" and not _CHANGES.search(statement):
         return
     write = _WRITE.match(statement)
-    if write and write.group(1).lower() in UNREAD_TABLES:
+    table = write.group(1).lower() if write else None
+    if table in ("today_lists", "today_entries"):
+        _pending(connection).kept_lists = True  # the kept lists themselves (keeper.py)
+        return
+    _pending(connection).wrote = True
+    if connection.info.get(_IN_FLUSH) or connection.info.get(_NAMED):
+        return  # the flush tells its rows; a named batch its contacts, whose details are read anew with them
+    if table in DETAIL_TABLES:
+        _pending(connection).details_everything = True
+    if table in UNREAD_TABLES:
         return
     columns = _SET.match(statement)
     if columns and {c.lower() for c in _COLUMN.findall(columns.group(1))} <= UNREAD_CONTACT_COLUMNS:
@@ -161,10 +214,21 @@ def _commit(connection: Connection) -> None:
     before the database's own commit, and a list read in between would read the rows as they were."""
     touched = connection.info.pop(_KEY, None)
     connection.info[_IN_FLUSH] = False
-    if touched is None or not (touched.contacts or touched.everything or touched.reorder):
+    if touched is None or not (touched.wrote or touched.kept_lists):
         return
+    _engines[str(connection.engine.url)] = connection.engine
+    if connection.dialect.name == "sqlite" and connection.engine.url.database not in (None, "", ":memory:"):
+        touched.stamp_before = file_stamp(connection.engine.url.database)  # still holding the write lock
     committed = connection.info.setdefault(_COMMITTED, {})
     committed.setdefault(str(connection.engine.url), Touched()).add(touched)
+
+
+_engines: "weakref.WeakValueDictionary[str, Engine]" = weakref.WeakValueDictionary()
+
+
+def engine_of(url: str) -> Optional[Engine]:
+    """The engine a told commit was made on, while it is open."""
+    return _engines.get(url)
 
 
 def _checkin(_dbapi_connection, record) -> None:

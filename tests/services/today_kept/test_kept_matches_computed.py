@@ -122,7 +122,7 @@ def _apply(db, db_path, tmp_path, ids, step, saved) -> None:
             session.execute(update(Contact).where(Contact.id == cid).values(display_name=f"Synced {days}"))
     elif what == "rename":
         contacts.update_contact(db, cid, {"display_name": f"{NAMES[i]} {days}"})
-    elif what == "referral" and cid != other:
+    elif what == "referral" and cid != other and other in stored:  # not merged away
         with db.begin() as session:
             session.get(Contact, other).referred_by_id = cid
 

@@ -1,0 +1,170 @@
+"""Today's list as kept in the store, read by a new process with plain sqlite3 (no SQLAlchemy, no Qt,
+no phonenumbers): what makes `rapport today` answer at once, and the window's Today pane fill on start.
+
+`read(path, day)` gives the entries (each the dict `CallEntry.as_json()` gives, plus "phone_display"),
+in the list's order, or None when the kept list cannot be trusted; the caller then computes the list
+(calllist.today_list), which keeps it again for the next reader (keeper.py).
+
+Current means: the store file is exactly as the Rapport that kept the list left it. Every commit
+Rapport makes updates the kept lists and then records the file's stamp beside the store
+(`rapport.db.today`: the store's and its write-ahead log's size, time and headers); a write behind
+Rapport's back (sqlite3, a restored copy, another program) changes the file and not the stamp, and
+moves no counter inside the file that could be checked instead — so the stamp lives outside it. The
+lists also carry the store's revision (store_revision, bumped by every commit through Rapport's
+sessions), recorded in the stamp and checked too. A list computed with the system's language or phone region is for that
+locale only. A PostgreSQL store has no kept list: a team writes it, so it is computed per read.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Iterator, Optional
+
+_LOCALE_VARIABLES = ("RAPPORT_LANGUAGE", "LC_ALL", "LC_TELEPHONE", "LC_ADDRESS", "LC_MESSAGES", "LANG")
+_MIGRATIONS = Path(__file__).resolve().parents[2] / "models" / "migrations" / "versions"
+_REVISION = re.compile(r"^(revision|down_revision)(?:\s*:\s*[^=]+)?\s*=\s*'?([^'\s]+)'?", re.MULTILINE)
+
+
+def stamp_path(path: os.PathLike | str) -> Path:
+    return Path(str(path) + ".today")
+
+
+def file_stamp(path: os.PathLike | str) -> list:
+    """The store's file and write-ahead log as they are now: inode, size, time and the headers that
+    change with a write (the database's change counter; the log's salts, new at each restart)."""
+    out = []
+    for name, at, size in ((str(path), 24, 4), (str(path) + "-wal", 0, 32)):
+        try:
+            with open(name, "rb") as f:
+                st = os.fstat(f.fileno())
+                f.seek(at)
+                # An empty log holds nothing: opening the store creates one, closing removes it.
+                out.append([st.st_ino, st.st_size, st.st_mtime_ns, f.read(size).hex()] if st.st_size else None)
+        except OSError:
+            out.append(None)
+    return out
+
+
+def locale_key() -> str:
+    """The environment that decides the language and region when the settings leave them to the system."""
+    return "|".join(os.environ.get(name, "") for name in _LOCALE_VARIABLES)
+
+
+def read_stamp(path: os.PathLike | str) -> Optional[dict]:
+    try:
+        stamp = json.loads(stamp_path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return stamp if isinstance(stamp, dict) else None
+
+
+def is_current(path: os.PathLike | str) -> bool:
+    """The store file is as Rapport left it when it last kept its lists."""
+    stamp = read_stamp(path)
+    return stamp is not None and stamp.get("files") == file_stamp(path)
+
+
+def read(path: os.PathLike | str, day: date, language: Optional[str] = None) -> Optional[list[dict]]:
+    """The kept list of `day` in the store at `path` (a SQLite file): each entry as `CallEntry.as_json()`
+    gives it, plus "phone_display" (the best number as shown), in the list's order; None when there is
+    none that is current (then compute it: calllist.today_list keeps it for the next reader).
+    `language`: only a list in this language (the window's own); None: the list the settings ask for,
+    as `rapport today` prints it.
+
+    Cheap enough to call before opening the store: a stat, two small reads and one SELECT (json.loads
+    of each entry is most of it: `table_rows` and `json_items` skip that for the command line).
+    """
+    found = _select(path, day, language, "data, phone_display")
+    return None if found is None else [json.loads(data) | {"phone_display": phone} for data, phone in found]
+
+
+# What the command line's table shows, in its order.
+TABLE_COLUMNS = ("contact_id", "display_name", "tier", "reason", "detail", "due_date", "days_overdue",
+                 "phone_display", "last_contact")
+
+
+def table_rows(path: os.PathLike | str, day: date) -> Optional[list[tuple]]:
+    """The settings' list of `day` as TABLE_COLUMNS tuples (dates as YYYY-MM-DD), or None as `read`."""
+    return _select(path, day, None, ", ".join(TABLE_COLUMNS))
+
+
+def json_items(path: os.PathLike | str, day: date) -> Optional[list[str]]:
+    """The settings' list of `day`, each entry's as_json() as the JSON text `rapport today --json` writes
+    (json.dumps, ensure_ascii=False), or None as `read`."""
+    found = _select(path, day, None, "data")
+    return None if found is None else [data for data, in found]
+
+
+def _select(path: os.PathLike | str, day: date, language: Optional[str], columns: str) -> Optional[list[tuple]]:
+    with _opened(path) as connection:
+        list_id = _list_of(connection, day, language) if connection is not None else None
+        if list_id is None:
+            return None
+        try:
+            return connection.execute(  # in the order of the index ix_today_entries_in_order: no sort
+                f"SELECT {columns} FROM today_entries WHERE list_id = ? ORDER BY part, k_order, k_rank, k_name, "
+                "k_group, k_contact, k_follow, k_detail, id", (list_id,)).fetchall()
+        except sqlite3.Error:
+            return None
+
+
+def has(path: os.PathLike | str, day: date) -> bool:
+    """Whether the store keeps a current list of `day` for this locale."""
+    with _opened(path) as connection:
+        return connection is not None and _list_of(connection, day, None) is not None
+
+
+@contextmanager
+def _opened(path: os.PathLike | str) -> Iterator[Optional[sqlite3.Connection]]:
+    """The store read-only, when it is as Rapport left it at its last kept list (else None)."""
+    path = Path(path)
+    stamp = read_stamp(path)
+    if stamp is None or stamp.get("files") != file_stamp(path):
+        yield None
+        return
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        yield None
+        return
+    try:
+        try:
+            current = _schema_is_head(connection) and connection.execute(
+                "SELECT revision FROM store_revision WHERE id = 1").fetchone() == (stamp.get("revision"),)
+        except (sqlite3.Error, ValueError):
+            current = False  # not our schema, a newer one, damaged: the full path says what is wrong
+        yield connection if current else None
+    finally:
+        connection.close()
+
+
+def _schema_is_head(connection: sqlite3.Connection) -> bool:
+    # A migration due (or a store newer than this Rapport): opened the full way, which says so.
+    return connection.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
+
+
+def _list_of(connection: sqlite3.Connection, day: date, language: Optional[str]) -> Optional[int]:
+    here = locale_key()
+    lists = [lid for lid, lang, key in connection.execute(
+        "SELECT id, language, locale_key FROM today_lists WHERE day = ?", (day.isoformat(),))
+        if (key is None or key == here) and (language is None or lang == language)]
+    return lists[0] if len(lists) == 1 else None
+
+
+def head_revision() -> str:
+    """The newest migration, read from the migration files as app.models.db does (without importing it,
+    which loads SQLAlchemy); tests/services/today_kept checks they agree."""
+    graph = {}
+    for file in _MIGRATIONS.glob("*.py"):
+        found = dict(_REVISION.findall(file.read_text(encoding="utf-8").replace('"', "'")))
+        if "revision" in found:
+            graph[found["revision"]] = found.get("down_revision")
+    heads = set(graph) - set(graph.values())
+    if len(heads) != 1:
+        raise ValueError("the migrations have no single head")
+    return heads.pop()
