@@ -44,7 +44,8 @@ def store_file(db: sessionmaker[Session]) -> Optional[Path]:
     return Path(url.database)
 
 
-_known: set[tuple[str, date]] = set()  # (store, day) kept by this process while the stamp is current
+# (store, day, locale) kept by this process while the stamp is current: no SELECT per look.
+_known: set[tuple[str, date, str]] = set()
 
 
 def file_stamp(db: sessionmaker[Session]) -> Optional[list]:
@@ -59,10 +60,11 @@ def wanted(db: sessionmaker[Session], day: date) -> bool:
     path = store_file(db)
     if path is None:
         return False
-    if (str(path), day) in _known and stored.is_current(path):
+    known = (str(path), day, stored.locale_key())
+    if known in _known and stored.is_current(path):
         return False
     if stored.has(path, day):
-        _known.add((str(path), day))
+        _known.add(known)
         return False
     return True
 
@@ -87,6 +89,7 @@ def keep(db: sessionmaker[Session], day: date, entries: Iterable[calllist.CallEn
             stamp = stored.read_stamp(path)
             if stamp is None or stamp.get("files") != now:
                 connection.execute(delete(TodayList))  # the others were current until a change they missed
+                _known.difference_update({k for k in _known if k[0] == str(path)})
             connection.execute(delete(TodayList).where(TodayList.day == day))
             _prune(connection)
             revision = _revision(connection)
@@ -94,7 +97,7 @@ def keep(db: sessionmaker[Session], day: date, entries: Iterable[calllist.CallEn
                                          ).inserted_primary_key[0]
             _insert(connection, list_id, entries)
     write_stamp(path, revision)
-    _known.add((str(path), day))
+    _known.add((str(path), day, stored.locale_key()))
 
 
 def _take_write_lock(connection: Connection) -> None:
@@ -122,6 +125,7 @@ def _prune(connection: Connection) -> None:
     ids = connection.execute(select(TodayList.id).order_by(TodayList.id.desc())).scalars().all()
     if len(ids) >= _LISTS_AT_MOST:
         connection.execute(delete(TodayList).where(TodayList.id.in_(ids[_LISTS_AT_MOST - 1:])))
+        _known.clear()  # which days went is not worth knowing: the next look asks the store
 
 
 def _insert(connection: Connection, list_id: int, entries: list) -> None:
