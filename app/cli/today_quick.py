@@ -9,7 +9,6 @@ Both ways print through `print_table` and the same JSON, so the text and the JSO
 from __future__ import annotations
 
 import json
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -48,24 +47,15 @@ def quick_today(args) -> Optional[int]:
 
 
 def _store_file(explicit: Optional[str]) -> Optional[Path]:
-    """The SQLite file `rapport` would open (as store.resolve_db_path), when it is a plain file there:
-    a server, a link or anything unusual is left to the full way, which checks and says."""
-    text = explicit or os.environ.get("RAPPORT_DB")
-    if text:
-        if "://" in text:
-            return None
-        path = Path(text).expanduser()
-    else:
-        from platformdirs import user_data_path
+    """The SQLite file `rapport` would open (store_paths, as store.resolve_db_path); None for a server."""
+    from app.services.store_paths import chosen_store
 
-        path = user_data_path("Rapport", appauthor=False) / "rapport.db"
-    try:
-        info = path.lstat()
-    except OSError:
-        return None
-    if path.is_symlink() or info.st_nlink != 1 or not path.is_file():
-        return None
-    return path
+    chosen = chosen_store(explicit)
+    if isinstance(chosen, str):
+        if "://" in chosen:
+            return None
+        chosen = Path(chosen).expanduser()
+    return chosen
 
 
 def print_table(today: date, rows: list[tuple]) -> None:

@@ -7,6 +7,6 @@ models and Alembic. It serves only a SQLite store that is exactly as the ORM pat
 the caller takes its usual ORM path, which checks, migrates or recomputes first. Nothing here
 imports SQLAlchemy, Qt, phonenumbers or pypinyin (tests/services/reading/ checks).
 """
-from .opening import open_file_for_reading, open_for_reading, setting
+from .opening import file_to_read, open_file_for_reading, open_for_reading, schema_is_current, setting
 
-__all__ = ["open_file_for_reading", "open_for_reading", "setting"]
+__all__ = ["file_to_read", "open_file_for_reading", "open_for_reading", "schema_is_current", "setting"]

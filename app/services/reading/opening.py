@@ -42,14 +42,8 @@ def open_file_for_reading(path: Union[str, os.PathLike[str]]) -> Optional[sqlite
       since the last clean close, a week since the last check: clean_close);
     - not a database, locked, or a schema or derived columns other than this Rapport's newest."""
     path = Path(path)
-    try:
-        real = Path(os.path.realpath(path))
-        info = real.stat()
-    except OSError:
-        return None
-    if not real.is_file() or info.st_size == 0 or info.st_nlink > 1:
-        return None
-    if network_filesystem(real) or clean_close.needs_check(path):
+    real = file_to_read(path)
+    if real is None or clean_close.needs_check(path):
         return None
     try:
         conn = sqlite3.connect(f"file:{quote(real.as_posix())}?mode=ro", uri=True, timeout=5,
@@ -65,6 +59,24 @@ def open_file_for_reading(path: Union[str, os.PathLike[str]]) -> Optional[sqlite
         conn.close()
         return None
     return conn
+
+
+def file_to_read(path: Union[str, os.PathLike[str]]) -> Optional[Path]:
+    """The store's real file, when a reader may open it itself: None for no file, an empty one, a folder,
+    a file with a second name (store.real_store_file refuses it), or one on a network folder (the ORM
+    path warns)."""
+    try:
+        real = Path(os.path.realpath(path))
+        info = real.stat()
+    except OSError:
+        return None
+    if not real.is_file() or info.st_size == 0 or info.st_nlink > 1 or network_filesystem(real):
+        return None
+    return real
+
+
+def schema_is_current(conn: sqlite3.Connection) -> bool:
+    return _current(conn)
 
 
 def _current(conn: sqlite3.Connection) -> bool:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sqlite3
 from contextlib import contextmanager
 from datetime import date
@@ -26,8 +25,6 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 _LOCALE_VARIABLES = ("RAPPORT_LANGUAGE", "LC_ALL", "LC_TELEPHONE", "LC_ADDRESS", "LC_MESSAGES", "LANG")
-_MIGRATIONS = Path(__file__).resolve().parents[2] / "models" / "migrations" / "versions"
-_REVISION = re.compile(r"^(revision|down_revision)(?:\s*:\s*[^=]+)?\s*=\s*'?([^'\s]+)'?", re.MULTILINE)
 
 
 def stamp_path(path: os.PathLike | str) -> Path:
@@ -121,31 +118,33 @@ def has(path: os.PathLike | str, day: date) -> bool:
 
 @contextmanager
 def _opened(path: os.PathLike | str) -> Iterator[Optional[sqlite3.Connection]]:
-    """The store read-only, when it is as Rapport left it at its last kept list (else None)."""
-    path = Path(path)
+    """The store read-only, in one read transaction, when it is as Rapport left it at its last kept
+    list (else None). Opened as app.services.reading opens it (the same file checks, the newest
+    schema and derived columns), but while another Rapport has it open too: the stamp, not a clean
+    close, says nothing else wrote."""
+    from ..reading import file_to_read, schema_is_current
+
     stamp = read_stamp(path)
-    if stamp is None or stamp.get("files") != file_stamp(path):
-        yield None
-        return
+    real = file_to_read(path) if stamp is not None else None
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{real.as_uri()}?mode=ro", uri=True, isolation_level=None) if real else None
     except sqlite3.Error:
+        connection = None
+    if connection is None:
         yield None
         return
     try:
         try:
-            current = _schema_is_head(connection) and connection.execute(
-                "SELECT revision FROM store_revision WHERE id = 1").fetchone() == (stamp.get("revision"),)
-        except (sqlite3.Error, ValueError):
-            current = False  # not our schema, a newer one, damaged: the full path says what is wrong
+            connection.execute("BEGIN")  # one snapshot; the stamp is compared once it is taken
+            current = (schema_is_current(connection)
+                       and connection.execute("SELECT revision FROM store_revision WHERE id = 1").fetchone()
+                       == (stamp.get("revision"),)
+                       and stamp.get("files") == file_stamp(path))  # nothing committed before or since
+        except sqlite3.Error:
+            current = False  # not our schema, locked, damaged: the full path says what is wrong
         yield connection if current else None
     finally:
         connection.close()
-
-
-def _schema_is_head(connection: sqlite3.Connection) -> bool:
-    # A migration due (or a store newer than this Rapport): opened the full way, which says so.
-    return connection.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
 
 
 def _list_of(connection: sqlite3.Connection, day: date, language: Optional[str]) -> Optional[int]:
@@ -154,17 +153,3 @@ def _list_of(connection: sqlite3.Connection, day: date, language: Optional[str])
         "SELECT id, language, locale_key FROM today_lists WHERE day = ?", (day.isoformat(),))
         if (key is None or key == here) and (language is None or lang == language)]
     return lists[0] if len(lists) == 1 else None
-
-
-def head_revision() -> str:
-    """The newest migration, read from the migration files as app.models.db does (without importing it,
-    which loads SQLAlchemy); tests/services/today_kept checks they agree."""
-    graph = {}
-    for file in _MIGRATIONS.glob("*.py"):
-        found = dict(_REVISION.findall(file.read_text(encoding="utf-8").replace('"', "'")))
-        if "revision" in found:
-            graph[found["revision"]] = found.get("down_revision")
-    heads = set(graph) - set(graph.values())
-    if len(heads) != 1:
-        raise ValueError("the migrations have no single head")
-    return heads.pop()

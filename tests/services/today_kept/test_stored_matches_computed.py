@@ -20,6 +20,7 @@ from app.models.db import open_store
 from app.models import Contact
 from app.services import calllist, contacts, interactions, notes, reach
 from app.services import settings as store_settings
+from app.services.derived import refresh_everything_if_outdated
 from app.services.today_kept import stored
 from app.services.today_kept.follow import follow
 
@@ -73,6 +74,7 @@ def test_the_stored_list_is_the_computed_list_or_not_current(tmp_path_factory, s
     db_path = tmp_path / "rapport.db"
     shutil.copy(seeded[0], db_path)
     db = open_store(db_path)
+    refresh_everything_if_outdated(db)  # as store.open_for_use: a reader trusts only current derived columns
     try:
         ids, saved = seeded[1], []
         for step in steps:
@@ -94,17 +96,12 @@ def test_the_stored_list_is_the_computed_list_or_not_current(tmp_path_factory, s
         db.kw["bind"].dispose()
 
 
-def test_the_readers_head_is_alembics():
-    from app.models.db import head_revision
-
-    assert stored.head_revision() == head_revision()
-
-
 def test_a_list_in_another_locale_is_not_read(tmp_path, monkeypatch):
     """Language and phone region follow the system when the settings leave them: a list kept in one
     locale is not printed in another."""
     follow()
     db = open_store(tmp_path / "rapport.db")
+    refresh_everything_if_outdated(db)
     try:
         cid = contacts.create_contact(db, contacts.NewContact(display_name="Ana", fields={}), region="ES")
         contacts.update_contact(db, cid, {"birthday": (TODAY + timedelta(days=2)).replace(year=1980).isoformat()})
