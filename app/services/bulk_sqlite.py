@@ -55,9 +55,14 @@ class SqliteWriter:
             names = [table.name for table in tables]
             stored = sum(cursor.execute(f"SELECT coalesce(max(rowid), 0) FROM {self._quote(name)}").fetchone()[0]
                          for name in names)
-            # Outside a transaction a DROP would be committed at once: then the indexes stay.
-            aside = self._indexes(cursor, names, lookups) if driver.in_transaction and rows >= LOAD_FROM_ROWS \
-                and stored <= rows else []
+            aside = self._indexes(cursor, names, lookups) if rows >= LOAD_FROM_ROWS and stored <= rows else []
+            if aside and not driver.in_transaction:
+                # sqlite3 begins a transaction at the first INSERT, not at SQLAlchemy's begin(): the DROP
+                # must not be committed on its own. Outside the caller's transaction the indexes stay.
+                if self.connection.in_transaction():
+                    cursor.execute("BEGIN")
+                else:
+                    aside = []
             for name, _sql in aside:
                 cursor.execute(f"DROP INDEX {self._quote(name)}")
         finally:

@@ -130,7 +130,7 @@ def test_a_large_load_leaves_every_index_as_it_was(db, make_writer, monkeypatch)
         before = {t: _indexes(session.connection(), t) for t in ("contacts", "phones", "import_sources")}
     with db.begin() as session:
         session.add(ImportBatch(id=1, sources="a.vcf"))
-        session.flush()
+    with db.begin() as session:  # the load is the transaction's first write
         writer = make_writer(session.connection())
         tables = [Contact.__table__, Phone.__table__, ImportSource.__table__]
         with writer.loading(tables, rows=3_000, lookups=("contact_id",)) as aside:
@@ -153,14 +153,17 @@ def test_a_failed_load_leaves_the_indexes_too(db, make_writer, monkeypatch):
     with db() as session:
         before = _indexes(session.connection(), "contacts")
     session = db()
+    decided = []
     with pytest.raises(Exception):
-        with session.begin():
+        with session.begin():  # the load is the transaction's first write
             writer = make_writer(session.connection())
-            with writer.loading([Contact.__table__], rows=100):
+            with writer.loading([Contact.__table__], rows=100) as aside:
+                decided.append(aside)
                 writer.insert(Contact.__table__, ("id", "display_name"), [(1, "Ann"), (1, "Ann again")])
     session.close()
     with db() as session:
         assert _indexes(session.connection(), "contacts") == before and _contacts(session) == []
+    assert decided == [writer.__class__.__name__ == "SqliteWriter"]
 
 
 def test_a_small_load_into_a_larger_store_keeps_its_indexes(db, make_writer, monkeypatch):
