@@ -6,6 +6,7 @@ quadratic parser fails whatever the machine: 4× the input may take at most 8× 
 """
 from __future__ import annotations
 
+import gc
 import io
 import json
 import os
@@ -42,21 +43,61 @@ def names(db) -> list[str]:
     return sorted(c["display_name"] for c in stored(db))
 
 
-def fastest(action, runs: int = 3) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
+def cpu_seconds(action) -> float:
+    """The CPU time `action` takes in this process: unlike the wall clock, it does not grow while the
+    process waits for a core on a loaded machine (other test runs, CI neighbours)."""
+    gc.disable()  # nor is a collection of garbage the rest of the test session left
+    try:
+        start = time.process_time()
         action()
-        best = min(best, time.perf_counter() - start)
-    return best
+        return time.process_time() - start
+    finally:
+        gc.enable()
 
 
-def grows_linearly(make_input, small: int, parse) -> tuple[float, float]:
-    """(time for 4× the input) / (time for the input), and the small time; linear is about 4."""
+def fastest_pair(first, second, runs: int = 3) -> tuple[float, float]:
+    """The best of `runs` CPU times of each action, run in turns: a slow spell of the machine falls on
+    both, and the best of three is what the code itself costs."""
+    best = [float("inf"), float("inf")]
+    for _ in range(runs):
+        for index, action in enumerate((first, second)):
+            best[index] = min(best[index], cpu_seconds(action))
+    return best[0], best[1]
+
+
+def grows_linearly(make_input, small: int, parse, *, attempts: int = 3) -> float:
+    """(CPU time for 4× the input) / (CPU time for the input): linear is about 4, quadratic 16.
+
+    Measured again (up to `attempts` times) while the ratio is over the bound of 8, so that one
+    disturbed measurement does not fail a linear parser; a quadratic one is over it every time
+    (tests/services/importing/test_outsiders.py checks this helper fails a quadratic action)."""
     little, big = make_input(small), make_input(4 * small)
-    t_small = fastest(lambda: parse(little))
-    t_big = fastest(lambda: parse(big))
-    return t_big / t_small, t_small
+    ratios = []
+    for _ in range(attempts):
+        t_small, t_big = fastest_pair(lambda: parse(little), lambda: parse(big))
+        ratios.append(t_big / max(t_small, 1e-6))
+        if ratios[-1] < LINEAR_BOUND:
+            break
+    return min(ratios)
+
+
+LINEAR_BOUND = 8  # 4× the input may take at most 8× the time
+
+
+def test_the_growth_measure_fails_a_quadratic_action_and_passes_a_linear_one():
+    # The check the parsers are held to must be able to fail: a quadratic loop over the same sizes.
+    def quadratic(items: list) -> None:
+        for a in items:
+            for b in items:
+                pass
+
+    def linear(items: list) -> None:
+        for _ in range(1000):
+            for a in items:
+                pass
+
+    assert grows_linearly(lambda n: list(range(n)), 150, quadratic) > LINEAR_BOUND
+    assert grows_linearly(lambda n: list(range(n)), 150, linear) < LINEAR_BOUND
 
 
 # ------------------------------------------------------------------ 2, 3: what a file is
@@ -115,19 +156,18 @@ def test_a_card_whose_every_line_has_a_group_prefix_is_read(db):
 
 
 def test_quoted_printable_soft_breaks_parse_in_linear_time_and_near_a_plain_file():
-    ratio, _ = grows_linearly(make.qp_soft_breaks, 400_000, lambda data: parse_bytes(data, "qp.vcf"))
-    assert ratio < 8, f"4x the soft breaks took {ratio:.1f}x the time"
+    ratio = grows_linearly(make.qp_soft_breaks, 400_000, lambda data: parse_bytes(data, "qp.vcf"))
+    assert ratio < LINEAR_BOUND, f"4x the soft breaks took {ratio:.1f}x the time"
     qp, plain = make.qp_soft_breaks(1_600_000), make.folded_note(1_600_000)
-    qp_time = fastest(lambda: parse_bytes(qp, "qp.vcf"))
-    plain_time = fastest(lambda: parse_bytes(plain, "plain.vcf"))
+    qp_time, plain_time = fastest_pair(lambda: parse_bytes(qp, "qp.vcf"), lambda: parse_bytes(plain, "plain.vcf"))
     assert qp_time < 3 * plain_time, f"QP {qp_time:.3f} s, a plain file of the same size {plain_time:.3f} s"
     (card,) = parse_bytes(qp, "qp.vcf").contacts
     assert card.notes[0].startswith("ABCDEFGHIJKLMNOPQRSTABCD") and card.notes[0].endswith("Z")
 
 
 def test_a_card_in_thousands_of_categories_parses_in_linear_time():
-    ratio, _ = grows_linearly(make.many_categories, 20_000, lambda data: parse_bytes(data, "c.vcf"))
-    assert ratio < 8, f"4x the categories took {ratio:.1f}x the time"
+    ratio = grows_linearly(make.many_categories, 20_000, lambda data: parse_bytes(data, "c.vcf"))
+    assert ratio < LINEAR_BOUND, f"4x the categories took {ratio:.1f}x the time"
 
 
 def test_the_groups_of_a_card_in_thousands_of_categories_are_written_in_batches(db, tmp_path):
@@ -156,8 +196,8 @@ def test_two_records_of_one_person_with_many_categories_merge_in_linear_time():
         pipeline._merge_draft(first, second)
         assert len(first.groups) == len(cards[0].groups)
 
-    ratio, _ = grows_linearly(make.many_categories, 20_000, parse_and_merge)
-    assert ratio < 8, f"4x the categories took {ratio:.1f}x the time"
+    ratio = grows_linearly(make.many_categories, 20_000, parse_and_merge)
+    assert ratio < LINEAR_BOUND, f"4x the categories took {ratio:.1f}x the time"
 
 
 # ------------------------------------------------------------------ 9: devices, pipes, the size limit
