@@ -9,7 +9,8 @@ PostgreSQL (ids `[sqlite]`, `[postgresql]`), in one run. Choose with
 The default is `both` when PostgreSQL's binaries are found (on PATH or /usr/lib/postgresql/N/bin),
 else `sqlite`; with RAPPORT_TEST_POSTGRES=required (.ci/run) a missing PostgreSQL is an error, never
 a skip. The cluster is started once per session (tests/pg_cluster.py) and each test gets a database
-of its own holding a fresh store (copied from a migrated template, emptied and reused). A test about the SQLite file itself (the lock file,
+of its own holding a fresh store (copied from a migrated template, emptied and reused); on SQLite
+each test's store is a copy of a file migrated once per session (sqlite_template). A test about the SQLite file itself (the lock file,
 quick_check, file backups, clean close) says so with `@pytest.mark.sqlite_only("why")`; a test that
 asks for `db_path` (the store's file) is SQLite-only by nature. The window's tests (tests/ui) run on SQLite.
 For a store of the same backend inside a test, use `store_at` (a fresh store each call).
