@@ -13,6 +13,7 @@ from typing import Any, Iterable, Sequence
 WIDE_BLOCKS = ((0x1100, 0x115F), (0x2E80, 0x303E), (0x3041, 0x3247), (0x3250, 0x33FF), (0x3400, 0x4DBF),
                (0x4E00, 0x9FFF), (0xA000, 0xA4CF), (0xAC00, 0xD7A3), (0xF900, 0xFAFF), (0xFE30, 0xFE4F),
                (0xFF00, 0xFF60), (0xFFE0, 0xFFE6))
+_ASCII = re.compile("[\x00-\x7f]+")
 _WIDE = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in WIDE_BLOCKS) + "]")
 
 
@@ -24,7 +25,8 @@ def width(text: str) -> int:
     wide = len(text) - len(rest)
     if rest.isascii():
         return len(text) + wide
-    return len(text) + wide + sum(1 for ch in rest if unicodedata.east_asian_width(ch) in "WF")
+    # Only the other non-ASCII characters (é, …) looked up: a cell of Spanish text has a few.
+    return len(text) + wide + sum(1 for ch in _ASCII.sub("", rest) if unicodedata.east_asian_width(ch) in "WF")
 
 
 def pad(text: str, columns: int) -> str:
@@ -34,7 +36,8 @@ def pad(text: str, columns: int) -> str:
 def table(headers: Sequence[str], rows: Iterable[Sequence[Any]], out=None) -> None:
     out = out or sys.stdout
     cells = [[("" if v is None else str(v)).replace("\n", " ") for v in row] for row in rows]
-    sizes = [[width(v) for v in row] for row in cells]  # once a cell: for the widths, then the padding
+    # Once a cell: for the widths, then the padding (an ASCII cell without a call: most of them).
+    sizes = [[len(v) if v.isascii() else width(v) for v in row] for row in cells]
     widths = [max([width(h)] + [r[i] for r in sizes]) for i, h in enumerate(headers)]
     lines = ["  ".join(pad(h, w) for h, w in zip(headers, widths)).rstrip()]
     lines += ["  ".join(v + " " * (w - n) for v, n, w in zip(row, size, widths)).rstrip()

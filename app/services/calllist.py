@@ -108,7 +108,7 @@ def _tiers(session: Session) -> dict:
             in session.execute(select(Tier.id, Tier.code, Tier.colour, Tier.rank, Tier.cadence_days))}
 
 
-def _shared(session: Session, today: date) -> dict:
+def _shared(session: Session, today: date, only: Optional[Collection[int]] = None) -> dict:
     """What every query of one list reads the same: the tiers, and each reason's snoozes (a snooze of
     all reasons counts for each), in two statements instead of two per reason. A patch of one touched
     contact runs a dozen small queries, and building each statement cost more than running it."""
@@ -116,7 +116,8 @@ def _shared(session: Session, today: date) -> dict:
     every: dict[int, date] = {}
     for cid, reason, until in session.execute(
             select(Snooze.contact_id, Snooze.reason, func.max(Snooze.until))
-            .where(Snooze.until > today).group_by(Snooze.contact_id, Snooze.reason)).all():
+            .where(Snooze.until > today, true() if only is None else Snooze.contact_id.in_(sorted(only)))
+            .group_by(Snooze.contact_id, Snooze.reason)).all():
         into = every if reason == ALL_REASONS else by_reason.setdefault(reason, {})
         into[cid] = until
     snoozed = {}
@@ -416,7 +417,7 @@ def today_parts(db: sessionmaker[Session], session: Session, today: date, days: 
     """(cadence entries, dated entries), unsorted: of every contact, or `only` of these (no holidays then,
     which are about many customers), and without the reorder entries when `reorder` is False
     (`learned`: the reorder forecasts to use, see reorder_entries)."""
-    session.info[_SHARED] = _shared(session, today)
+    session.info[_SHARED] = _shared(session, today, only)
     try:
         cadence = cadence_entries(session, today, only=only)
         others = (follow_up_entries(session, today, only=only)
