@@ -93,6 +93,8 @@ def run_gui(db_path: Path, *, demo: bool = False, quit_when_ready: bool = False)
         fast.when_open(lambda error: error is not None and (QMessageBox.critical(window, "Rapport", error_text(error)),
                                                             app.exit(1)))
     code = app.exec()
+    if fast is not None:
+        fast.open_soon()  # what waits for the store can end
     window.worker.wait_for_done()
     if fast is not None and not fast.db.is_open():
         return code  # closed before the store was opened: nothing was written, the clean-close stamp stands

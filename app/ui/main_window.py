@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self.views.currentChanged.connect(self._view_changed)
         self.setCentralWidget(self.views)
         self.phone_sync = PhoneSync(db, self.worker, self)  # CardDAV: File → Sync with phone…, Sync, every N min
+        if first_screen is None:
+            self.phone_sync.read_interval()  # a fast start: once the store is open (_store_opened)
         self.phone_sync.storeChanged.connect(self.store.announce)  # a sync may change any contact
         self.phone_sync.finished.connect(lambda lines: self.statusBar().showMessage(" · ".join(lines[:3]), 15000))
         self.desk = DeskOpener(db, self.worker, today, now, self.store, self)  # the greetings desk's window
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(error_text(error))
             return
         self.watch = StoreWatch(self.db, self.worker, self.store, parent=self)
+        self.phone_sync.read_interval()
         self._arrived("store")
 
     def _placing(self, done: int, total: int) -> None:
@@ -464,6 +467,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if (customer := self._customer_page.built()) is not None:
             customer.commit_pending()
+        if self.first_screen is not None:
+            self.first_screen.open_soon()  # what waits for the store can end
         self.worker.wait_for_done()
         from app.services.backup import auto_backup
 

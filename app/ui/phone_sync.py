@@ -90,7 +90,10 @@ class PhoneSync(QObject):
         self.progress.setVisible(False)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._automatic)
-        worker.read(partial(_sync_minutes, db), self._interval_read)  # not in the way of the start
+
+    def read_interval(self) -> None:
+        """Sync every N minutes, as the settings say: read on the worker, not in the way of the start."""
+        self.worker.read(partial(_sync_minutes, self.db), self._interval_read)
 
     def _interval_read(self, minutes: Optional[str], error: Optional[BaseException]) -> None:
         if error is None and not self.timer.isActive():  # unless set meanwhile

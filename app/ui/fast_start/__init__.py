@@ -51,9 +51,10 @@ class FastStart:
         self.path = path
         self.store = store
         self.lock = lock
-        self.db = PendingStore()
+        self.db = PendingStore(partial(_open, path))
         self._worker = None
         self._taken: set[str] = set()  # the reads the first screen got from here
+        self._waiting: set[str] = set()  # of them, those not shown yet
         self._built = False
         self._when_open: list[Callable[[Optional[BaseException]], None]] = []
 
@@ -75,7 +76,7 @@ class FastStart:
         reader = _today_reader()
         if reader is None or not self._first("today"):
             return False
-        self._worker.first(partial(reader, self.store.path, day), done)
+        self._worker.first(partial(reader, self.store.path, day), partial(self._delivered, "today", done))
         return True
 
     def contact_ids(self, filt: ContactFilter, sort: tuple[str, bool],
@@ -83,7 +84,7 @@ class FastStart:
         """The contact list's first ids (all customers by name); False: ask the services."""
         if filt != ContactFilter() or sort != ("name", False) or not self._first("contacts"):
             return False
-        self._worker.first(self.store.contact_ids, done)
+        self._worker.first(self.store.contact_ids, partial(self._delivered, "contacts", done))
         return True
 
     def rows(self, ids: list[int]) -> Optional[dict[int, ContactRow]]:
@@ -94,34 +95,42 @@ class FastStart:
         if what in self._taken or self._built:
             return False  # once each, and only while the window is being built
         self._taken.add(what)
+        self._waiting.add(what)
         return True
+
+    def _delivered(self, what: str, done, result, error: Optional[BaseException]) -> None:
+        self._waiting.discard(what)
+        done(result, error)
+        self._open_when_filled()
 
     # ------------------------------------------------------------------ the store opened the normal way
 
     def built(self) -> None:
-        """The window is built: the store is opened on the same thread, after the first reads. Queued now,
-        not when they have been shown: a window closed before that still finds the store opened, so the
-        calls waiting for it can end."""
+        """The window is built: once what it read from here has been shown, the store is opened."""
         self._built = True
-        self._worker.first(partial(_open, self.path, self.db), self._opened)
+        self._open_when_filled()
+
+    def _open_when_filled(self) -> None:
+        """Not before: its imports would compete with the first screen."""
+        if self._built and not self._waiting:
+            self.open_soon()
+
+    def open_soon(self) -> None:
+        """Queue the opening now (once): the window is closing, and calls may be waiting for the store."""
+        if "open" not in self._taken:
+            self._taken.add("open")
+            self._worker.first(self.db.open_now, self._opened)
 
     def _opened(self, _db, error: Optional[BaseException]) -> None:
         for call in self._when_open:
             call(error)
 
 
-def _open(path: Path, pending: PendingStore):
-    """On the worker: SQLAlchemy, the models and the services are imported here, off the GUI thread. The
-    stand-in is told here too, not on the GUI thread, which may be waiting for the worker (a closing window)."""
-    try:
-        from app.services.store import open_for_use
+def _open(path: Path):
+    """SQLAlchemy, the models and the services are imported here, on a worker thread (PendingStore)."""
+    from app.services.store import open_for_use
 
-        db = open_for_use(path)
-    except BaseException as error:
-        pending.failed(error)
-        raise
-    pending.open(db)
-    return db
+    return open_for_use(path)
 
 
 def _today_reader():

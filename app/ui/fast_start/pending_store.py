@@ -2,21 +2,34 @@
 
 A fast start (see __init__.py) builds the window around this stand-in and opens the store right
 after the first screen is filled. Every view keeps it as its `db`, and every service call made
-with it waits (on the thread that makes it) until the store is open, then goes to the real
-session factory: so nothing reaches the store, least of all a write, before the lock, the checks
-and the migrations of store.open_for_use have run. A failed open is raised to every waiting call.
+with it waits (on the thread that makes it) until the store is open, then goes to the real session
+factory: so nothing reaches the store, least of all a write, before the checks and the migrations
+of store.open_for_use have run. A failed open is raised to every call.
 """
 from __future__ import annotations
 
 import threading
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 
 class PendingStore:
-    def __init__(self) -> None:
+    def __init__(self, opener: Callable[[], Any]) -> None:
+        self._opener: Optional[Callable[[], Any]] = opener  # store.open_for_use of the store
+        self._opening = threading.Lock()
         self._opened = threading.Event()
         self._db: Any = None
         self._error: Optional[BaseException] = None
+
+    def open_now(self) -> Any:
+        """Open the store (once; on the fast start's own thread): every call waiting for it goes on."""
+        with self._opening:
+            opener, self._opener = self._opener, None
+            if opener is not None:
+                try:
+                    self.open(opener())
+                except BaseException as error:
+                    self.failed(error)
+        return self.real()
 
     def open(self, db: Any) -> None:
         """The store is open: `db` is its session factory (store.open_for_use)."""
