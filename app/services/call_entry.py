@@ -56,8 +56,9 @@ class CallEntry:
         }
 
 
-# A reorder entry's what and when; the language a greeting is written in; a lunar birthday's 农历 day.
-_JSON_EXTRA = ("product", "expected_on", "usual_days", "language", "lunar", "lunar_birthday")
+# A reorder entry's what and when; the language a greeting is written in; a lunar birthday's 农历 day;
+# the age a birthday turns; a holiday's own name (the list kept in the store is read back from these).
+_JSON_EXTRA = ("product", "expected_on", "usual_days", "language", "lunar", "lunar_birthday", "age", "holiday")
 
 
 @dataclass(frozen=True)

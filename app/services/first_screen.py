@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Optional, Sequence
 from urllib.parse import quote
 
+from .call_entry import _JSON_EXTRA, CallEntry
 from .contact_rows import ContactRow
 from .reading import open_file_for_reading
 
@@ -76,6 +77,18 @@ class FirstScreenStore:
                 found[row[0]] = ContactRow(*row[:5], _moment(row[5]), _day(row[6]), *row[7:], region=region)
         return found
 
+    def today_list(self, day: date) -> Optional[list[CallEntry]]:
+        """Today's list as kept in the store (today_kept/stored.py), as calllist.today_list gives it with its
+        details (number, note, address); None when the kept list is not current (then it is computed)."""
+        from .today_kept import stored
+
+        found = stored.columns(self.path, day, None, "data, phone_display, k_rank, k_follow, part")
+        if found is None:
+            return None
+        colours = dict(self._all("SELECT code, colour FROM tiers"))
+        return [_entry(json.loads(data), phone_display, rank, follow if part else None, colours)
+                for data, phone_display, rank, follow, part in found]
+
     def _region(self) -> str:
         from .phones import DEFAULT_REGION, region_from_locale  # only once the rows are shown: phonenumbers
 
@@ -91,6 +104,23 @@ def open_current(path: Path) -> Optional[FirstScreenStore]:
         return None
     connection.close()
     return FirstScreenStore(Path(os.path.realpath(path)))
+
+
+def _entry(data: dict, phone_display: Optional[str], rank: int, follow_up_id: Optional[int],
+           colours: dict[str, str]) -> CallEntry:
+    """A kept entry back as the CallEntry it was written from (CallEntry.as_json, the kept sort keys)."""
+    extra = {key: data[key] for key in _JSON_EXTRA if key in data}
+    if "expected_on" in extra:
+        extra["expected_on"] = date.fromisoformat(extra["expected_on"])
+    tier = data["tier"]
+    return CallEntry(
+        contact_id=data["contact_id"], display_name=data["display_name"], reason=data["reason"],
+        due_date=date.fromisoformat(data["due_date"]), days_overdue=data["days_overdue"], tier=tier,
+        tier_colour=colours.get(tier) if tier else None, tier_rank=rank, cadence_days=data["cadence_days"],
+        detail=data["detail"], phone=data["phone"], phone_display=phone_display,
+        last_contact=_day(data["last_contact"]), note=data["note"], organization=data["organization"],
+        city=data["city"], address=data["address"], follow_up_id=follow_up_id or None, extra=extra,
+        filled=True, kind=data["kind"])
 
 
 def _moment(text: Optional[str]) -> Optional[datetime]:

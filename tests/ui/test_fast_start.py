@@ -22,7 +22,15 @@ pytestmark = pytest.mark.sqlite_only("a fast start reads the SQLite file before 
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory) -> Path:
-    return customer_store(tmp_path_factory.mktemp("fast"), 600)
+    """A generated store whose today's list of TODAY is kept in it, as a day's first look leaves it."""
+    from app.services import calllist
+    from app.services.store import close_store, open_for_use
+
+    path = customer_store(tmp_path_factory.mktemp("fast"), 600)
+    db = open_for_use(path)
+    calllist.today_list(db, TODAY)
+    close_store(db, path)
+    return path
 
 
 @pytest.fixture
@@ -35,16 +43,34 @@ def store(generated, tmp_path) -> Path:
 
 
 def _first_screen(qtbot, window) -> dict:
-    """What the window shows once Today and the contact list have arrived: the entries, the listed ids,
-    the first page of the contact table (every column, and the name's tooltip)."""
+    """What the window shows once Today and the contact list have arrived: each Today row's every role
+    (name, why, when, section, quadrant, colour, tooltip), the listed ids, the first page of the contact
+    table (every column, and the name's tooltip)."""
     arrived: set[str] = set()
     window.today_pane.loaded.connect(lambda _n: arrived.add("today"))
     window.contacts.idsLoaded.connect(lambda _n: arrived.add("contacts"))
     qtbot.waitUntil(lambda: arrived == {"today", "contacts"}, timeout=30000)
     model = window.contacts.model
-    return {"entries": window.today_pane.model.entries(), "ids": model.ids(),
+    today = window.today_pane.model
+    for row in range(today.rowCount()):
+        today.index(row).data(3)  # every entry's tooltip asked for: the numbers and notes fetched for all
+    qtbot.waitUntil(lambda: not today.details_pending() and not window.worker.busy(), timeout=30000)
+    return {"today": [[today.index(row).data(role) for role in (0, 1, 3, *range(258, 265))]
+                      for row in range(today.rowCount())],
+            "entries": [_shown_fields(entry) for entry in today.entries()],
+            "ids": model.ids(),
             "page": [[model.index(row, column).data() for column in range(model.columnCount())]
                      + [model.index(row, 0).data(3)] for row in range(min(100, model.rowCount()))]}
+
+
+def _shown_fields(entry) -> tuple:
+    """An entry as the window uses it (the extras it shows; not the plan's snooze date or a reorder's
+    product id, which the week plan computes for itself)."""
+    return (entry.contact_id, entry.display_name, entry.reason, entry.due_date, entry.days_overdue, entry.tier,
+            entry.tier_colour, entry.tier_rank, entry.cadence_days, entry.detail, entry.phone, entry.phone_display,
+            entry.last_contact, entry.note, entry.organization, entry.city, entry.address, entry.follow_up_id,
+            entry.kind, {k: v for k, v in entry.extra.items() if k not in ("snoozed_until", "customers",
+                                                                          "product_id", "last_purchase")})
 
 
 def _window(qtbot, db, path, fast=None):
@@ -67,9 +93,10 @@ def test_a_fast_start_shows_what_the_normal_start_shows(qtbot, store):
     fast = begin(store)
     assert fast is not None
     read_with_sqlite3: list[int] = []
-    ids_of, rows_of = fast.store.contact_ids, fast.store.rows
+    ids_of, rows_of, today_of = fast.store.contact_ids, fast.store.rows, fast.store.today_list
     fast.store.contact_ids = lambda: read_with_sqlite3.append(1) or ids_of()
     fast.store.rows = lambda ids: read_with_sqlite3.append(2) or rows_of(ids)
+    fast.store.today_list = lambda day: read_with_sqlite3.append(0) or today_of(day)
     quick = _window(qtbot, fast.db, store, fast)
     shown = _first_screen(qtbot, quick)
     qtbot.waitUntil(fast.db.is_open, timeout=30000)  # then opened the normal way
@@ -79,7 +106,7 @@ def test_a_fast_start_shows_what_the_normal_start_shows(qtbot, store):
     try:
         normal = _window(qtbot, db, store)
         assert shown == _first_screen(qtbot, normal)
-        assert len(shown["entries"]) > 10 and len(shown["ids"]) > 500 and read_with_sqlite3[0] == 1
+        assert len(shown["today"]) > 10 and len(shown["ids"]) > 500 and read_with_sqlite3[:2] == [0, 1]
         _closed(qtbot, normal)
     finally:
         db.kw["bind"].dispose()
@@ -110,8 +137,9 @@ def _start(store: Path) -> subprocess.CompletedProcess:
 
 
 def test_a_store_of_an_older_schema_is_opened_and_migrated_the_normal_way(store):
-    with sqlite3.connect(store) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '0019'")  # 0020 is for PostgreSQL alone
+    with sqlite3.connect(store) as connection:  # as before migration 0021 (the kept today's lists)
+        connection.executescript("DROP TABLE today_entries; DROP TABLE today_lists;"
+                                 "UPDATE alembic_version SET version_num = '0020'")
     connection.close()
     clean_close.record_check(store)
     assert begin(store) is None
@@ -124,3 +152,44 @@ def test_a_store_of_an_older_schema_is_opened_and_migrated_the_normal_way(store)
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
     connection.close()
     assert list(store.parent.glob("backups/*before-migration*")) or list(store.parent.rglob("*before-migration*"))
+
+
+READY_PROBE = """
+import sys
+from app.ui import ready
+
+arrived = ready.QuitWhenReady._arrived
+
+
+def probe(self, what):
+    if self._waiting == {what}:  # the moment the window reports ready
+        heavy = ("sqlalchemy", "alembic", "phonenumbers", "pypinyin", "app.models", "app.services.geo")
+        print("LOADED", [name for name in heavy if name in sys.modules], file=sys.stderr)
+    arrived(self, what)
+
+
+ready.QuitWhenReady._arrived = probe
+from app.cli import main
+
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_fast_start_is_ready_before_sqlalchemy_or_phonenumbers_are_loaded(generated, tmp_path):
+    from datetime import date
+
+    from app.services import calllist
+    from app.services.store import close_store, open_for_use
+
+    path = tmp_path / "rapport.db"
+    path.write_bytes(generated.read_bytes())
+    db = open_for_use(path)
+    # The list of the day the window will ask for (its own clock, in the child process) is kept.
+    entries = calllist.today_list(db, date.today())
+    close_store(db, path)
+    clean_close.record_check(path)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}  # the locale the list was kept for
+    done = subprocess.run([sys.executable, "-c", READY_PROBE, "--db", str(path), "--quit-when-ready"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "LOADED []" in done.stderr and entries

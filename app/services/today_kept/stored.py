@@ -85,6 +85,12 @@ TABLE_COLUMNS = ("contact_id", "display_name", "tier", "reason", "detail", "due_
                  "phone_display", "last_contact")
 
 
+def columns(path: os.PathLike | str, day: date, language: Optional[str], names: str) -> Optional[list[tuple]]:
+    """These columns of the kept list's entries, in the list's order, or None as `read` (the window's first
+    screen: app/services/first_screen.py)."""
+    return _select(path, day, language, names)
+
+
 def table_rows(path: os.PathLike | str, day: date) -> Optional[list[tuple]]:
     """The settings' list of `day` as TABLE_COLUMNS tuples (dates as YYYY-MM-DD), or None as `read`."""
     return _select(path, day, None, ", ".join(TABLE_COLUMNS))

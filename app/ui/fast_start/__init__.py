@@ -71,13 +71,22 @@ class FastStart:
 
     # ------------------------------------------------------------------ the first screen
 
-    def today_list(self, day: date, done: Callable[[Any, Optional[BaseException]], None]) -> bool:
-        """Read today's list for the first screen, if it can be read without the ORM; False: ask the services."""
-        reader = _today_reader()
-        if reader is None or not self._first("today"):
+    def today_list(self, day: date, done: Callable[[Any, Optional[BaseException]], None],
+                   otherwise: Callable[[Callable], None]) -> bool:
+        """Read today's list for the first screen as the store keeps it; False: ask the services. When the
+        kept list is not current, `otherwise(done)` asks them (once the store is open)."""
+        if not self._first("today"):
             return False
-        self._worker.first(partial(reader, self.store.path, day), partial(self._delivered, "today", done))
+        self._worker.first(partial(self.store.today_list, day), partial(self._today_read, done, otherwise))
         return True
+
+    def _today_read(self, done, otherwise, entries, error: Optional[BaseException]) -> None:
+        if entries is None and error is None:  # not kept, or not current: computed the normal way
+            self._waiting.discard("today")
+            otherwise(done)
+            self._open_when_filled()
+        else:
+            self._delivered("today", done, entries, error)
 
     def contact_ids(self, filt: ContactFilter, sort: tuple[str, bool],
                     done: Callable[[Any, Optional[BaseException]], None]) -> bool:
@@ -131,12 +140,3 @@ def _open(path: Path):
     from app.services.store import open_for_use
 
     return open_for_use(path)
-
-
-def _today_reader():
-    """today-store's reader of the kept list (plain sqlite3), once it is there; None until then."""
-    try:
-        from app.services.today_kept import stored
-    except ImportError:
-        return None
-    return getattr(stored, "first_screen_list", None)

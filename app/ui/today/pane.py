@@ -114,8 +114,10 @@ class TodayPane(QWidget):
     def reload(self) -> None:
         self._generation += 1
         done = partial(self._loaded, self._generation, self.today())
-        if self._first_screen is not None and self._first_screen.today_list(self.today(), done):
-            return
+        if self._first_screen is None or not self._first_screen.today_list(self.today(), done, self._computed):
+            self._computed(done)
+
+    def _computed(self, done) -> None:
         from app.services import calllist
 
         self.worker.read(partial(calllist.today_list, self.db, self.today(), details=False), done)
