@@ -93,7 +93,9 @@ class FastStart:
         """The contact list's first ids (all customers by name); False: ask the services."""
         if filt != ContactFilter() or sort != ("name", False) or not self._first("contacts"):
             return False
-        self._worker.first(self.store.contact_ids, partial(self._delivered, "contacts", done))
+        # Beside today's list, not after it: the reads do not wait for each other (the read pool is idle
+        # at a fast start: what would wait for the store there is asked for once it is open).
+        self._worker.read(self.store.contact_ids, partial(self._delivered, "contacts", done))
         return True
 
     def rows(self, ids: list[int]) -> Optional[dict[int, ContactRow]]:
