@@ -165,7 +165,7 @@ def _patch(db: sessionmaker[Session], kept: _List, today: date, days: int, langu
         cadence, others = calllist.today_parts(db, session, today, days, language, only=ids,
                                                reorder=not touched.reorder, learned=learned)
         # Holidays count the A and B customers; every reorder forecast may have moved.
-        others += calllist.holiday_entries(session, today, settings.phone_region(db), language)
+        others += calllist.holiday_entries(session, today, settings.display_region(session), language)
         if touched.reorder:
             others += calllist._reorder_entries(db, session, today, language)
     if touched.reorder:  # thousands of entries anew: sorting them all is quicker than placing each
