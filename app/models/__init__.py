@@ -22,6 +22,7 @@ from .contact import (
     Photo,
     Website,
 )
+from . import contact_parts  # noqa: F401 - a change to a phone, email, address… moves the contact's version
 from .greeting import GreetingOccasion, GreetingTemplate
 from .events import EVENT_KINDS, GUEST_STATUSES, Event, EventGuest
 from .group import Group, contact_groups

@@ -4,6 +4,11 @@ Each function is one user action in one short transaction. Phones and emails are
 the search text, so changing them refreshes it. A row an import wrote stops belonging to
 that import once the user edits it: undoing the import then keeps what the user typed
 (as it keeps a field the user changed since).
+
+Each change moves the contact's version (app/models/contact_parts.py). A caller that loaded the
+contact earlier (the customer file) gives the `version` it loaded and the row as it saw it (`was`,
+row_text): a row someone else changed since is refused (team.versions.ContactConflict) with both
+values, never overwritten.
 """
 from __future__ import annotations
 
@@ -19,6 +24,8 @@ from .contacts import load
 from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, Term
 from .geo.stored import place_row
 from .phones import NormalisedPhone, normalise
+from .team import versions
+from .team.versions import refuse_stale
 
 Row = TypeVar("Row", Phone, Email, Address, Website)
 
@@ -84,6 +91,7 @@ def check_url(url: str) -> str:
 
 # Phones ---------------------------------------------------------------------------------
 
+@refuse_stale
 def add_phone(db: sessionmaker[Session], contact_id: int, raw: str, label: Optional[str] = None, *,
               region: Optional[str] = None) -> int:
     """A new phone for the contact; its id. A number that cannot be normalised is kept as written."""
@@ -98,11 +106,14 @@ def add_phone(db: sessionmaker[Session], contact_id: int, raw: str, label: Optio
         return row.id
 
 
+@refuse_stale
 def update_phone(db: sessionmaker[Session], phone_id: int, raw: str, label: Optional[str] = None, *,
-                 region: Optional[str] = None) -> None:
+                 region: Optional[str] = None, version: Optional[int] = None, was: Optional[str] = None) -> None:
     phone = _normalised(db, raw, region)
     with db.begin() as session:
         row = _row(session, Phone, phone_id, "phone")
+        _check(row, "phone", version, was, _labelled(phone.raw + (f" ext. {phone.extension}" if phone.extension
+                                                                  else ""), label))
         _refuse_duplicate_phone(row.contact, phone, row)
         row.raw, row.e164, row.extension, row.label = phone.raw, phone.e164, phone.extension, clean_label(label)
         row.import_batch_id = None
@@ -110,8 +121,9 @@ def update_phone(db: sessionmaker[Session], phone_id: int, raw: str, label: Opti
         derived.refresh_search_text(session, [row.contact_id])
 
 
-def remove_phone(db: sessionmaker[Session], phone_id: int) -> None:
-    _remove(db, Phone, phone_id, "phone", searchable=True)
+def remove_phone(db: sessionmaker[Session], phone_id: int, *, version: Optional[int] = None,
+                 was: Optional[str] = None) -> None:
+    _remove(db, Phone, phone_id, "phone", searchable=True, version=version, was=was)
 
 
 def _normalised(db: sessionmaker[Session], raw: str, region: Optional[str]) -> NormalisedPhone:
@@ -131,6 +143,7 @@ def _refuse_duplicate_phone(contact: Contact, phone: NormalisedPhone, editing: O
 
 # Emails ---------------------------------------------------------------------------------
 
+@refuse_stale
 def add_email(db: sessionmaker[Session], contact_id: int, address: str, label: Optional[str] = None) -> int:
     address = check_email(address)
     with db.begin() as session:
@@ -143,10 +156,13 @@ def add_email(db: sessionmaker[Session], contact_id: int, address: str, label: O
         return row.id
 
 
-def update_email(db: sessionmaker[Session], email_id: int, address: str, label: Optional[str] = None) -> None:
+@refuse_stale
+def update_email(db: sessionmaker[Session], email_id: int, address: str, label: Optional[str] = None, *,
+                 version: Optional[int] = None, was: Optional[str] = None) -> None:
     address = check_email(address)
     with db.begin() as session:
         row = _row(session, Email, email_id, "email")
+        _check(row, "email", version, was, _labelled(address, label))
         _refuse_duplicate_email(row.contact, address, row)
         row.address, row.address_key, row.label = address, address.lower(), clean_label(label)
         row.import_batch_id = None
@@ -154,8 +170,9 @@ def update_email(db: sessionmaker[Session], email_id: int, address: str, label: 
         derived.refresh_search_text(session, [row.contact_id])
 
 
-def remove_email(db: sessionmaker[Session], email_id: int) -> None:
-    _remove(db, Email, email_id, "email", searchable=True)
+def remove_email(db: sessionmaker[Session], email_id: int, *, version: Optional[int] = None,
+                 was: Optional[str] = None) -> None:
+    _remove(db, Email, email_id, "email", searchable=True, version=version, was=was)
 
 
 def _refuse_duplicate_email(contact: Contact, address: str, editing: Optional[Email]) -> None:
@@ -166,6 +183,7 @@ def _refuse_duplicate_email(contact: Contact, address: str, editing: Optional[Em
 
 # Postal addresses -----------------------------------------------------------------------
 
+@refuse_stale
 def add_address(db: sessionmaker[Session], contact_id: int, address: AddressData) -> int:
     clean = address.cleaned()
     home = settings.phone_region(db)
@@ -178,23 +196,28 @@ def add_address(db: sessionmaker[Session], contact_id: int, address: AddressData
         return row.id
 
 
-def update_address(db: sessionmaker[Session], address_id: int, address: AddressData) -> None:
+@refuse_stale
+def update_address(db: sessionmaker[Session], address_id: int, address: AddressData, *,
+                   version: Optional[int] = None, was: Optional[str] = None) -> None:
     clean = address.cleaned()
     home = settings.phone_region(db)
     with db.begin() as session:
         row = _row(session, Address, address_id, "address")
+        _check(row, "address", version, was, _labelled(_address_line(clean), clean.label))
         for f in fields(clean):
             setattr(row, f.name, getattr(clean, f.name))
         place_row(row, home)
         row.import_batch_id = None
 
 
-def remove_address(db: sessionmaker[Session], address_id: int) -> None:
-    _remove(db, Address, address_id, "address", searchable=False)
+def remove_address(db: sessionmaker[Session], address_id: int, *, version: Optional[int] = None,
+                   was: Optional[str] = None) -> None:
+    _remove(db, Address, address_id, "address", searchable=False, version=version, was=was)
 
 
 # Websites -------------------------------------------------------------------------------
 
+@refuse_stale
 def add_website(db: sessionmaker[Session], contact_id: int, url: str, label: Optional[str] = None) -> int:
     url = check_url(url)
     with db.begin() as session:
@@ -205,16 +228,20 @@ def add_website(db: sessionmaker[Session], contact_id: int, url: str, label: Opt
         return row.id
 
 
-def update_website(db: sessionmaker[Session], website_id: int, url: str, label: Optional[str] = None) -> None:
+@refuse_stale
+def update_website(db: sessionmaker[Session], website_id: int, url: str, label: Optional[str] = None, *,
+                   version: Optional[int] = None, was: Optional[str] = None) -> None:
     url = check_url(url)
     with db.begin() as session:
         row = _row(session, Website, website_id, "website")
+        _check(row, "website", version, was, _labelled(url, label))
         row.url, row.label = url, clean_label(label)
         row.import_batch_id = None
 
 
-def remove_website(db: sessionmaker[Session], website_id: int) -> None:
-    _remove(db, Website, website_id, "website", searchable=False)
+def remove_website(db: sessionmaker[Session], website_id: int, *, version: Optional[int] = None,
+                   was: Optional[str] = None) -> None:
+    _remove(db, Website, website_id, "website", searchable=False, version=version, was=was)
 
 
 # Shared ---------------------------------------------------------------------------------
@@ -232,11 +259,42 @@ def _row(session: Session, model: type[Row], row_id: int, what: str) -> Row:
     return row
 
 
-def _remove(db: sessionmaker[Session], model: type[Row], row_id: int, what: str, *, searchable: bool) -> None:
+@refuse_stale
+def _remove(db: sessionmaker[Session], model: type[Row], row_id: int, what: str, *, searchable: bool,
+            version: Optional[int], was: Optional[str]) -> None:
     with db.begin() as session:
         row = _row(session, model, row_id, what)
+        _check(row, what, version, was, None)  # None: removed
         contact_id = row.contact_id
         session.delete(row)
         session.flush()
         if searchable:
             derived.refresh_search_text(session, [contact_id])
+
+
+def row_text(row: Phone | Email | Address | Website) -> str:
+    """A phone, email, address or website as one line, with its label: what a caller saw of it (`was`)."""
+    if isinstance(row, Phone):
+        text = row.raw + (f" ext. {row.extension}" if row.extension else "")
+    elif isinstance(row, Email):
+        text = row.address
+    elif isinstance(row, Address):
+        text = _address_line(row)
+    else:
+        text = row.url
+    return _labelled(text, row.label)
+
+
+def _labelled(text: str, label: Optional[str]) -> str:
+    label = clean_label(label)
+    return f"{text} ({label})" if label else text
+
+
+def _address_line(address: Address | AddressData) -> str:
+    return ", ".join(x for x in (address.street, address.city, address.region, address.postal_code, address.country)
+                     if x)
+
+
+def _check(row: Row, what: str, version: Optional[int], was: Optional[str], mine: Optional[str]) -> None:
+    """Someone else changed this row since the caller loaded the contact at `version`: refused."""
+    versions.check_part(row.contact, version, what, mine, was, row_text(row))

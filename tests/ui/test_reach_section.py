@@ -257,3 +257,64 @@ def test_address_data_round_trips_through_its_dialog(qtbot):
     dialog = AddressDialog(data)
     qtbot.addWidget(dialog)
     assert dialog.values() == (data,)
+
+
+@pytest.fixture
+def other_person(db_path):
+    """Another Rapport on the same store: its own engine, as another process would have."""
+    from app.models.db import open_store
+
+    other = open_store(db_path)
+    yield other
+    other.kw["bind"].dispose()
+
+
+def _someone_changes_the_phone(other, ana: int) -> None:
+    from app.services.team import identity
+
+    identity.set_my_name("Li Na")
+    reach.update_phone(other, contacts.get_contact(other, ana).phones[0].id, "699 999 999", region="ES")
+    identity.set_my_name("Zhang Wei")
+
+
+def _edit_phone_to(qtbot, section, number: str) -> None:
+    def edit(dialog: PhoneDialog) -> None:
+        dialog.number.setText(number)
+        dialog.accept()
+
+    answer_modal(qtbot, PhoneDialog, edit)
+    _click(qtbot, section.phones.edit_button(0))
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs"])
+def test_a_phone_someone_else_changed_meanwhile_shows_both_and_keeps_the_choice(qtbot, window, db, ana, section,
+                                                                                other_person, choice):
+    from PySide6.QtWidgets import QRadioButton
+
+    from app.ui.conflict_dialog import MINE, THEIRS
+
+    _someone_changes_the_phone(other_person, ana)  # while the file shows 612 345 678 here
+    _edit_phone_to(qtbot, section, "611 111 111")
+    qtbot.waitUntil(lambda: section.conflict_dialog is not None and section.conflict_dialog.isVisible())
+    dialog = section.conflict_dialog
+    assert {"611 111 111", "699 999 999"} <= {b.text() for b in dialog.findChildren(QRadioButton)}
+    assert [p.raw for p in contacts.get_contact(db, ana).phones] == ["699 999 999"]  # not overwritten meanwhile
+
+    dialog.choose("phone", MINE if choice == "mine" else THEIRS)
+    dialog.save_button.click()
+    wait_idle(qtbot, window)
+    kept = "611 111 111" if choice == "mine" else "699 999 999"
+    qtbot.waitUntil(lambda: [p.raw for p in contacts.get_contact(db, ana).phones] == [kept])
+    qtbot.waitUntil(lambda: section.phones.texts() == [{"611 111 111": "611 11 11 11",
+                                                         "699 999 999": "699 99 99 99"}[kept]])
+
+
+def test_a_phone_i_edit_after_someone_changed_another_row_saves_without_asking(qtbot, window, db, ana, section,
+                                                                             other_person):
+    reach.update_email(other_person, contacts.get_contact(other_person, ana).emails[0].id, "ana@shop.example")
+    _edit_phone_to(qtbot, section, "611 111 111")
+    wait_idle(qtbot, window)
+    assert section.conflict_dialog is None
+    stored = contacts.get_contact(db, ana)
+    assert [p.raw for p in stored.phones] == ["611 111 111"] and [e.address for e in stored.emails] == [
+        "ana@shop.example"]

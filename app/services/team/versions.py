@@ -70,6 +70,16 @@ def check(contact: Contact, version: Optional[int], mine: Mapping[str, Any],
         raise conflict(contact, conflicts)
 
 
+def check_part(contact: Contact, version: Optional[int], part: str, mine: Any, seen: Any, stored: Any) -> None:
+    """Refuse changing one of the contact's own rows (a phone, an email…: `part`) to `mine` when the
+    author loaded `version`, someone has saved the contact since (such a row moves the version too:
+    app/models/contact_parts.py) and the row is no longer what the author saw (`seen`; `stored` now).
+    Another row changed meanwhile is no conflict: this change is saved over it as it is."""
+    if version is None or contact.version_id == version or _same(stored, seen):
+        return
+    raise conflict(contact, [FieldConflict(part, mine, stored)])
+
+
 def differences(contact: Contact, mine: Mapping[str, Any], was: Optional[Mapping[str, Any]]) -> list[FieldConflict]:
     """The fields of `mine` whose stored value is neither what this person saves nor (when `was` says
     what they loaded) what they saw: the ones someone else changed differently."""

@@ -2,10 +2,13 @@
 
 Each item has "Edit…" and "Remove" beside it, and each kind "Add phone…" (or email…) below.
 A dialog per kind asks for the values (reach_dialogs.py); the services save them on the
-worker, and the whole file is read again afterwards (Section.changed).
+worker, and the whole file is read again afterwards (Section.changed). An edit or a removal says
+which version of the contact the file showed and the item as it was: one someone else changed
+meanwhile is not overwritten, and the conflict dialog shows both (as for a field, text_sections.py).
 """
 from __future__ import annotations
 
+from functools import partial
 from typing import Any, Callable, Optional
 
 from PySide6.QtCore import Slot
@@ -15,7 +18,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import Address, Contact, Phone
 from app.services import reach
 from app.services.phones import display
+from app.services.team.versions import ContactConflict
 
+from ..conflict_dialog import ConflictDialog
+from ..errors import show_error
 from ..worker import Worker
 from .reach_dialogs import AddressDialog, EmailDialog, PhoneDialog, ReachDialog, WebsiteDialog
 from .reach_list import ReachItem, ReachList
@@ -42,6 +48,9 @@ class ReachSection(Section):
         super().__init__("", db, worker, parent)
         self.setTitle(self.tr("Phones, emails and addresses"))
         self.contact_name = ""
+        self.version: Optional[int] = None  # the contact's version the items shown came from
+        self.seen: dict[tuple[str, int], str] = {}  # (kind, id) → the item as shown (reach.row_text)
+        self.conflict_dialog: Optional[ConflictDialog] = None
         self.region = "US"  # numbers are shown for it (phones.display); the file's loader sets it
         self.phones = ReachList(self.tr("Add phone…"), self.tr("Edit this phone number"),
                                 self.tr("Remove this phone number"))
@@ -72,6 +81,10 @@ class ReachSection(Section):
     def show_contact(self, contact: Contact) -> None:
         super().show_contact(contact)
         self.contact_name = contact.display_name
+        self.version = contact.version_id
+        self.seen = {(kind, row.id): reach.row_text(row) for kind, rows in (
+            ("phone", contact.phones), ("email", contact.emails), ("address", contact.addresses),
+            ("website", contact.websites)) for row in rows}
         incomplete = self.tr("not a complete number")
         self.phones.set_items([
             ReachItem(p.id, display(p.number, self.region, p.extension), p.label, None if p.e164 else incomplete,
@@ -111,55 +124,85 @@ class ReachSection(Section):
 
     @Slot(int)
     def edit_phone(self, phone_id: int) -> None:
-        self._edit(self.phones.item(phone_id), PhoneDialog, reach.update_phone)
+        self._edit(self.phones.item(phone_id), PhoneDialog, reach.update_phone, "phone")
 
     @Slot(int)
     def edit_email(self, email_id: int) -> None:
-        self._edit(self.emails.item(email_id), EmailDialog, reach.update_email)
+        self._edit(self.emails.item(email_id), EmailDialog, reach.update_email, "email")
 
     @Slot(int)
     def edit_address(self, address_id: int) -> None:
-        self._edit(self.addresses.item(address_id), AddressDialog, reach.update_address)
+        self._edit(self.addresses.item(address_id), AddressDialog, reach.update_address, "address")
 
     @Slot(int)
     def edit_website(self, website_id: int) -> None:
-        self._edit(self.websites.item(website_id), WebsiteDialog, reach.update_website)
+        self._edit(self.websites.item(website_id), WebsiteDialog, reach.update_website, "website")
 
-    def _edit(self, item: Optional[ReachItem], kind: type[ReachDialog], update: Callable[..., Any]) -> None:
+    def _edit(self, item: Optional[ReachItem], kind: type[ReachDialog], update: Callable[..., Any], what: str) -> None:
         if item is None:
             return
         dialog = kind(*item.fill, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.values() != item.fill:
-            self.write(update, item.id, *dialog.values())
+            self._change(update, item.id, dialog.values(), what)
         dialog.deleteLater()
+
+    def _change(self, change: Callable[..., Any], row_id: int, values: tuple[Any, ...], what: str) -> None:
+        """Save over the version shown; someone else's change to this item meanwhile is asked about."""
+        self.write(change, row_id, *values, version=self.version, was=self.seen.get((what, row_id)),
+                   answer=partial(self._changed, change, row_id, values))
+
+    def _changed(self, change: Callable[..., Any], row_id: int, values: tuple[Any, ...], _result: Any,
+                 error: Optional[BaseException]) -> None:
+        if isinstance(error, ContactConflict) and error.conflicts:
+            self._ask(error, change, row_id, values)
+        elif error is not None:
+            show_error(self.window(), error)
+
+    def _ask(self, conflict: ContactConflict, change: Callable[..., Any], row_id: int, values: tuple[Any, ...]) -> None:
+        """Both values side by side (window-modal: the file keeps showing, and reloading, behind it)."""
+        labels = {"phone": self.tr("Phones"), "email": self.tr("Emails"), "address": self.tr("Addresses"),
+                  "website": self.tr("Websites")}
+        dialog = ConflictDialog(conflict, labels, conflict.params.get("name", ""), self.window())
+        self.conflict_dialog = dialog
+        dialog.finished.connect(lambda result: self._chosen(dialog, conflict, result, change, row_id, values))
+        dialog.open()
+
+    def _chosen(self, dialog: ConflictDialog, conflict: ContactConflict, result: int, change: Callable[..., Any],
+                row_id: int, values: tuple[Any, ...]) -> None:
+        self.conflict_dialog = None
+        dialog.deleteLater()
+        if conflict.contact_id == self.contact_id and result == ConflictDialog.DialogCode.Accepted \
+                and dialog.kept_mine():  # else theirs stays, as the file now shows it
+            self.write(change, row_id, *values, version=conflict.version)
 
     # Removing ----------------------------------------------------------------------------
 
     @Slot(int)
     def remove_phone(self, phone_id: int) -> None:
         self._remove(self.phones.item(phone_id), self.tr("Remove phone number"),
-                     self.tr("Remove the phone number {item} from {name}?"), reach.remove_phone)
+                     self.tr("Remove the phone number {item} from {name}?"), reach.remove_phone, "phone")
 
     @Slot(int)
     def remove_email(self, email_id: int) -> None:
         self._remove(self.emails.item(email_id), self.tr("Remove email address"),
-                     self.tr("Remove the email address {item} from {name}?"), reach.remove_email)
+                     self.tr("Remove the email address {item} from {name}?"), reach.remove_email, "email")
 
     @Slot(int)
     def remove_address(self, address_id: int) -> None:
         self._remove(self.addresses.item(address_id), self.tr("Remove address"),
-                     self.tr("Remove the address {item} from {name}?"), reach.remove_address)
+                     self.tr("Remove the address {item} from {name}?"), reach.remove_address, "address")
 
     @Slot(int)
     def remove_website(self, website_id: int) -> None:
         self._remove(self.websites.item(website_id), self.tr("Remove website"),
-                     self.tr("Remove the website {item} from {name}?"), reach.remove_website)
+                     self.tr("Remove the website {item} from {name}?"), reach.remove_website, "website")
 
-    def _remove(self, item: Optional[ReachItem], title: str, question: str, remove: Callable[..., Any]) -> None:
+    def _remove(self, item: Optional[ReachItem], title: str, question: str, remove: Callable[..., Any],
+                what: str) -> None:
         if item is None:
             return
         answer = QMessageBox.question(
             self, title, question.format(item=item.text.replace("\n", ", "), name=self.contact_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
-            self.write(remove, item.id)
+            self._change(remove, item.id, (), what)
