@@ -98,3 +98,25 @@ def test_rapport_edit_refuses_a_field_changed_meanwhile_and_keeps_the_others_cha
     stored = contacts.get_contact(db, cid)
     assert (stored.title, stored.hobbies) == ("CFO", "sailing")  # nothing of theirs reverted
     db.kw["bind"].dispose()
+
+
+def test_rapport_edit_refuses_a_phone_changed_meanwhile_and_keeps_the_others_number(run, me, monkeypatch):
+    run("add", "Pavel", "--phone", "+7 912 345 6789")
+    db = open_store(run.store)
+    cid = contacts.resolve(db, "Pavel")
+    import app.cli.edit_cmd as edit_cmd
+    from app.services import reach
+
+    def editor_while_someone_saves(text: str) -> str:
+        phone = contacts.get_contact(db, cid).phones[0].id
+        identity.set_my_name("Li Na")
+        reach.update_phone(db, phone, "+7 912 000 0000")  # someone else, meanwhile
+        identity.set_my_name("Zhang Wei")
+        assert "+7 912 345 6789" in text
+        return text.replace("+7 912 345 6789", "+7 999 111 2233")
+
+    monkeypatch.setattr(edit_cmd, "run_editor", editor_while_someone_saves)
+    code, _out, err = run("edit", "Pavel")
+    assert code != 0 and "+7 999 111 2233" in err and "+7 912 000 0000" in err and "Li Na" in err
+    assert [p.raw for p in contacts.get_contact(db, cid).phones] == ["+7 912 000 0000"]  # theirs stays
+    db.kw["bind"].dispose()

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from app.services import contacts, settings
+from app.services import contacts, reach, settings
 from app.services.contact_changes import apply_changes
 from app.services.contact_yaml import changes_from_yaml, to_yaml
 from app.services.errors import InvalidValue, ServiceError
@@ -53,6 +53,7 @@ def cmd_edit(db, args) -> int:
                 return 0
             changes.version = loaded.version_id
             changes.was = {key: getattr(loaded, key) for key in changes.fields}
+            changes.was_rows = reach.seen_rows(loaded)  # a phone someone else changed meanwhile is refused too
             apply_changes(db, [contact_id], changes, region=region)
         except ServiceError as exc:
             if isinstance(exc, ContactConflict):  # edited again, it is compared with what is stored now

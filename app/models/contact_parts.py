@@ -31,7 +31,9 @@ def _parts_change_their_contact(session: Session, _context, _instances) -> None:
             continue
         if row in session.dirty and not session.is_modified(row, include_collections=False):
             continue  # loaded and looked at, not changed
-        contact = row.contact
+        contact = row.contact  # a new row made by id alone (Photo(contact_id=…)) has none yet: by its id
+        if contact is None and row.contact_id is not None:
+            contact = session.get(Contact, row.contact_id)
         if contact is None or contact in session.new or contact in session.deleted:
             continue  # a new contact starts at its first version; a deleted one has none
         changed[id(contact)] = contact

@@ -62,6 +62,7 @@ class ContactChanges:
     # fields' values then; `fields` someone else changed since are refused (team.versions).
     version: Optional[int] = None
     was: Optional[dict[str, Optional[str]]] = None
+    was_rows: dict[tuple[str, int], str] = field(default_factory=dict)  # reach.seen_rows: a row changed since is refused
 
     def is_empty(self) -> bool:
         return self == ContactChanges()
@@ -116,23 +117,30 @@ def _apply_one(tx: sessionmaker[Session], contact_id: int, c: ContactChanges, re
 def _change_rows(tx: sessionmaker[Session], contact_id: int, c: ContactChanges, region: str) -> None:
     """Removals first, so a number can be removed and added again under another label."""
     file = contacts.get_contact(tx, contact_id)
+
+    def seen(kind: str, row_id: int) -> dict:  # over the version the caller loaded, if it said
+        return {"version": c.version, "was": c.was_rows.get((kind, row_id))}
+
     for ref in c.remove_phones:
-        reach.remove_phone(tx, _find(file, file.phones, ref, _phone_matches(region), "phone"))
+        row_id = _find(file, file.phones, ref, _phone_matches(region), "phone")
+        reach.remove_phone(tx, row_id, **seen("phone", row_id))
     for ref in c.remove_emails:
-        reach.remove_email(tx, _find(file, file.emails, ref, lambda e, t: e.address_key == t.strip().lower(),
-                                     "email"))
+        row_id = _find(file, file.emails, ref, lambda e, t: e.address_key == t.strip().lower(), "email")
+        reach.remove_email(tx, row_id, **seen("email", row_id))
     for ref in c.remove_addresses:
-        reach.remove_address(tx, _find(file, file.addresses, ref, _address_matches, "address"))
+        row_id = _find(file, file.addresses, ref, _address_matches, "address")
+        reach.remove_address(tx, row_id, **seen("address", row_id))
     for ref in c.remove_websites:
-        reach.remove_website(tx, _find(file, file.websites, ref, lambda w, t: w.url == t.strip(), "website"))
+        row_id = _find(file, file.websites, ref, lambda w, t: w.url == t.strip(), "website")
+        reach.remove_website(tx, row_id, **seen("website", row_id))
     for row_id, number, label in c.update_phones:
-        reach.update_phone(tx, _own(file.phones, row_id, file), number, label, region=region)
+        reach.update_phone(tx, _own(file.phones, row_id, file), number, label, region=region, **seen("phone", row_id))
     for row_id, address, label in c.update_emails:
-        reach.update_email(tx, _own(file.emails, row_id, file), address, label)
+        reach.update_email(tx, _own(file.emails, row_id, file), address, label, **seen("email", row_id))
     for row_id, data in c.update_addresses:
-        reach.update_address(tx, _own(file.addresses, row_id, file), data)
+        reach.update_address(tx, _own(file.addresses, row_id, file), data, **seen("address", row_id))
     for row_id, url, label in c.update_websites:
-        reach.update_website(tx, _own(file.websites, row_id, file), url, label)
+        reach.update_website(tx, _own(file.websites, row_id, file), url, label, **seen("website", row_id))
 
 
 def address_line(a: Address) -> str:

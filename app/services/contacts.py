@@ -163,6 +163,7 @@ def set_referrer(db: sessionmaker[Session], contact_id: int, referrer_id: Option
     set_checked(db, contact_id, referrer_id)
 
 
+@versions.refuse_stale  # it moves the contact's version (app/models/contact_parts.py)
 def set_custom_field(db: sessionmaker[Session], contact_id: int, name: str, value: Optional[str]) -> None:
     name = name.strip()
     if not name:

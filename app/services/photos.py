@@ -9,12 +9,14 @@ from app.models import Photo
 from .contacts import load
 from .errors import QT_TRANSLATE_NOOP, InvalidValue
 from .images import clean_image, image_type
+from .team.versions import refuse_stale
 
 __all__ = ["MAX_BYTES", "image_type", "set_photo", "remove_photo"]
 
 MAX_BYTES = 2 * 1024 * 1024  # the window scales pictures down to far less; a vCard of 2 MB photos is no use
 
 
+@refuse_stale  # it moves the contact's version (app/models/contact_parts.py)
 def set_photo(db: sessionmaker[Session], contact_id: int, data: bytes) -> str:
     """Store `data` as the contact's photo (replacing any), decoded and written anew (see images.py);
     returns its type."""

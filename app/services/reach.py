@@ -285,6 +285,14 @@ def row_text(row: Phone | Email | Address | Website) -> str:
     return _labelled(text, row.label)
 
 
+def seen_rows(contact: Contact) -> dict[tuple[str, int], str]:
+    """The contact's phones, emails, addresses and websites as a caller loaded them, by (kind, id):
+    what it gives back as `was` when it changes one."""
+    return {(kind, row.id): row_text(row) for kind, rows in (
+        ("phone", contact.phones), ("email", contact.emails), ("address", contact.addresses),
+        ("website", contact.websites)) for row in rows}
+
+
 def _labelled(text: str, label: Optional[str]) -> str:
     label = clean_label(label)
     return f"{text} ({label})" if label else text

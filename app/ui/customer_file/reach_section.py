@@ -82,9 +82,7 @@ class ReachSection(Section):
         super().show_contact(contact)
         self.contact_name = contact.display_name
         self.version = contact.version_id
-        self.seen = {(kind, row.id): reach.row_text(row) for kind, rows in (
-            ("phone", contact.phones), ("email", contact.emails), ("address", contact.addresses),
-            ("website", contact.websites)) for row in rows}
+        self.seen = reach.seen_rows(contact)
         incomplete = self.tr("not a complete number")
         self.phones.set_items([
             ReachItem(p.id, display(p.number, self.region, p.extension), p.label, None if p.e164 else incomplete,

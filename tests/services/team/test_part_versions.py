@@ -114,3 +114,13 @@ def test_a_race_inside_one_change_is_refused_not_lost(two, monkeypatch):
         reach.update_phone(mine, phone, "+86 139 0000 0000")
     stored = contacts.get_contact(mine, cid)
     assert [p.raw for p in stored.phones] == ["+86 138 1234 5678"] and stored.title == "Buyer"
+
+
+def test_a_new_photo_moves_the_version(db):
+    from app.services import photos
+    from tests.pictures import PNG
+
+    cid = contacts.create_contact(db, NewContact(display_name="Fay"))
+    before = _version(db, cid)[0]
+    photos.set_photo(db, cid, PNG)
+    assert _version(db, cid)[0] == before + 1
