@@ -9,8 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Optional
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, literal_column, text
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, event, literal_column, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.phone_display import display_forms
 
 from .base import Base, FromImport, utcnow
 from .portable import month_day
@@ -160,6 +162,12 @@ class Phone(FromImport, Base):
     e164: Mapped[Optional[str]] = mapped_column(index=True)  # None when it cannot be normalised
     extension: Mapped[Optional[str]]
     label: Mapped[Optional[str]]
+    # How the number is shown (app/phone_display.py): the national form to a user in display_region,
+    # the international one elsewhere. Kept on write so that a command that only reads shows numbers
+    # without phonenumbers; None when not known (then the reader formats the number itself).
+    display_region: Mapped[Optional[str]] = mapped_column(String(3))
+    display_national: Mapped[Optional[str]]
+    display_international: Mapped[Optional[str]]
     contact: Mapped[Contact] = relationship(back_populates="phones")
 
     @property
@@ -172,6 +180,13 @@ class Phone(FromImport, Base):
         if self.e164 is None:
             return None
         return self.e164 + (f";ext={self.extension}" if self.extension else "")
+
+
+@event.listens_for(Phone, "before_insert")
+@event.listens_for(Phone, "before_update")
+def _keep_display_forms(_mapper, _connection, phone: Phone) -> None:
+    """Every phone row the ORM writes carries the display forms of its number as it is now."""
+    phone.display_region, phone.display_national, phone.display_international = display_forms(phone.number)
 
 
 class Email(FromImport, Base):

@@ -60,8 +60,9 @@ class PostgresWriter:
                 same: Optional[Mapping[str, object]]):
         """The column names written and the rows as the driver takes them: each value through its
         type's bind processor where it has one, `same` and the left-out columns' Python defaults added."""
-        from .bulk import _converted, constants
+        from .bulk import _converted, constants, with_kept
 
+        columns, rows = with_kept(table, columns, rows)
         defaults = constants(table, columns, same)
         names = [*columns, *defaults]
         processors = [self._processor(table, name) for name in names]

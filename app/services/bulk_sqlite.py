@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Optional, Sequence
 
 from sqlalchemy import Boolean, Connection, Table
 
-from .bulk import IMPORT_CACHE_KIB, _converted, chunked, constants
+from .bulk import IMPORT_CACHE_KIB, _converted, chunked, constants, with_kept
 from .today_kept import seam
 
 LOAD_FROM_ROWS = 10_000  # below this, indexes stay: a rebuild's fixed cost (a scan per index) outweighs it
@@ -94,6 +94,7 @@ class SqliteWriter:
 
     def _execute(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence],
                  same: Optional[Mapping[str, object]], tail: str) -> None:
+        columns, rows = with_kept(table, columns, rows)
         fixed = constants(table, columns, same)
         processors = self._processors(table, [*columns, *fixed])
         values = [processors[len(columns) + i](v) if processors[len(columns) + i] and v is not None else v

@@ -22,6 +22,8 @@ from typing import Iterable, Mapping, Optional
 
 import phonenumbers
 
+from app.phone_display import use_display_forms
+
 DEFAULT_REGION = "US"  # only when neither the user nor the locale names a country
 # Below this many distinct numbers, starting worker processes costs about what they save:
 # a spawned worker imports the app's entry module again (about 1 s from `rapport`), while
@@ -170,6 +172,26 @@ def display(number: Optional[str], region: str, extension: Optional[str] = None,
             text = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL if home
                                               else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     return text + (f" ext. {extension}" if extension else "")
+
+
+@lru_cache(maxsize=200_000)
+def display_forms(number: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """What `display` chooses between, for every region at once: (the number's own region, its national
+    form, its international form) for a valid "+…" number, else (None, None, the text as written).
+    display(number, region, ext) is the national form when region is the number's own, else the
+    international one, plus " ext. …" (app/phone_display.py `shown`); phone rows keep these three
+    so that reading them needs no phonenumbers (tests/services/test_phone_forms.py holds them equal)."""
+    if number.startswith("+"):
+        parsed = _from_e164(number)
+        if parsed is not None:
+            own = phonenumbers.region_code_for_number(parsed)
+            if phonenumbers.is_valid_number_for_region(parsed, own):  # is_valid_number, its region asked once
+                return (own, phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL),
+                        phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+    return None, None, number
+
+
+use_display_forms(display_forms)  # the models keep them on every phone row written through the ORM
 
 
 @lru_cache(maxsize=1024)

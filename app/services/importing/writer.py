@@ -19,7 +19,7 @@ from app.models import (
     Website, contact_groups,
 )
 
-from ..bulk import IMPORT_CACHE_KIB, bulk_writer  # noqa: F401 - IMPORT_CACHE_KIB: bench/storage_bench.py
+from ..bulk import IMPORT_CACHE_KIB, bulk_writer, phone_forms  # noqa: F401 - IMPORT_CACHE_KIB: bench/storage_bench.py
 from ..dates import local_now
 from ..derived import build_search_text, contact_sort_name
 from ..desk.language import guess_language
@@ -154,7 +154,7 @@ def _write(session: Session, writer, rows: Rows, tables, batch_id: int, check_ca
                               ((kind, key, cid, batch_id) for (kind, key), cid in rows.sources.items()),
                               key=("kind", "key"))
     for _cid, phone_id, _before, e164 in rows.renumbered:
-        session.execute(update(Phone).where(Phone.id == phone_id).values(e164=e164))
+        session.execute(update(Phone).where(Phone.id == phone_id).values(e164=e164, **phone_forms(e164)))
     if rows.filled:
         for row in rows.filled:  # few: only empty fields of stored contacts that this import filled
             cid = row["id"]
