@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 from app.messages import TranslatableError
 
 from . import commands as _commands
-from . import shell_cmd
+from . import read_path, shell_cmd
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -67,6 +67,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return code
     path = None
     try:
+        answered = read_path.answer(args)  # a command that only reads: without the ORM when it can
+        if answered is not None:
+            return answered
         if args.command is None:
             return _window(args)
         from app.services.store import close_store, network_share_warning, open_for_use, resolve_db_path, writer_lock

@@ -1,17 +1,17 @@
-"""Commands on contacts: add, list, show, log, note, trash, restore (set: set_cmd.py)."""
+"""Commands on contacts: add, list, show, log, note, trash, restore (set: set_cmd.py).
+
+`list` and `show` only read: they are answered from the read-only path first (contacts_read.py,
+no ORM), and through the services below when that path cannot serve the store. So this module
+imports the services inside each command, not at the top: importing it must not load the ORM.
+"""
 from __future__ import annotations
 
 import sys
 
-from app.services import contacts, directory, interactions, lifecycle, notes, settings
-from app.services.dates import parse_day, parse_moment
-from app.services.errors import InvalidValue
-from app.services.export_json import contact_to_dict, iter_contacts
-from app.services.names import compose_display_name
-from app.services.phones import display
-from app.services.team.identity import my_name
+from app.services.contact_refs import SORT_KEYS
 
-from .output import dump_json, table
+from . import contacts_read
+from .contact_output import list_item, print_contact, print_list
 
 
 def register(commands) -> None:
@@ -39,14 +39,14 @@ def register(commands) -> None:
     mine = p.add_mutually_exclusive_group()
     mine.add_argument("--mine", action="store_true", help="only my customers (whose owner is my name)")
     mine.add_argument("--owner", metavar="NAME", help="only this person's customers")
-    p.add_argument("--sort", choices=directory.SORT_KEYS, default="name")
+    p.add_argument("--sort", choices=SORT_KEYS, default="name")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(handler=cmd_list, writes=False)
+    p.set_defaults(handler=cmd_list, reader=contacts_read.read_list, writes=False)
 
     p = commands.add_parser("show", help="show one contact's file", description="Show a contact's customer file.")
     p.add_argument("contact", help="id or exact display name")
     p.add_argument("--json", action="store_true", help="print JSON (the export's shape)")
-    p.set_defaults(handler=cmd_show, writes=False)
+    p.set_defaults(handler=cmd_show, reader=contacts_read.read_show, writes=False)
 
     p = commands.add_parser("log", help="log a call, visit or other interaction",
                             description="Log an interaction; kinds that count as contact reset the cadence.")
@@ -76,6 +76,9 @@ def register(commands) -> None:
 
 
 def cmd_add(db, args) -> int:
+    from app.services import contacts, settings
+    from app.services.errors import InvalidValue
+
     new = contacts.NewContact(
         display_name=args.name,
         fields={k: v for k, v in {"given_name": args.given, "family_name": args.family, "organization": args.org,
@@ -95,31 +98,25 @@ def cmd_add(db, args) -> int:
 
 
 def cmd_list(db, args) -> int:
-    owner = my_name() if args.mine else (" ".join(args.owner.split()) if args.owner else None)
+    from app.services import directory
+
     filt = directory.ContactFilter(search=args.search, group=args.group, tier=args.tier, trash=args.trash,
-                                   owner=owner)
+                                   owner=contacts_read.owner_asked(args))
     found = directory.list_contacts(db, filt, sort=args.sort)
-    if args.json:
-        dump_json([
-            {"id": r.id, "display_name": r.display_name, "organization": r.organization, "tier": r.tier,
-             "phone": r.phone, "email": r.email, "city": r.city, "status": r.status,
-             "last_contact": r.last_contact_at.date().isoformat() if r.last_contact_at else None,
-             "next_due": r.next_due.isoformat() if r.next_due else None}
-            for r in found
-        ])
-        return 0
-    if not found:
-        print("no contacts")
-        return 0
-    table(
-        ("ID", "NAME", "ORGANISATION", "TIER", "PHONE", "LAST CONTACT", "NEXT DUE"),
-        ((r.id, r.display_name, r.organization, r.tier, r.phone_display,
-          r.last_contact_at.date() if r.last_contact_at else None, r.next_due) for r in found),
-    )
+    print_list(((list_item(r.id, r.display_name, r.organization, r.tier, r.phone, r.email, r.city, r.status,
+                           r.last_contact_at.date().isoformat() if r.last_contact_at else None,
+                           r.next_due.isoformat() if r.next_due else None), lambda r=r: r.phone_display)
+                for r in found), args.json)
     return 0
 
 
 def cmd_show(db, args) -> int:
+    from app.services import contacts, settings
+    from app.services.export_json import contact_to_dict, iter_contacts
+    from app.services.phones import display
+
+    from .output import dump_json
+
     contact_id = contacts.resolve(db, args.contact, include_trash=True)
     data = contact_to_dict(next(iter_contacts(db, contact_ids=[contact_id], include_trash=True)))
     if args.json:
@@ -128,60 +125,15 @@ def cmd_show(db, args) -> int:
     if data["referred_by"]:  # a name says more than an id on the screen; JSON keeps the id
         referrer = contacts.get_contact(db, data["referred_by"])
         data = {**data, "referred_by": f"{referrer.display_name} ({referrer.id})"}
-    print_contact(data, settings.phone_region(db))
+    region = settings.phone_region(db)
+    print_contact(data, lambda _i, p: display(p["number"], region, p["extension"]))
     return 0
 
 
-def print_contact(d: dict, region: str) -> None:
-    title = d["display_name"] + (" (in the trash)" if d["in_trash"] else "") + (
-        f" — LOST {d['lost_on']}: {d['lost_reason']}" if d["status"] == "lost" else "")
-    print(title)
-    print("=" * min(60, max(10, len(title))))
-    lines = [
-        ("id", d["id"]), ("name", compose_display_name(d["given_name"], d["family_name"], d["middle_name"])
-                                     if d["given_name"] or d["family_name"] else None),  # 李娜, not 娜 李
-        ("nickname", d["nickname"]), ("organisation", " / ".join(x for x in (d["organization"], d["department"]) if x)),
-        ("title", d["title"]), ("gender", d["gender"]), ("birthday", d["birthday"]), ("anniversary", d["anniversary"]),
-        ("lunar birthday", d.get("lunar_birthday") and ("leap " if d.get("lunar_leap") else "") + d["lunar_birthday"]),
-        ("greets in", d.get("language")),
-        ("tier", d["tier"]), ("cadence", f"every {d['cadence_days']} days" if d["cadence_days"] else None),
-        ("groups", ", ".join(d["groups"])), ("last contact", d["last_contact"]), ("next due", d["next_due"]),
-        ("source", d["source_channel"]), ("referred by", d["referred_by"]), ("stage", d["sales_stage"]),
-        ("owner", d.get("owner")),
-    ]
-    lines += [(f"phone ({p['label']})" if p["label"] else "phone", display(p["number"], region, p["extension"]))
-              for p in d["phones"]]  # as everywhere: national form at home, international abroad
-    lines += [(f"email ({e['label']})" if e["label"] else "email", e["address"]) for e in d["emails"]]
-    lines += [(f"address ({a['label']})" if a["label"] else "address",
-               ", ".join(x for x in (a["street"], a["city"], a["region"], a["postal_code"], a["country"]) if x))
-              for a in d["addresses"]]
-    lines += [(f"website ({w['label']})" if w["label"] else "website", w["url"]) for w in d["websites"]]
-    lines += [(key, d[key]) for key in ("needs", "pain_points", "family", "hobbies", "personality", "preferences")]
-    lines += [(f["name"], f["value"]) for f in d["custom"]]
-    for label, value in lines:
-        if value not in (None, ""):
-            print(f"{label + ':':<16}{str(value).replace(chr(10), chr(10) + ' ' * 16)}")
-    for n in d["notes"]:
-        print(f"\nnote {n['created_at'][:16]}{_by(n)}{' (pinned)' if n['pinned'] else ''}:\n  {n['text']}")
-    if d["interactions"]:
-        print("\nhistory:")
-        for i in reversed(d["interactions"]):
-            print(f"  {i['at'].replace('T', ' ')}  {i['kind']:<9} {i['summary'] or ''}"
-                  + (f" → {i['outcome']}" if i["outcome"] else "") + _by(i))
-    if d["purchases"]:
-        print("\npurchases:")
-        for p in reversed(d["purchases"]):
-            price = f"  {p['unit_price']} {p['currency'] or ''}".rstrip() if p["unit_price"] else ""
-            print(f"  {p['date']}  {p['quantity']} × {p['product']}{' ' + p['model'] if p['model'] else ''}"
-                  f"{price}{_by(p)}")
-
-
-def _by(row: dict) -> str:
-    """Who recorded a note, a call or a purchase (several people share a team's store)."""
-    return f" (by {row['by']})" if row.get("by") else ""
-
-
 def cmd_log(db, args) -> int:
+    from app.services import contacts, interactions
+    from app.services.dates import parse_day, parse_moment
+
     contact_id = contacts.resolve(db, args.contact)
     when = parse_moment(args.date) if args.date else None
     follow_up = parse_day(args.follow_up, field="follow-up") if args.follow_up else None
@@ -193,6 +145,8 @@ def cmd_log(db, args) -> int:
 
 
 def cmd_note(db, args) -> int:
+    from app.services import contacts, notes
+
     contact_id = contacts.resolve(db, args.contact)
     saved = notes.add_note(db, contact_id, args.text, html=args.html, pinned=args.pin)
     print(f"{contact_id}: note added")
@@ -202,12 +156,16 @@ def cmd_note(db, args) -> int:
 
 
 def cmd_trash(db, args) -> int:
+    from app.services import contacts, lifecycle
+
     ids = [contacts.resolve(db, ref) for ref in args.contacts]
     print(f"moved {lifecycle.trash(db, ids)} to the trash")
     return 0
 
 
 def cmd_restore_contact(db, args) -> int:
+    from app.services import contacts, lifecycle
+
     ids = [contacts.resolve(db, ref, include_trash=True) for ref in args.contacts]
     print(f"restored {lifecycle.restore(db, ids)}")
     return 0

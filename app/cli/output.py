@@ -5,7 +5,8 @@ import json
 import re
 import sys
 import unicodedata
-from typing import Any, Iterable, Sequence
+from itertools import chain, islice
+from typing import Any, Iterable, Iterator, Sequence
 
 
 # Blocks whose every character is wide (W or F): CJK ideographs, kana, hangul, fullwidth forms.
@@ -46,10 +47,33 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[Any]], out=None) -> No
 
 
 def dump_json(data: Any, out=None) -> None:
-    out = out or sys.stdout
-    if isinstance(data, list) and len(data) > 100:
-        # A long list: one item a line. json's C encoder runs only without `indent`, and the
-        # indented pure-Python one took 9 s over a 100k-contact list.
-        out.write("[\n" + ",\n".join("  " + json.dumps(item, ensure_ascii=False) for item in data) + "\n]\n")
+    if isinstance(data, list):
+        dump_json_items(data, out)
         return
-    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    (out or sys.stdout).write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+LONG_LIST = 100  # longer lists are written one item a line
+_LINES_PER_WRITE = 500
+
+
+def dump_json_items(items: Iterable[Any], out=None) -> None:
+    """A JSON list, streamed: items are encoded and written as they come, never held all at once.
+    A long list is one item a line: json's C encoder runs only without `indent`, and the indented
+    pure-Python one took 9 s over a 100k-contact list. A short one is indented like any other JSON."""
+    out = out or sys.stdout
+    items = iter(items)
+    head = list(islice(items, LONG_LIST + 1))
+    if len(head) <= LONG_LIST:
+        out.write(json.dumps(head, ensure_ascii=False, indent=2) + "\n")
+        return
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(item, ensure_ascii=False), set up once
+    out.write("[\n  " + encode(head[0]))
+    for lines in _batched(chain(head[1:], items), _LINES_PER_WRITE):
+        out.write("".join([",\n  " + encode(item) for item in lines]))
+    out.write("\n]\n")
+
+
+def _batched(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    while batch := list(islice(items, size)):
+        yield batch

@@ -14,7 +14,8 @@ from . import derived
 from .dates import parse_partial_date, refuse_after_today
 from .desk.language import guess_language, parse_language
 from .desk.lunar import parse_month_day
-from .errors import QT_TRANSLATE_NOOP, Ambiguous, InvalidValue, NotFound
+from .contact_refs import MAX_ID, as_id, resolve_ref, unknown_group, unknown_tier  # noqa: F401 - MAX_ID, as_id: asked of contacts
+from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
 from .names import compose_display_name
 from .phones import normalise
 from .team import versions
@@ -203,45 +204,34 @@ def load(session: Session, contact_id: int) -> Contact:
     return contact
 
 
-MAX_ID = 2**63 - 1  # SQLite's largest integer: a longer number is no id, and must not reach the query
-
-
-def as_id(ref: str) -> Optional[int]:
-    """`ref` as a row id when it is one SQLite can hold; None for a name (or a number too long)."""
-    return int(ref) if ref.isdecimal() and len(ref) <= 19 and int(ref) <= MAX_ID else None
-
-
 def resolve(db: sessionmaker[Session], ref: str, *, include_trash: bool = False) -> int:
-    """A contact id, or an exact display name (case-insensitive when that is unique)."""
-    ref = ref.strip()
+    """A contact id, or an exact display name (case-insensitive when that is unique): contact_refs.resolve_ref."""
     with db() as session:
-        if as_id(ref) is not None:
-            contact = session.get(Contact, as_id(ref))
-            if contact is not None and (include_trash or contact.deleted_at is None):
-                return contact.id
+        return resolve_ref(ref, _Lookup(session, include_trash))
+
+
+class _Lookup:
+    """contact_refs.ContactLookup through the ORM."""
+
+    def __init__(self, session: Session, include_trash: bool) -> None:
+        self.session, self.include_trash = session, include_trash
+
+    def in_trash(self, contact_id: int) -> Optional[bool]:
+        contact = self.session.get(Contact, contact_id)
+        return None if contact is None else contact.deleted_at is not None
+
+    def named(self, name: str, *, any_case: bool) -> list[tuple[int, str, Optional[str]]]:
         query = select(Contact.id, Contact.display_name, Contact.organization)
-        if not include_trash:
+        if not self.include_trash:
             query = query.where(Contact.deleted_at.is_(None))
-        matches = session.execute(query.where(Contact.display_name == ref)).all()
-        if not matches:
-            matches = session.execute(query.where(func.lower(Contact.display_name) == ref.lower())).all()
-        if len(matches) == 1:
-            return matches[0].id
-        if not matches:
-            trashed = not include_trash and session.scalar(
-                select(Contact.id).where(Contact.deleted_at.is_not(None),
-                                         (Contact.id == as_id(ref)) if as_id(ref) is not None
-                                         else func.lower(Contact.display_name) == ref.lower()).limit(1))
-            if trashed:  # say where it is, not that it does not exist
-                raise NotFound(QT_TRANSLATE_NOOP("services", "contact '{ref}': is in the trash (restore it first: "
-                                                             "rapport restore-contact {id})"), ref=ref, id=trashed)
-            raise NotFound(QT_TRANSLATE_NOOP("services", "contact '{ref}': no contact has that id or name"), ref=ref)
-        listing = "; ".join(
-            f"{m.id} {m.display_name}" + (f" ({m.organization})" if m.organization else "") for m in matches[:10]
-        )
-        raise Ambiguous(QT_TRANSLATE_NOOP("services", "contact '{ref}': {count} contacts have that name: "
-                                                      "{listing}. Use the id."),
-                        ref=ref, count=len(matches), listing=listing)
+        same = func.lower(Contact.display_name) == name.lower() if any_case else Contact.display_name == name
+        return [tuple(row) for row in self.session.execute(query.where(same))]
+
+    def trashed(self, contact_id: Optional[int], name: str) -> Optional[int]:
+        return self.session.scalar(
+            select(Contact.id).where(Contact.deleted_at.is_not(None),
+                                     (Contact.id == contact_id) if contact_id is not None
+                                     else func.lower(Contact.display_name) == name.lower()).limit(1))
 
 
 def group_by_name(session: Session, name: str, *, create: bool = False) -> Group:
@@ -251,7 +241,7 @@ def group_by_name(session: Session, name: str, *, create: bool = False) -> Group
     group = session.scalars(select(Group).where(Group.name == name)).one_or_none()
     if group is None:
         if not create:
-            raise NotFound(QT_TRANSLATE_NOOP("services", "group '{name}': no such group"), name=name)
+            raise unknown_group(name)
         group = Group(name=name)
         session.add(group)
         session.flush()
@@ -261,9 +251,6 @@ def group_by_name(session: Session, name: str, *, create: bool = False) -> Group
 def tier_by_code(session: Session, code: str) -> Tier:
     tier = session.scalars(select(Tier).where(func.upper(Tier.code) == code.strip().upper())).one_or_none()
     if tier is None:
-        codes = ", ".join(session.scalars(select(Tier.code).order_by(Tier.rank)))
-        raise InvalidValue(QT_TRANSLATE_NOOP("services", "tier: '{code}' is not a tier (use one of {codes}, or "
-                                                         "none)"),
-                           code=code, codes=codes)
+        raise unknown_tier(code, list(session.scalars(select(Tier.code).order_by(Tier.rank))))
     return tier
 

@@ -5,7 +5,6 @@ match (cheap, one indexed query), then the display rows for the ids on screen.
 """
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, timedelta
 from typing import Optional, Sequence
 
@@ -18,26 +17,8 @@ from . import settings
 from .contact_rows import ContactFilter, ContactRow  # noqa: F401 - where callers have always found them
 from .contacts import tier_by_code
 from .dates import month_day
-from .names import fold_accents
-from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
-
-SORT_KEYS = ("name", "organization", "tier", "last_contact", "next_due", "city")
-_PHONE_QUERY = re.compile(r"^\+?[\d\s().\-]{3,}$")
-
-
-def search_terms(query: str) -> Optional[list[str]]:
-    """What a search looks for: every term must appear somewhere in the contact's search text
-    (None: the query has no terms).
-
-    A phone-like query ("138 1234", "+86 138-1234") is matched as one run of digits,
-    because numbers are stored both as written and as bare digits.
-    """
-    query = fold_accents(query.strip().lower())
-    if not query:
-        return None
-    if _PHONE_QUERY.match(query):
-        return [re.sub(r"\D", "", query)]
-    return query.split()
+from .contact_refs import SORT_KEYS, like_escape, search_terms, unknown_group  # noqa: F401 - asked of directory
+from .errors import QT_TRANSLATE_NOOP, InvalidValue
 
 
 def search_condition(query: str) -> Optional[ColumnElement[bool]]:
@@ -45,11 +26,7 @@ def search_condition(query: str) -> Optional[ColumnElement[bool]]:
     terms = search_terms(query)
     if terms is None:
         return None
-    return and_(*(Contact.search_text.like(f"%{_escape(term)}%", escape="\\") for term in terms))
-
-
-def _escape(term: str) -> str:
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return and_(*(Contact.search_text.like(f"%{like_escape(term)}%", escape="\\") for term in terms))
 
 
 def _filtered(session: Session, filt: ContactFilter, query: Select) -> Select:
@@ -61,7 +38,7 @@ def _filtered(session: Session, filt: ContactFilter, query: Select) -> Select:
     if filt.group:
         group_id = session.scalar(select(Group.id).where(Group.name == filt.group))
         if group_id is None:
-            raise NotFound(QT_TRANSLATE_NOOP("services", "group '{name}': no such group"), name=filt.group)
+            raise unknown_group(filt.group)
         query = query.where(
             Contact.id.in_(select(contact_groups.c.contact_id).where(contact_groups.c.group_id == group_id))
         )
@@ -173,7 +150,7 @@ def list_contacts(db: sessionmaker[Session], filt: ContactFilter = ContactFilter
 
 def names_starting(db: sessionmaker[Session], prefix: str, *, limit: int = 200) -> list[str]:
     """Display names of live contacts that start with `prefix` (case-insensitive), for shell completion."""
-    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    escaped = like_escape(prefix)
     with db() as session:
         return list(session.scalars(
             select(Contact.display_name).where(Contact.deleted_at.is_(None),

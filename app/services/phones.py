@@ -7,24 +7,23 @@ import normalises its numbers in worker processes, one per core
 """
 from __future__ import annotations
 
-import locale
 import logging
 import multiprocessing
 import multiprocessing.connection
 import os
 import re
-import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Mapping, Optional
+from typing import Iterable, Optional
 
 import phonenumbers
 
 from app.phone_display import use_display_forms
 
-DEFAULT_REGION = "US"  # only when neither the user nor the locale names a country
+from .locale_region import DEFAULT_REGION, region_from_locale  # noqa: F401 - asked of phones
+
 # Below this many distinct numbers, starting worker processes costs about what they save:
 # a spawned worker imports the app's entry module again (about 1 s from `rapport`), while
 # phonenumbers does ~30,000 numbers a second per core (bench/RESULTS.md).
@@ -50,36 +49,6 @@ class NormalisedPhone:
         if self.e164 is None:
             return None
         return self.e164 + (f";ext={self.extension}" if self.extension else "")
-
-
-# Where a POSIX system names the user's country, most specific first. LC_CTYPE is left out:
-# Python itself sets it to C.UTF-8 when the locale is "C" (PEP 538), and C.UTF-8 is no country
-# (locale.getlocale() even reports it as en_US, which made every such machine American).
-_LOCALE_VARIABLES = ("LC_ALL", "LC_TELEPHONE", "LC_ADDRESS", "LC_MESSAGES", "LANG")
-
-
-def region_from_locale(environ: Optional[Mapping[str, str]] = None) -> Optional[str]:
-    """The country the system's locale names (LANG=zh_CN.UTF-8 → CN), or None when it names none
-    (LANG=C, C.UTF-8, POSIX, "en"): then the user is asked, not assumed to be in the United States."""
-    environ = os.environ if environ is None else environ
-    for variable in _LOCALE_VARIABLES:
-        value = environ.get(variable, "")
-        if value:  # the first one set decides, as for the C library
-            return _country_of(value)
-    if os.name == "nt" or sys.platform == "darwin":  # no LANG for GUI apps there; the C library knows
-        try:
-            return _country_of(locale.getlocale()[0] or "")
-        except ValueError:
-            return None
-    return None
-
-
-def _country_of(name: str) -> Optional[str]:
-    """"zh_CN.UTF-8" → CN, "es-ES" → ES, "English_United States" → None (not a code)."""
-    match = re.match(r"^[A-Za-z]{2,3}[_-](?:[A-Za-z]{4}[_-])?([A-Za-z]{2})(?:$|[.@])", name)
-    if match and match.group(1).upper() in phonenumbers.SUPPORTED_REGIONS:
-        return match.group(1).upper()
-    return None
 
 
 def valid_region(code: str) -> bool:

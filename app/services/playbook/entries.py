@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import NOTE_HTML, NOTE_PLAIN, PLAYBOOK_KINDS, PlaybookEntry
 
 from ..derived import plain_text, searchable
-from ..directory import _escape
+from ..contact_refs import like_escape as _escape
 from ..errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
 from ..names import fold_accents, pinyin_forms
 from ..sanitise import sanitise_html

@@ -21,6 +21,9 @@ from ..network_folder import network_filesystem
 from ..store_paths import chosen_store
 
 
+MMAP_BYTES = 256 * 1024 * 1024
+
+
 def open_for_reading(explicit: Optional[str] = None, *, demo: bool = False) -> Optional[sqlite3.Connection]:
     """The store a command names (--db, else $RAPPORT_DB, else the data folder: as store.resolve_db_path),
     open read-only; None for a server's store and for the demo (which may fill itself first)."""
@@ -51,6 +54,8 @@ def open_file_for_reading(path: Union[str, os.PathLike[str]]) -> Optional[sqlite
     except sqlite3.Error:
         return None
     try:
+        # Pages mapped rather than copied in: a 100k list reads pages all over the file (10% of its time).
+        conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         conn.execute("BEGIN")  # one snapshot for the whole answer, as one session would see
         if not _current(conn):
             conn.close()
