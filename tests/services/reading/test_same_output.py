@@ -128,14 +128,28 @@ def test_show_prints_the_same_on_the_demo_store(demo_store, ref, as_json, capsys
 
 
 def test_show_prints_every_corpus_contact_the_same(corpus_store, capsys):
-    code, out, _err, _ = _answer(corpus_store, ["list", "--json"], capsys, usual=False)
-    import json
+    """Every contact the corpus made, in text and JSON: each command's own code, on one store opened
+    each way (opening per command is what the tests above cover)."""
+    from types import SimpleNamespace
 
-    ids = [row["id"] for row in json.loads(out)]
-    assert len(ids) > 50
-    for contact_id in ids:
-        for extra in ([], ["--json"]):
-            _same(corpus_store, ["show", str(contact_id), *extra], capsys)
+    from app.cli.contacts_cmd import cmd_show
+    from app.cli.contacts_read import read_show
+
+    db = open_for_use(corpus_store)
+    conn = open_file_for_reading(corpus_store)
+    try:
+        ids = [row[0] for row in conn.execute("SELECT id FROM contacts ORDER BY id")]
+        assert len(ids) > 100
+        for contact_id in ids:
+            for as_json in (False, True):
+                args = SimpleNamespace(contact=str(contact_id), json=as_json)
+                cmd_show(db, args)
+                usual = capsys.readouterr()
+                read_show(conn, args)
+                assert capsys.readouterr() == usual, (contact_id, as_json)
+    finally:
+        conn.close()
+        close_store(db, corpus_store)
 
 
 def test_a_store_of_an_older_schema_is_answered_the_usual_way_and_migrated(tmp_path, demo_store, capsys):
