@@ -165,9 +165,10 @@ class Phone(FromImport, Base):
     # How the number is shown (app/phone_display.py): the national form to a user in display_region,
     # the international one elsewhere. Kept on write so that a command that only reads shows numbers
     # without phonenumbers; None when not known (then the reader formats the number itself).
-    display_region: Mapped[Optional[str]] = mapped_column(String(3))
-    display_national: Mapped[Optional[str]]
-    display_international: Mapped[Optional[str]]
+    # (A Core insert that leaves them out, such as sync's, gets them from its row's number.)
+    display_region: Mapped[Optional[str]] = mapped_column(String(3), default=lambda ctx: _form_of(ctx, 0))
+    display_national: Mapped[Optional[str]] = mapped_column(default=lambda ctx: _form_of(ctx, 1))
+    display_international: Mapped[Optional[str]] = mapped_column(default=lambda ctx: _form_of(ctx, 2))
     contact: Mapped[Contact] = relationship(back_populates="phones")
 
     @property
@@ -180,6 +181,14 @@ class Phone(FromImport, Base):
         if self.e164 is None:
             return None
         return self.e164 + (f";ext={self.extension}" if self.extension else "")
+
+
+def _form_of(context, index: int) -> Optional[str]:
+    """One display form of the number of the row a Core insert writes (None outside an insert)."""
+    if context is None:
+        return None
+    row = context.get_current_parameters()
+    return display_forms(row.get("e164") or row.get("raw"))[index]
 
 
 @event.listens_for(Phone, "before_insert")

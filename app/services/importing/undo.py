@@ -59,10 +59,10 @@ def undo_import(db: sessionmaker[Session], batch_id: Optional[int] = None) -> Ba
         for contact_id, field, value in json.loads(batch.filled_fields or "[]"):
             if field == "phone":  # a number re-read under another region: as it was read before
                 phone_id, before, now = value
-                # Read as before, shown as before: the display forms of the number it was (not known
-                # here for a number that was not valid: None, and the reader formats it).
-                session.execute(update(Phone).where(Phone.id == phone_id, Phone.e164 == now)
-                                .values(e164=before, **phone_forms(before)))
+                raw = session.scalar(select(Phone.raw).where(Phone.id == phone_id, Phone.e164 == now))
+                if raw is not None:  # read as before, and shown as before
+                    session.execute(update(Phone).where(Phone.id == phone_id)
+                                    .values(e164=before, **phone_forms(before or raw)))
             elif field in SCALAR_FIELDS:
                 column = getattr(Contact, field)
                 session.execute(update(Contact).where(Contact.id == contact_id, column == value).values({field: None}))
