@@ -54,3 +54,21 @@ def test_a_mistyped_command_still_lists_every_command(capsys):
         main(["--db", "x.db", "todya"])
     err = capsys.readouterr().err
     assert "invalid choice: 'todya'" in err and "'greet'" in err and "'add'" in err
+
+
+@pytest.mark.parametrize("command", [["show", "1"], ["show", "Ana", "--json"], ["list"], ["list", "--json", "--search", "an", "--sort", "city"]])
+def test_a_command_that_only_reads_loads_no_orm_qt_or_phone_library(tmp_path, command):
+    from app.services import clean_close, contacts
+    from app.services.store import close_store, open_for_use
+
+    path = tmp_path / "rapport.db"
+    db = open_for_use(path)
+    contacts.create_contact(db, contacts.NewContact(display_name="Ana", phones=[("+34 612 34 56 78", None)]))
+    close_store(db, path)
+    clean_close.record_check(path)  # closed cleanly: nothing to check, migrate or recompute on the way
+    script = ("import sys; from app.cli import main; code = main(sys.argv[1:]); "
+              "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'PySide6', "
+              "'phonenumbers', 'pypinyin'}); print(heavy, file=sys.stderr); sys.exit(code)")
+    done = subprocess.run([sys.executable, "-c", script, "--db", str(path), *command], capture_output=True, text=True)
+    assert done.returncode == 0 and "Ana" in done.stdout
+    assert done.stderr.strip() == "[]"
