@@ -1,14 +1,14 @@
 """phone numbers keep their display forms
 
-Revision ID: 0021
-Revises: 0020
+Revision ID: 0022
+Revises: 0021
 Create Date: 2026-12-04 23:50:00
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = '0021'
-down_revision = '0020'
+revision = '0022'
+down_revision = '0021'
 branch_labels = None
 depends_on = None
 
