@@ -16,15 +16,20 @@ _CHUNK = 5000
 
 
 def upgrade() -> None:
+    bind = op.get_bind()
+    # Added unless there (a store whose version was set back by hand keeps its columns).
+    present = {column["name"] for column in sa.inspect(bind).get_columns('phones')}
     with op.batch_alter_table('phones', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('display_region', sa.String(length=3), nullable=True))
-        batch_op.add_column(sa.Column('display_national', sa.String(), nullable=True))
-        batch_op.add_column(sa.Column('display_international', sa.String(), nullable=True))
+        if 'display_region' not in present:
+            batch_op.add_column(sa.Column('display_region', sa.String(length=3), nullable=True))
+        if 'display_national' not in present:
+            batch_op.add_column(sa.Column('display_national', sa.String(), nullable=True))
+        if 'display_international' not in present:
+            batch_op.add_column(sa.Column('display_international', sa.String(), nullable=True))
     # Every stored number gets the forms it is shown in now (phones.display_forms: the app's own
     # formatting, as the rows written from now on get them).
     from app.services.phones import display_forms
 
-    bind = op.get_bind()
     rows = bind.execute(sa.text("SELECT id, e164, raw FROM phones")).all()
     update = sa.text("UPDATE phones SET display_region = :region, display_national = :national, "
                      "display_international = :international WHERE id = :id")
