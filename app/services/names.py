@@ -62,9 +62,14 @@ def names_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=100_000)  # sort_key and pinyin_forms ask for the same name in turn
 def _pinyin(text: str) -> tuple[str, ...]:
-    from pypinyin import lazy_pinyin  # a kept library; imported on first use (a few MB of tables)
+    from .pinyin_table import lazy_pinyin as from_table  # pypinyin's answers, without its start (pinyin_table.py)
 
-    return tuple(s.strip().lower() for s in lazy_pinyin(text) if s.strip())
+    syllables = from_table(text)
+    if syllables is None:  # no usable table: pypinyin itself, imported on first use (a few MB of tables)
+        from pypinyin import lazy_pinyin
+
+        syllables = lazy_pinyin(text)
+    return tuple(s.strip().lower() for s in syllables if s.strip())
 
 
 @lru_cache(maxsize=100_000)
