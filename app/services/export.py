@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import IO, Optional
-
-from sqlalchemy.orm import Session, sessionmaker
+from typing import IO, TYPE_CHECKING, Optional
 
 from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
-from .export_json import contact_to_dict, export_json, iter_contacts
 from .private_files import open_private
+
+if TYPE_CHECKING:  # the ORM is imported by the export itself: `rapport import` reads FORMATS without it
+    from sqlalchemy.orm import Session, sessionmaker
 
 FORMATS = ("json", "vcf", "csv")
 
@@ -28,6 +28,8 @@ def export_contacts(
 
         if group not in {g.name for g in list_groups(db)}:
             raise NotFound(QT_TRANSLATE_NOOP("services", "group '{name}': no such group"), name=group)
+    from .export_json import contact_to_dict, export_json, iter_contacts
+
     if fmt == "json":
         return export_json(db, out, group=group, include_trash=include_trash)
     contacts = (

@@ -10,8 +10,6 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from lunardate import LunarDate
-
 from ..errors import QT_TRANSLATE_NOOP, InvalidValue
 
 _DIGITS = "〇一二三四五六七八九十"
@@ -32,6 +30,8 @@ def parse_month_day(text: str) -> str:
 
 def in_lunar_year(lunar_year: int, month: int, day: int, leap: bool) -> Optional[date]:
     """The Gregorian day of lunar `month`-`day` in `lunar_year`; None outside lunardate's years."""
+    from lunardate import LunarDate  # when a date is asked for: reading a card's lunar birthday needs none
+
     leap = leap and LunarDate.leap_month_for_year(lunar_year) == month
     for last in (day, 29) if day == 30 else (day,):
         try:

@@ -103,7 +103,6 @@ def read_file(path: Path) -> bytes:
 
 def parse_bytes(data: bytes, source: str, *, mapping: Optional[dict[str, str]] = None,
                 progress: Optional[ProgressCallback] = None, is_cancelled: Optional[CancelCheck] = None) -> ParseResult:
-    from .csv_reader import parse_csv
     from .vcard import looks_like_vcard, parse_vcard
 
     if not data.strip():
@@ -115,6 +114,8 @@ def parse_bytes(data: bytes, source: str, *, mapping: Optional[dict[str, str]] =
         if b"\x00" in data[:4096] and not _utf16(data):
             raise ImportFailed(QT_TRANSLATE_NOOP("services", "{source}: this is not a contacts file (it looks binary); "
                                                              "use a .vcf or .csv file"), source=source)
+        from .csv_reader import parse_csv  # a vCard file needs none of the CSV reader
+
         return parse_csv(data, source=source, mapping=mapping, progress=progress, is_cancelled=is_cancelled)
     except UnreadableFile as exc:
         raise ImportFailed.like(exc) from None

@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-import vobject.base
-
 BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
 _EMPTY: dict[str, list[str]] = {}
 
@@ -74,6 +72,8 @@ def _parse_params(parts: list[str]) -> dict[str, list[str]]:
 
 def tokenize_quoted(line: str) -> tuple[Optional[str], str, dict[str, list[str]], str]:
     """A line with DQUOTE-quoted parameter values (which may hold `;`, `:` and `,`)."""
+    import vobject.base  # only for these rare lines: a phone's export has none, and vobject's import is not free
+
     try:
         name, param_lists, value, group = vobject.base.parseLine(line)
     except vobject.base.ParseError:
