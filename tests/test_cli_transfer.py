@@ -158,3 +158,33 @@ def test_a_folder_of_many_cards_is_summed_up_not_listed_file_by_file(run, tmp_pa
     code, out, _ = run("import", str(folder))
     assert code == 0 and "read 61 files: 60 vcard, utf-8, 1 csv, utf-8" in out
     assert "added 61" in out and len(out.splitlines()) < 10
+
+
+PHONE_CARDS = ("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E5=AD=94;=E8=B6=85;;;\r\n"
+               "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E5=AD=94=E8=B6=85\r\nTEL;CELL:13770329669\r\nEND:VCARD\r\n"
+               "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Garc=C3=ADa;Emma;;;\r\n"
+               "TEL;WORK:0300-9377905\r\nEND:VCARD\r\n")
+# What a phone's export into an up-to-date store does not need: migrations, the window, pypinyin's
+# own start (the pinyin table answers), vobject (only quoted parameters need it), CSV and export code.
+NOT_NEEDED = ("alembic", "PySide6", "pypinyin", "vobject", "app.services.importing.csv_reader",
+              "app.services.export_json", "lunardate")
+
+
+def test_a_phones_export_into_a_current_store_starts_nothing_it_does_not_need(store_at, tmp_path):
+    from app.models.db import open_store
+
+    store = store_at("cli.db")
+    open_store(store).kw["bind"].dispose()  # made and migrated beforehand: this start finds it current
+    cards = tmp_path / "phone.vcf"
+    cards.write_bytes(PHONE_CARDS.encode("ascii"))
+    probe = ("import sys; from app.cli import main; code = main(sys.argv[1:]); "
+             f"print([m for m in sys.modules if m.split('.')[0] in {NOT_NEEDED!r} or m in {NOT_NEEDED!r}], "
+             "file=sys.stderr); sys.exit(code)")
+    done = subprocess.run([sys.executable, "-c", probe, "--db", store, "import", "--region", "CN", str(cards)],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert "added 2, merged 0" in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "[]"
+    shown = subprocess.run([sys.executable, "-m", "app.cli", "--db", store, "list", "--search", "kc", "--json"],
+                           capture_output=True, text=True, cwd=ROOT, check=True)
+    assert [c["display_name"] for c in json.loads(shown.stdout)] == ["孔超"]  # found by its pinyin initials
