@@ -9,7 +9,7 @@ import json
 from typing import Iterable, Sequence
 
 from sqlalchemy import Date, Float, String, func, literal, select, text
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -202,6 +202,8 @@ def newest_per(dialect: str, columns: Sequence, group, newest, *where):
     """
     if dialect == "sqlite":
         return select(*columns, func.max(newest)).where(*where).group_by(group)
+    from sqlalchemy.dialects import postgresql  # on PostgreSQL only: its dialect module is a tenth of a start
+
     query = select(*columns, newest).where(*where).order_by(group, newest.desc())
     if hasattr(postgresql, "distinct_on"):  # SQLAlchemy 2.1's spelling; 2.0 took it through distinct()
         return query.ext(postgresql.distinct_on(group))
@@ -212,7 +214,11 @@ def insert_for(session_or_bind):
     """The dialect's INSERT, with its `on_conflict_do_nothing` / `on_conflict_do_update` (an upsert):
     SQLite's and PostgreSQL's take the same arguments."""
     bind = session_or_bind.get_bind() if hasattr(session_or_bind, "get_bind") else session_or_bind
-    return postgresql.insert if bind.dialect.name == "postgresql" else sqlite.insert  # a Connection or an Engine
+    if bind.dialect.name == "postgresql":  # a Connection or an Engine
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert
+    return sqlite.insert
 
 
 def lock_for_new_ids(session, table: str) -> None:
