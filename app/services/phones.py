@@ -68,7 +68,7 @@ def normalise(raw: str, region: str = DEFAULT_REGION, extension: Optional[str] =
             # "555 0100 ext. 12": the extension is kept apart, the number as written without it
             ext, text = m.group(1), text[: m.start()]
             written = text.strip()
-    e164 = _international(text) if text[:1] == "+" else _UNSURE
+    e164 = _international(text) if text[:1] == "+" else _national(text, region)
     if e164 is _UNSURE:
         e164 = None
         try:
@@ -110,6 +110,48 @@ def _international(text: str):
         return _UNSURE
     candidate = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
     return f"+{code}{national}" if phonenumbers.is_valid_number(candidate) else None
+
+
+# "13770329669", "0300-9377905" is not one (a national prefix): digits with plain separators, no leading zero.
+_PLAIN_NATIONAL = re.compile(r"[1-9][0-9]*(?:[ .-][0-9]+)*")
+
+
+def _national(text: str, region: str):
+    """E.164 (or None when not a valid number) for a number written in `region`'s national form,
+    digits and plain separators, without phonenumbers.parse: a phone's export is mostly these
+    ("13770329669"). _UNSURE for anything parse might read differently: a text that starts with
+    the region's international call prefix (00, 011…), its country code, or a national prefix or
+    carrier code parse would strip (CN's 0 and 17951…), or a length parse refuses. What is left is
+    what parse does with such a text: the region's country code and the digits as the national
+    number; validity is phonenumbers' own is_valid_number. tests/services/test_phones.py holds
+    this to parse's answer on numbers of every region."""
+    if not _PLAIN_NATIONAL.fullmatch(text):
+        return _UNSURE
+    rules = _national_rules(region)
+    if rules is None:
+        return _UNSURE
+    code, code_text, international_prefix, national_prefix = rules
+    national = text.translate(_SEPARATORS)
+    if (not 2 <= len(national) <= 17 or national.startswith(code_text) or international_prefix.match(national)
+            or national_prefix.match(national)):
+        return _UNSURE
+    candidate = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+    return f"+{code}{national}" if phonenumbers.is_valid_number(candidate) else None
+
+
+@lru_cache(maxsize=None)
+def _national_rules(region: str) -> Optional[tuple[int, str, re.Pattern, re.Pattern]]:
+    """(country code, as text, international call prefix, national prefix for parsing) of a region
+    parse knows, else None."""
+    if region not in phonenumbers.SUPPORTED_REGIONS:  # as parse checks it: "cn" is not "CN"
+        return None
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if metadata is None or not metadata.country_code:
+        return None
+    international = metadata.international_prefix
+    national = metadata.national_prefix_for_parsing
+    return (metadata.country_code, str(metadata.country_code), re.compile(international) if international else _NEVER,
+            re.compile(national) if national else _NEVER)
 
 
 _NEVER = re.compile(r"(?!)")

@@ -152,3 +152,40 @@ def test_a_plain_international_number_is_read_as_phonenumbers_parse_reads_it():
                     want = None
                 assert got == want, text
     assert decided > 1000  # the fast path is taken, not skipped
+
+
+def test_a_plain_national_number_is_read_as_phonenumbers_parse_reads_it():
+    """A number in a region's national form, digits and plain separators, skips phonenumbers.parse
+    (phones._national); on numbers of every region, valid, one digit off, too long, too short, after
+    the country code, the international or a national prefix, the answer is parse's."""
+    import random
+
+    import phonenumbers
+
+    from app.services.phones import _UNSURE, _national
+
+    rng = random.Random(18)
+    decided = 0
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS) + ["cn", "ZZ"]:
+        code = str(phonenumbers.country_code_for_region(region.upper()))
+        examples = [phonenumbers.example_number_for_type(region.upper(), kind) for kind in
+                    (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE)]
+        for example in [e for e in examples if e is not None] or [None]:
+            base = str(example.national_number) if example else "2345678"
+            for variant in (base, base[:-1], base + "5", code + base, "00" + base, "011" + base, "810" + base,
+                            "1" + base, "17951" + base, base[:-2] + str(rng.randint(0, 99)).zfill(2),
+                            str(rng.randint(1, 9)) + base[1:], base[:3], base[:1], base * 3):
+                separator = rng.choice([" ", "-", ".", ""])
+                text = f"{variant[:3]}{separator}{variant[3:]}".rstrip(separator)
+                got = _national(text, region)
+                if got is _UNSURE:
+                    continue
+                decided += 1
+                try:
+                    parsed = phonenumbers.parse(text, region)
+                    want = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164) \
+                        if phonenumbers.is_valid_number(parsed) else None
+                except phonenumbers.NumberParseException:
+                    want = None
+                assert got == want, (text, region)
+    assert decided > 1000  # the fast path is taken, not skipped
