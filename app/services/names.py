@@ -60,7 +60,9 @@ def names_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     return not a or not b or a <= b or b <= a
 
 
-@lru_cache(maxsize=100_000)  # sort_key and pinyin_forms ask for the same name in turn
+# Bounded: sort_key and pinyin_forms ask for the same name in turn, and an import repeats its surnames
+# and given names; a cache as large as the book (100,000 names each) was memory that grew with the file.
+@lru_cache(maxsize=8192)
 def _pinyin(text: str) -> tuple[str, ...]:
     from .pinyin_table import lazy_pinyin as from_table  # pypinyin's answers, without its start (pinyin_table.py)
 
@@ -72,7 +74,7 @@ def _pinyin(text: str) -> tuple[str, ...]:
     return tuple(s.strip().lower() for s in syllables if s.strip())
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=8192)
 def pinyin_forms(name: Optional[str]) -> str:
     """"张伟" → "zhang wei zhangwei zw": what a user may type to find a Chinese name."""
     if not name or not _HAN.search(name):
@@ -83,7 +85,7 @@ def pinyin_forms(name: Optional[str]) -> str:
     return " ".join((" ".join(syllables), "".join(syllables), "".join(s[0] for s in syllables)))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=8192)
 def sort_key(name: Optional[str], phonetic: Optional[str] = None) -> str:
     """How a name sorts: by its pronunciation where it has one (pinyin for Chinese, the phonetic
     fields for Japanese), accents ignored, case-insensitive."""

@@ -23,6 +23,7 @@ import phonenumbers
 from app.phone_display import use_display_forms
 
 from .locale_region import DEFAULT_REGION, region_from_locale  # noqa: F401 - asked of phones
+from .phone_valid import is_valid, is_valid_number
 
 # Below this many distinct numbers, starting worker processes costs about what they save:
 # a spawned worker imports the app's entry module again (about 1 s from `rapport`), while
@@ -57,6 +58,12 @@ def valid_region(code: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def normalise(raw: str, region: str = DEFAULT_REGION, extension: Optional[str] = None) -> NormalisedPhone:
+    return _normalise(raw, region, extension)
+
+
+def _normalise(raw: str, region: str, extension: Optional[str]) -> NormalisedPhone:
+    """`normalise` without its cache: an import's batches (`normalise_many`) hold their own numbers, and a
+    process-wide cache of 200,000 numbers was memory that grew with the file."""
     text = raw.strip()
     if text.lower().startswith("tel:"):
         text = text[4:]
@@ -73,7 +80,7 @@ def normalise(raw: str, region: str = DEFAULT_REGION, extension: Optional[str] =
         e164 = None
         try:
             parsed = phonenumbers.parse(text, region)
-            if phonenumbers.is_valid_number(parsed):
+            if is_valid_number(parsed):
                 e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
                 ext = ext or parsed.extension or None
         except phonenumbers.NumberParseException:
@@ -94,7 +101,8 @@ def _international(text: str):
     code, a leading zero), which goes through parse. What parse would do with such a text, step by
     step: the country code is the first 1-3 digits that are one (codes are prefix-free); the rest
     is the national number, unless the country's national prefix for parsing matches at its start
-    (then parse may strip it: left to parse); validity is phonenumbers' own is_valid_number.
+    (then parse may strip it: left to parse); validity is phonenumbers' is_valid_number's answer
+    (phone_valid.py: one regex call instead of its walk through the metadata).
     tests/services/test_phones.py holds this to parse's answer on numbers of every country code."""
     if not _PLAIN_INTERNATIONAL.fullmatch(text):
         return _UNSURE
@@ -108,8 +116,7 @@ def _international(text: str):
         return _UNSURE
     if not 2 <= len(national) <= 17 or national[0] == "0" or _national_prefix(code).match(national):
         return _UNSURE
-    candidate = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
-    return f"+{code}{national}" if phonenumbers.is_valid_number(candidate) else None
+    return f"+{code}{national}" if is_valid(code, national) else None
 
 
 # "13770329669", "0300-9377905" is not one (a national prefix): digits with plain separators, no leading zero.
@@ -255,7 +262,7 @@ def normalise_many(numbers: Iterable[PhoneKey], region: str = DEFAULT_REGION, *,
             return _in_processes(unique, region, workers)
         except Exception:  # noqa: BLE001 — no pool (sandbox, frozen app), a crashed worker…: do it here
             log.warning("phone numbers: worker processes failed, normalising serially", exc_info=True)
-    return {key: normalise(key[0], region, key[1]) for key in unique}
+    return {key: _normalise(key[0], region, key[1]) for key in unique}
 
 
 def _cores() -> int:

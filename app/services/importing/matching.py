@@ -70,9 +70,12 @@ Target = tuple[str, int]
 class Matcher:
     def __init__(self, index: StoreIndex) -> None:
         self.index = index
-        # Contacts this import creates, so one person twice in a file becomes one contact.
-        self.new_by_key: dict[str, list[int]] = {}
-        self.new_names: list[frozenset[str]] = []
+        # Contacts this import creates, so one person twice in a file becomes one contact. Kept for
+        # every new contact of the file, so kept small: a key's contact as an int (a list only when a
+        # key has several), a name's words as one string (a frozenset and its words were three
+        # times the size), made a set again only when a key is shared.
+        self.new_by_key: dict[str, int | list[int]] = {}
+        self.new_names: list[str] = []
         self.new_display: list[str] = []
         self.suggestions: list[Suggestion] = []
 
@@ -96,8 +99,9 @@ class Matcher:
                 if ("stored", cid) not in suggested:
                     suggested.add(("stored", cid))
                     self.suggestions.append(Suggestion(position, line, display, cid, self.index.display.get(cid, ""), key.removeprefix("mailto:")))
-            for new_id in self.new_by_key.get(key, ()):
-                if names_compatible(names, self.new_names[new_id]):
+            bucket = self.new_by_key.get(key, ())
+            for new_id in (bucket,) if type(bucket) is int else bucket:
+                if names_compatible(names, _unpacked(self.new_names[new_id])):
                     return ("new", new_id)
                 if ("new", new_id) not in suggested:
                     suggested.add(("new", new_id))
@@ -106,20 +110,33 @@ class Matcher:
 
     def add_new(self, keys: list[str], names: frozenset[str], display: str) -> int:
         new_id = len(self.new_names)
-        self.new_names.append(names)
+        self.new_names.append(_SEP.join(names))
         self.new_display.append(display)
         self.remember(("new", new_id), keys)
         return new_id
 
     def remember(self, target: Target, keys: list[str]) -> None:
         if target[0] == "new":
+            new_id, by_key = target[1], self.new_by_key
             for key in keys:
-                bucket = self.new_by_key.setdefault(key, [])
-                if target[1] not in bucket:
-                    bucket.append(target[1])
+                bucket = by_key.get(key)
+                if bucket is None:
+                    by_key[key] = new_id
+                elif type(bucket) is int:
+                    if bucket != new_id:
+                        by_key[key] = [bucket, new_id]
+                elif new_id not in bucket:
+                    bucket.append(new_id)
         else:
             for key in keys:
                 table = self.index.by_email if key.startswith("mailto:") else self.index.by_phone
                 bucket = table.setdefault(key.removeprefix("mailto:"), [])
                 if target[1] not in bucket:
                     bucket.append(target[1])
+
+
+_SEP = "\x1f"  # between a name's words: they are runs of letters and digits (names.name_tokens), never this
+
+
+def _unpacked(names: str) -> frozenset[str]:
+    return frozenset(names.split(_SEP)) if names else frozenset()
