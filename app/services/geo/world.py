@@ -77,8 +77,11 @@ def locate(city: Optional[str], lines: Iterable[Optional[str]], country: Optiona
     may be a street named after a city, so only when no field names a city outright.
     """
     index = _index()
-    parts = [name for field in (city, *lines) if field for name in _names_in(field)]
-    places = next((index.by_name[name] for name in parts if name in index.by_name), None)
+    # The city field alone first: when it names a city (most addresses), the street is never folded.
+    places = next((index.by_name[name] for name in _names_in(city) if name in index.by_name), None) if city else None
+    parts = None if places is not None else [name for field in (city, *lines) if field for name in _names_in(field)]
+    if places is None:
+        places = next((index.by_name[name] for name in parts if name in index.by_name), None)
     if places is None:
         tails = (" ".join(words[i:]) for words in (p.split() for p in parts) for i in range(1, min(len(words), 4)))
         places = next((index.by_name[name] for name in tails if name in index.by_name), None)

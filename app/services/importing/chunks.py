@@ -21,7 +21,9 @@ import multiprocessing
 import os
 import re
 import sys
+import threading
 import types
+from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -37,13 +39,12 @@ from .record import ParseProblem, ParseResult
 log = logging.getLogger(__name__)
 PARALLEL_FROM_BYTES = 2 * 1024 * 1024  # below this, starting workers costs more than they save
 PART_BYTES = 1024 * 1024
-# Parts are read in this process unless the caller asks for workers: on the 2-core VM shared by
-# other jobs (load 6-11) where this was measured, worker processes made a 10,000-card import
-# slower (10.0 s against 4.6 s read here, bench/RESULTS.md): their start (interpreter, imports,
-# the gazetteer) and sending the parts back cost more than the second core gave. `workers=None`
-# asks for one per core.
-DEFAULT_WORKERS = 0  # about 3,000 cards of an address book
-AHEAD = 2  # parts queued per worker beyond the one it reads: enough to keep it busy, little memory
+# One worker process reads parts while this one matches and writes, and this one reads parts too
+# when the worker is behind (Workers.read): on 2 cores, a second worker would only take turns with
+# this process's writing. None asks for one per core; 0 reads every part here.
+DEFAULT_WORKERS = min(1, _cores() - 1)
+AHEAD = 1  # parts queued per worker beyond the one it reads: enough to keep it busy, little memory
+LOCAL_AHEAD = 1  # parts this process reads ahead of the workers while it waits for one of theirs
 _BOUNDARY = re.compile(rb"\n(?:[A-Za-z0-9_-]+\.)?END[ \t]*:[ \t]*VCARD[ \t]*\r?\n(?=(?:[A-Za-z0-9_-]+\.)?BEGIN[ \t]*:"
                        rb"[ \t]*VCARD[ \t]*\r?\n)", re.IGNORECASE)
 _SEARCH_WINDOW = 256 * 1024
@@ -126,6 +127,36 @@ def read_part(job: tuple[str, int, int, str, str]) -> Part:
         return read_result(result, region, lines)
 
 
+def read_packed(job: tuple[str, int, int, str, str]) -> Part:
+    """`read_part` in a worker, its records as plain tuples: they travel back in half the time."""
+    part = read_part(job)
+    return part._replace(records=[tuple(record) for record in part.records])
+
+
+def unpacked(part: Part) -> Part:
+    return part._replace(records=[Prepared._make(record) for record in part.records])
+
+
+def _warm(region: str) -> None:
+    """In a worker, before its first part: the tables every part needs, loaded once."""
+    from ..geo import warm_up
+    from ..names import sort_key
+    from ..phones import normalise
+
+    warm_up()
+    sort_key("张伟")
+    normalise("+86 138 1234 5678", region)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Fork where it is safe (Linux, one thread: the command line): a worker starts in milliseconds with
+    the modules already imported. Spawn otherwise: the window imports on a worker thread, and forking a
+    threaded process is unsafe."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
 def cut(path: Path, size: int, part_bytes: Optional[int] = None) -> list[tuple[int, int]]:
     """Byte ranges of about `part_bytes`, each starting at a BEGIN:VCARD line right after an END:VCARD line."""
     part_bytes = part_bytes or PART_BYTES
@@ -160,46 +191,75 @@ def shift(part: Part, cards_before: int, lines_before: int) -> Part:
 
 
 class Workers:
-    """Worker processes that read parts of files; `read` yields each file's parts in order.
-    `count` 0: the parts are read in this process (the default: see DEFAULT_WORKERS)."""
+    """Parts of files read on the machine's other core while this process matches and writes.
+
+    `count` worker processes (0: every part is read here) are started once, when a large file is
+    seen (`warm`), and kept for the import's files. Parts go to them a few at a time and come back
+    in file order as plain tuples (pickling the records' named tuples took twice as long). This
+    process does not wait idle for them: when the next part is not back yet, it reads the part
+    after the ones handed out itself (at most LOCAL_AHEAD of them ahead), so the work splits itself
+    between the cores by how fast each turns out to be on a machine others share."""
 
     def __init__(self, count: Optional[int] = None):
         self.count = _cores() if count is None else count
         self.pool: Optional[ProcessPoolExecutor] = None
         self.broken = False
 
+    def warm(self, paths: list[Path], region: str) -> None:
+        """Start the workers now if a file is large enough to be read in parts: their start (and their
+        tables: pinyin, places, the region's numbers) then overlaps opening the store and the first part."""
+        if self.count == 0 or self.broken or self.pool is not None:
+            return
+        if not any(path.is_file() and path.stat().st_size >= PARALLEL_FROM_BYTES for path in paths):
+            return
+        try:
+            for _ in range(self.count):
+                self._pool().submit(_warm, region)
+        except (BrokenProcessPool, OSError, RuntimeError):
+            log.warning("import: worker processes could not start; parts are read here", exc_info=True)
+            self.broken = True
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            with _bare_main():  # a spawned worker must not run the program's main module again
+                self.pool = ProcessPoolExecutor(max_workers=self.count, initializer=_exit_with_parent,
+                                                mp_context=_context())
+        return self.pool
+
     def read(self, path: Path, size: int, region: str, source: str) -> Iterator[Part]:
         """The parts of `path` in order; `Irregular` if the file must be read whole (or no worker would start)."""
         ranges = cut(path, size)
-        if len(ranges) < 2 or self.broken:
+        if len(ranges) < 2:
             raise Irregular(path)
-        jobs = iter([(os.fspath(path), start, end, region, source) for start, end in ranges])
-        if self.count == 0:  # parts read here, one after the other: memory still holds one part at a time
+        jobs = [(os.fspath(path), start, end, region, source) for start, end in ranges]
+        if self.count == 0 or self.broken:  # parts read here, one after the other: one part in memory at a time
             for job in jobs:
                 yield read_part(job)
             return
-        pending: list[Future] = []
+        slots: deque = deque()  # file order: a worker's Future, or a Part read here
+        given = 0  # jobs handed out so far (to a worker or read here)
         try:
-            with _bare_main():  # the workers start here: they must not run the program's main module again
-                if self.pool is None:
-                    # "spawn", not fork: the window imports on a worker thread, and forking a threaded
-                    # process is unsafe.
-                    self.pool = ProcessPoolExecutor(max_workers=self.count, initializer=_exit_with_parent,
-                                                    mp_context=multiprocessing.get_context("spawn"))
-                for job in jobs:
-                    pending.append(self.pool.submit(read_part, job))
-                    if len(pending) >= self.count * (1 + AHEAD):
-                        break
-            while pending:
-                part = pending.pop(0).result()
-                for job in jobs:  # keep the workers busy: one more part for each one taken
-                    pending.append(self.pool.submit(read_part, job))
-                    break
-                yield part
+            while slots or given < len(jobs):
+                with _bare_main():
+                    while given < len(jobs) and sum(isinstance(s, Future) for s in slots) < self.count * (1 + AHEAD):
+                        slots.append(self._pool().submit(read_packed, jobs[given]))
+                        given += 1
+                head = slots[0]
+                if (isinstance(head, Future) and not head.done() and given < len(jobs)
+                        and sum(not isinstance(s, Future) for s in slots) < LOCAL_AHEAD):
+                    slots.append(read_part(jobs[given]))  # the workers are behind: read the next part here
+                    given += 1
+                    continue
+                slots.popleft()
+                yield unpacked(head.result()) if isinstance(head, Future) else head
         except (BrokenProcessPool, OSError, RuntimeError):  # no processes here (a sandbox, a frozen app…)
             log.warning("import: worker processes failed, reading %s in this process", path, exc_info=True)
             self.broken = True
             raise Irregular(path) from None
+        finally:
+            for slot in slots:
+                if isinstance(slot, Future):
+                    slot.cancel()
 
     def close(self) -> None:
         if self.pool is not None:

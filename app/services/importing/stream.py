@@ -76,8 +76,9 @@ def import_stream(db, paths, *, region: str, group: Optional[str], dry_run: bool
     report = ImportReport(sources=[str(p) for p in paths], dry_run=dry_run, region=region)
     step, check_cancel = file_steps(progress, len(paths)), cancel_raiser(is_cancelled)
 
-    session = db()
     pool = Workers(DEFAULT_WORKERS if workers == -1 else workers)
+    pool.warm([p for p in paths if p not in whole], region)
+    session = db()
     try:
         with collector_paused(), session.begin():
             batch = ImportBatch(sources="\n".join(report.sources))

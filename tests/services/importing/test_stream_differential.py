@@ -127,7 +127,8 @@ def test_a_file_written_with_its_indexes_set_aside_gives_the_same_store_and_sche
     assert (True in decided) == asked  # set aside when asked to (the first import into the empty store at least)
 
 
-@pytest.mark.parametrize("workers", [0, 2], ids=["parts read here", "parts read by 2 workers"])
+@pytest.mark.parametrize("workers", [0, 1, 2], ids=["parts read here", "parts read by one worker and here when it is behind",
+                                                  "parts read by 2 workers"])
 def test_a_generated_file_read_in_parts_gives_the_same_store(tmp_path, small_parts, workers):
     path = _generated(tmp_path)
     assert len(chunks.cut(path, path.stat().st_size)) > 5
