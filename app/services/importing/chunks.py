@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import pickle
 import re
 import sys
 import threading
@@ -39,10 +40,11 @@ from .record import ParseProblem, ParseResult
 log = logging.getLogger(__name__)
 PARALLEL_FROM_BYTES = 2 * 1024 * 1024  # below this, starting workers costs more than they save
 PART_BYTES = 1024 * 1024
-# One worker process reads parts while this one matches and writes, and this one reads parts too
-# when the worker is behind (Workers.read): on 2 cores, a second worker would only take turns with
-# this process's writing. None asks for one per core; 0 reads every part here.
-DEFAULT_WORKERS = min(1, _cores() - 1)
+# A worker per core reads parts while this process matches and writes: the three share the cores as
+# the system schedules them (this process waits for parts part of the time). Measured against one
+# worker with this process reading when it is behind: about the same time, and this process then
+# held the pinyin and place tables and more parts (bench/RESULTS.md). One core: parts read here.
+DEFAULT_WORKERS = _cores() if _cores() > 1 else 0
 AHEAD = 1  # parts queued per worker beyond the one it reads: enough to keep it busy, little memory
 LOCAL_AHEAD = 1  # parts this process reads ahead of the workers while it waits for one of theirs
 _BOUNDARY = re.compile(rb"\n(?:[A-Za-z0-9_-]+\.)?END[ \t]*:[ \t]*VCARD[ \t]*\r?\n(?=(?:[A-Za-z0-9_-]+\.)?BEGIN[ \t]*:"
@@ -127,13 +129,17 @@ def read_part(job: tuple[str, int, int, str, str]) -> Part:
         return read_result(result, region, lines)
 
 
-def read_packed(job: tuple[str, int, int, str, str]) -> Part:
-    """`read_part` in a worker, its records as plain tuples: they travel back in half the time."""
+def read_packed(job: tuple[str, int, int, str, str]) -> bytes:
+    """`read_part` in a worker, pickled here with its records as plain tuples: they load in half the time
+    of named tuples, and a part waiting its turn in the importing process is its pickle (a fifth of its
+    objects' memory), made objects only when it is matched and written (`unpacked`)."""
     part = read_part(job)
-    return part._replace(records=[tuple(record) for record in part.records])
+    return pickle.dumps(part._replace(records=[tuple(record) for record in part.records]),
+                        protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def unpacked(part: Part) -> Part:
+def unpacked(packed: bytes) -> Part:
+    part = pickle.loads(packed)
     return part._replace(records=[Prepared._make(record) for record in part.records])
 
 
@@ -202,6 +208,9 @@ class Workers:
 
     def __init__(self, count: Optional[int] = None):
         self.count = _cores() if count is None else count
+        # With a worker per core, the cores are busy without this process reading (which would load
+        # the pinyin and place tables here too); with fewer, a core would wait.
+        self.steal = self.count < _cores()
         self.pool: Optional[ProcessPoolExecutor] = None
         self.broken = False
 
@@ -245,7 +254,7 @@ class Workers:
                         slots.append(self._pool().submit(read_packed, jobs[given]))
                         given += 1
                 head = slots[0]
-                if (isinstance(head, Future) and not head.done() and given < len(jobs)
+                if (self.steal and isinstance(head, Future) and not head.done() and given < len(jobs)
                         and sum(not isinstance(s, Future) for s in slots) < LOCAL_AHEAD):
                     slots.append(read_part(jobs[given]))  # the workers are behind: read the next part here
                     given += 1
