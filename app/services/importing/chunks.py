@@ -201,7 +201,7 @@ class Workers:
 
     `count` worker processes (0: every part is read here) are started once, when a large file is
     seen (`warm`), and kept for the import's files. Parts go to them a few at a time and come back
-    in file order as plain tuples (pickling the records' named tuples took twice as long). This
+    in file order, pickled as plain tuples (`read_packed`). With fewer workers than cores this
     process does not wait idle for them: when the next part is not back yet, it reads the part
     after the ones handed out itself (at most LOCAL_AHEAD of them ahead), so the work splits itself
     between the cores by how fast each turns out to be on a machine others share."""
