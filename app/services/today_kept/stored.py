@@ -32,18 +32,28 @@ def stamp_path(path: os.PathLike | str) -> Path:
 
 
 def file_stamp(path: os.PathLike | str) -> list:
-    """The store's file and write-ahead log as they are now: inode, size, time and the headers that
-    change with a write (the database's change counter; the log's salts, new at each restart)."""
+    """The store's file and write-ahead log as they are now: inode, size and time of each, and the log's
+    header (its salts, new at each restart, change with a write that keeps its size and time).
+
+    The store file itself is only stat()ed, never opened: closing any descriptor of a file drops every
+    POSIX lock this process holds on it, the shared locks of the SQLite connections open on the store
+    included. Another process then believes it is the store's last user: on closing it folds the log into
+    the file and deletes the log and its shared index from under this process's connections, which go on
+    reading a deleted index (another process's later writes are never seen) and writing a deleted log. The
+    log is opened: SQLite locks the shared index (-shm), never the log."""
     out = []
-    for name, at, size in ((str(path), 24, 4), (str(path) + "-wal", 0, 32)):
-        try:
-            with open(name, "rb") as f:
-                st = os.fstat(f.fileno())
-                f.seek(at)
-                # An empty log holds nothing: opening the store creates one, closing removes it.
-                out.append([st.st_ino, st.st_size, st.st_mtime_ns, f.read(size).hex()] if st.st_size else None)
-        except OSError:
-            out.append(None)
+    try:
+        st = os.stat(path)
+        out.append([st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns] if st.st_size else None)
+    except OSError:
+        out.append(None)
+    try:
+        with open(str(path) + "-wal", "rb") as f:
+            st = os.fstat(f.fileno())
+            # An empty log holds nothing: opening the store creates one, closing removes it.
+            out.append([st.st_ino, st.st_size, st.st_mtime_ns, f.read(32).hex()] if st.st_size else None)
+    except OSError:
+        out.append(None)
     return out
 
 
