@@ -84,8 +84,8 @@ def keep(db: sessionmaker[Session], day: date, entries: Iterable[calllist.CallEn
             if now != computed_at:
                 connection.rollback()  # written since it was computed: the next reader computes it
                 return
-            session = Session(bind=connection)
-            setup = _setup(session)
+            with Session(bind=connection) as session:  # joins this transaction; closed, it lets go of it
+                setup = _setup(session)
             stamp = stored.read_stamp(path)
             if stamp is None or stamp.get("files") != now:
                 connection.execute(delete(TodayList))  # the others were current until a change they missed
@@ -195,16 +195,16 @@ def committed(engine, path: Path, touched: seam.Touched) -> None:
 
 
 def _patch(connection: Connection, touched: seam.Touched) -> None:
-    session = Session(bind=connection)
-    setup = _setup(session)
-    ids = with_referrers(session, touched.contacts) | touched.details
-    for list_id, day, days, language, region, key in connection.execute(select(
-            TodayList.id, TodayList.day, TodayList.days_ahead, TodayList.language, TodayList.region,
-            TodayList.locale_key)).all():
-        if (days, region, key) != (setup["days_ahead"], setup["region"], setup["locale_key"]):
-            connection.execute(delete(TodayList).where(TodayList.id == list_id))  # another locale's
-            continue
-        _patch_list(session, connection, list_id, day, days, language, ids, touched.reorder)
+    with Session(bind=connection) as session:  # joins the caller's transaction; closed, it lets go of it
+        setup = _setup(session)
+        ids = with_referrers(session, touched.contacts) | touched.details
+        for list_id, day, days, language, region, key in connection.execute(select(
+                TodayList.id, TodayList.day, TodayList.days_ahead, TodayList.language, TodayList.region,
+                TodayList.locale_key)).all():
+            if (days, region, key) != (setup["days_ahead"], setup["region"], setup["locale_key"]):
+                connection.execute(delete(TodayList).where(TodayList.id == list_id))  # another locale's
+                continue
+            _patch_list(session, connection, list_id, day, days, language, ids, touched.reorder)
     connection.execute(update(TodayList).values(revision=_revision(connection)))
 
 
