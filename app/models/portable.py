@@ -14,6 +14,15 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
 
+def _spelled(construct, *, sqlite: str, postgresql: str) -> None:
+    """Compile `construct` on each database from its template: {0}, {1}… are its arguments, compiled."""
+    for dialect, template in (("sqlite", sqlite), ("postgresql", postgresql)):
+        def spell(element, compiler, _template=template, **kw):
+            return _template.format(*(compiler.process(c, **kw) for c in element.clauses))
+
+        compiles(construct, dialect)(spell)
+
+
 class month_day(FunctionElement):  # noqa: N801 - reads as the SQL function it stands for
     """A partial date's "MM-DD" ("1990-04-12" and "--04-12" alike): the last five characters.
 
@@ -27,14 +36,9 @@ class month_day(FunctionElement):  # noqa: N801 - reads as the SQL function it s
     inherit_cache = True
 
 
-@compiles(month_day, "sqlite")
-def _month_day_sqlite(element, compiler, **kw):
-    return f"substr({compiler.process(element.clauses, **kw)}, -5)"
-
-
-@compiles(month_day, "postgresql")
-def _month_day_postgresql(element, compiler, **kw):
-    return f"right({compiler.process(element.clauses, **kw)}, 5)"
+_spelled(month_day,
+         sqlite='substr({0}, -5)',
+         postgresql='right({0}, 5)')
 
 
 class add_days(FunctionElement):  # noqa: N801
@@ -45,16 +49,9 @@ class add_days(FunctionElement):  # noqa: N801
     inherit_cache = True
 
 
-@compiles(add_days, "sqlite")
-def _add_days_sqlite(element, compiler, **kw):
-    when, days = (compiler.process(c, **kw) for c in element.clauses)
-    return f"date({when}, '+' || {days} || ' days')"
-
-
-@compiles(add_days, "postgresql")
-def _add_days_postgresql(element, compiler, **kw):
-    when, days = (compiler.process(c, **kw) for c in element.clauses)
-    return f"(CAST({when} AS DATE) + {days})"
+_spelled(add_days,
+         sqlite="date({0}, '+' || {1} || ' days')",
+         postgresql='(CAST({0} AS DATE) + {1})')
 
 
 class likely(FunctionElement):  # noqa: N801
@@ -65,14 +62,9 @@ class likely(FunctionElement):  # noqa: N801
     inherit_cache = True
 
 
-@compiles(likely, "sqlite")
-def _likely_sqlite(element, compiler, **kw):
-    return f"likely({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(likely, "postgresql")
-def _likely_postgresql(element, compiler, **kw):
-    return f"({compiler.process(element.clauses, **kw)})"
+_spelled(likely,
+         sqlite='likely({0})',
+         postgresql='({0})')
 
 
 class _in_json_ids(FunctionElement):  # noqa: N801
@@ -80,16 +72,9 @@ class _in_json_ids(FunctionElement):  # noqa: N801
     inherit_cache = True
 
 
-@compiles(_in_json_ids, "sqlite")
-def _in_json_ids_sqlite(element, compiler, **kw):
-    column, ids = (compiler.process(c, **kw) for c in element.clauses)
-    return f"{column} IN (SELECT value FROM json_each({ids}))"
-
-
-@compiles(_in_json_ids, "postgresql")
-def _in_json_ids_postgresql(element, compiler, **kw):
-    column, ids = (compiler.process(c, **kw) for c in element.clauses)
-    return f"{column} IN (SELECT CAST(value AS INTEGER) FROM json_array_elements_text(CAST({ids} AS JSON)))"
+_spelled(_in_json_ids,
+         sqlite='{0} IN (SELECT value FROM json_each({1}))',
+         postgresql='{0} IN (SELECT CAST(value AS INTEGER) FROM json_array_elements_text(CAST({1} AS JSON)))')
 
 
 def in_ids(column, ids: Iterable[int]):
@@ -106,14 +91,9 @@ class as_date(FunctionElement):  # noqa: N801
     inherit_cache = True
 
 
-@compiles(as_date, "sqlite")
-def _as_date_sqlite(element, compiler, **kw):
-    return f"date({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(as_date, "postgresql")
-def _as_date_postgresql(element, compiler, **kw):
-    return f"CAST({compiler.process(element.clauses, **kw)} AS DATE)"
+_spelled(as_date,
+         sqlite='date({0})',
+         postgresql='CAST({0} AS DATE)')
 
 
 class year_month(FunctionElement):  # noqa: N801
@@ -124,14 +104,9 @@ class year_month(FunctionElement):  # noqa: N801
     inherit_cache = True
 
 
-@compiles(year_month, "sqlite")
-def _year_month_sqlite(element, compiler, **kw):
-    return f"strftime('%Y-%m', {compiler.process(element.clauses, **kw)})"
-
-
-@compiles(year_month, "postgresql")
-def _year_month_postgresql(element, compiler, **kw):
-    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM')"
+_spelled(year_month,
+         sqlite="strftime('%Y-%m', {0})",
+         postgresql="to_char({0}, 'YYYY-MM')")
 
 
 class days_between(FunctionElement):  # noqa: N801
@@ -142,16 +117,9 @@ class days_between(FunctionElement):  # noqa: N801
     inherit_cache = True
 
 
-@compiles(days_between, "sqlite")
-def _days_between_sqlite(element, compiler, **kw):
-    later, earlier = (compiler.process(c, **kw) for c in element.clauses)
-    return f"(julianday({later}) - julianday({earlier}))"
-
-
-@compiles(days_between, "postgresql")
-def _days_between_postgresql(element, compiler, **kw):
-    later, earlier = (compiler.process(c, **kw) for c in element.clauses)
-    return f"CAST(CAST({later} AS DATE) - CAST({earlier} AS DATE) AS DOUBLE PRECISION)"
+_spelled(days_between,
+         sqlite='(julianday({0}) - julianday({1}))',
+         postgresql='CAST(CAST({0} AS DATE) - CAST({1} AS DATE) AS DOUBLE PRECISION)')
 
 
 class months_before(FunctionElement):  # noqa: N801
@@ -164,16 +132,9 @@ class months_before(FunctionElement):  # noqa: N801
     inherit_cache = True
 
 
-@compiles(months_before, "sqlite")
-def _months_before_sqlite(element, compiler, **kw):
-    day, months = (compiler.process(c, **kw) for c in element.clauses)
-    return f"date({day}, '-' || {months} || ' months')"
-
-
-@compiles(months_before, "postgresql")
-def _months_before_postgresql(element, compiler, **kw):
-    day, months = (compiler.process(c, **kw) for c in element.clauses)
-    return f"CAST(CAST({day} AS DATE) - make_interval(months => {months}) AS DATE)"
+_spelled(months_before,
+         sqlite="date({0}, '-' || {1} || ' months')",
+         postgresql='CAST(CAST({0} AS DATE) - make_interval(months => {1}) AS DATE)')
 
 
 class total(FunctionElement):  # noqa: N801
@@ -184,14 +145,9 @@ class total(FunctionElement):  # noqa: N801
     inherit_cache = True
 
 
-@compiles(total, "sqlite")
-def _total_sqlite(element, compiler, **kw):
-    return f"total({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(total, "postgresql")
-def _total_postgresql(element, compiler, **kw):
-    return f"coalesce(sum(CAST({compiler.process(element.clauses, **kw)} AS DOUBLE PRECISION)), 0.0)"
+_spelled(total,
+         sqlite='total({0})',
+         postgresql='coalesce(sum(CAST({0} AS DOUBLE PRECISION)), 0.0)')
 
 
 def newest_per(dialect: str, columns: Sequence, group, newest, *where):
