@@ -13,7 +13,8 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from typing import Callable, Iterable, Mapping, Optional, Sequence
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Table, any_, bindparam, update
+from sqlalchemy.dialects.postgresql import ARRAY
 
 
 class PostgresWriter:
@@ -55,6 +56,15 @@ class PostgresWriter:
                 cursor.executemany(sql, chunk)
         finally:
             cursor.close()
+
+    def changed(self, table: Table, ids: Iterable[int]) -> None:
+        from .bulk import _primary_key, on_update
+
+        ids = sorted(set(ids))
+        if ids:  # one array parameter, whatever the number of ids (a statement takes at most 65,535)
+            key = _primary_key(table)
+            self.connection.execute(update(table).where(key == any_(bindparam("ids", ids, type_=ARRAY(key.type))))
+                                    .values(on_update(table)))
 
     def _shaped(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence],
                 same: Optional[Mapping[str, object]]):

@@ -19,12 +19,13 @@ row's JSON again), so it is not used.
 """
 from __future__ import annotations
 
+import json
 from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, Mapping, Optional, Sequence
 
-from sqlalchemy import Boolean, Connection, Table
+from sqlalchemy import Boolean, Connection, String, Table, bindparam, func, select, update
 
-from .bulk import IMPORT_CACHE_KIB, _converted, chunked, constants, with_kept
+from .bulk import IMPORT_CACHE_KIB, _converted, _primary_key, chunked, constants, on_update, with_kept
 from .today_kept import seam
 
 LOAD_FROM_ROWS = 10_000  # below this, indexes stay: a rebuild's fixed cost (a scan per index) outweighs it
@@ -46,6 +47,14 @@ class SqliteWriter:
     def insert_missing(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence],
                        key: Sequence[str], same: Optional[Mapping[str, object]] = None) -> None:
         self._execute(table, columns, rows, same, f" ON CONFLICT ({', '.join(map(self._quote, key))}) DO NOTHING")
+
+    def changed(self, table: Table, ids: Iterable[int]) -> None:
+        # One statement whatever the number of ids: they arrive as one JSON text, not one parameter each.
+        ids = json.dumps(sorted(set(ids)))
+        if ids != "[]":
+            listed = func.json_each(bindparam("ids", ids, type_=String)).table_valued("value")
+            self.connection.execute(update(table).where(_primary_key(table).in_(select(listed.c.value)))
+                                    .values(on_update(table)))
 
     @contextmanager
     def loading(self, tables: Sequence[Table], rows: int, lookups: Sequence[str] = ()) -> Iterator[bool]:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Contact, Group, contact_groups
 
+from .bulk import bulk_writer
 from .contacts import group_by_name
 from .errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
 
@@ -92,17 +93,25 @@ def add_to_group(db: sessionmaker[Session], contact_ids: Iterable[int], name: st
         new = sorted(ids - already)
         if new:
             session.execute(insert(contact_groups), [{"contact_id": cid, "group_id": group.id} for cid in new])
+            _versions_move(session, new)
         return len(new)
 
 
 def remove_from_group(db: sessionmaker[Session], contact_ids: Iterable[int], group_id: int) -> int:
     with db.begin() as session:
-        result = session.execute(
+        members = list(session.scalars(
             delete(contact_groups).where(
                 contact_groups.c.group_id == group_id, contact_groups.c.contact_id.in_(list(contact_ids))
-            )
-        )
-        return result.rowcount
+            ).returning(contact_groups.c.contact_id)
+        ))
+        _versions_move(session, members)
+        return len(members)
+
+
+def _versions_move(session: Session, contact_ids: list[int]) -> None:
+    """A contact put in or taken out of a group was changed: its version moves (team/versions.py), so
+    someone who opened it before is told. The links are Core rows the ORM's flush never sees."""
+    bulk_writer(session.connection()).changed(Contact.__table__, contact_ids)
 
 
 def _get(session: Session, group_id: int) -> Group:

@@ -1,7 +1,6 @@
 """A customer's photo: one per contact, kept in its own table (list queries never read image bytes)."""
 from __future__ import annotations
 
-from sqlalchemy import delete
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Photo
@@ -33,7 +32,10 @@ def set_photo(db: sessionmaker[Session], contact_id: int, data: bytes) -> str:
     return mime
 
 
+@refuse_stale  # it moves the contact's version (app/models/contact_parts.py)
 def remove_photo(db: sessionmaker[Session], contact_id: int) -> None:
     with db.begin() as session:
         load(session, contact_id)
-        session.execute(delete(Photo).where(Photo.contact_id == contact_id))
+        photo = session.get(Photo, contact_id)
+        if photo is not None:  # deleted through the ORM, so the flush moves the contact's version
+            session.delete(photo)

@@ -176,3 +176,24 @@ def test_a_small_load_into_a_larger_store_keeps_its_indexes(db, make_writer, mon
         with writer.loading([Contact.__table__], rows=50) as aside:
             writer.insert(Contact.__table__, ("id", "display_name"), [(i, f"c{i}") for i in range(201, 251)])
         assert not aside
+
+
+def test_changed_moves_the_version_of_the_contacts_named_and_only_theirs(db, make_writer):
+    from app.services.team import identity
+
+    with db.begin() as session:
+        make_writer(session.connection()).insert(Contact.__table__, ("id", "display_name"),
+                                                 [(i, str(i)) for i in range(1, 33_002)])
+    identity.set_my_name("Li Na")
+    with db.begin() as session:  # more ids than SQLite takes parameters in one statement
+        make_writer(session.connection()).changed(Contact.__table__, [*range(2, 33_002), 2])
+    session = db()
+    with session.begin():  # and a rolled-back one changes nothing
+        make_writer(session.connection()).changed(Contact.__table__, [1, 2])
+        session.rollback()
+    session.close()
+    with db() as session:
+        rows = session.execute(select(Contact.version_id, Contact.updated_by, func.count())
+                               .group_by(Contact.version_id, Contact.updated_by).order_by(Contact.version_id)).all()
+    assert [(version, count) for version, _, count in rows] == [(1, 1), (2, 33_000)]
+    assert rows[1].updated_by == "Li Na"

@@ -160,6 +160,16 @@ def _write(session: Session, writer, rows: Rows, tables, batch_id: int, check_ca
             cid = row["id"]
             session.execute(update(Contact).where(Contact.id == cid).values(
                 lunar_columns({k: v for k, v in row.items() if k != "id"})))
+    _versions_move(writer, rows)
+
+
+def _versions_move(writer, rows: Rows) -> None:
+    """A stored contact that gained a number, an email, a group… from this import was changed: its
+    version moves (app/services/team/versions.py), so someone who opened it before is told, as after
+    a change made in the window. The bulk inserts above do not flush through the ORM, which would
+    have moved it; a filled field's UPDATE did already."""
+    filled = {row["id"] for row in rows.filled}
+    writer.changed(Contact.__table__, rows.touched - filled)
 
 
 def _chunks(items: list, size: int = 500):
