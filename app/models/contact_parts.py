@@ -7,8 +7,9 @@ versions.py): the ORM bumps `version_id` when it updates the contact's row, and 
 the contact's row, and its version, as they were: one person's new number could be overwritten by
 another's who never saw it. Here, before every flush, such a change stamps the contact's
 `updated_at` (and so `updated_by`, the author), and the ORM's own version check and bump follow:
-one place for every service, none of them need remember it. Core statements (an import's bulk
-insert) are not flushes and leave the version as they always did.
+one place for every service, none of them need remember it. Core statements are not flushes: the
+few that change a contact that way move its version themselves (an import's bulk rows through the
+bulk writer's `changed`, app/services/importing/writer.py; a group's links, app/services/groups.py).
 """
 from __future__ import annotations
 
