@@ -294,8 +294,7 @@ def seen_rows(contact: Contact) -> dict[tuple[str, int], str]:
 
 
 def _labelled(text: str, label: Optional[str]) -> str:
-    label = clean_label(label)
-    return f"{text} ({label})" if label else text
+    return versions.Labelled(text, clean_label(label))
 
 
 def _address_line(address: Address | AddressData) -> str:

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
-from app.services.team.versions import ContactConflict, FieldConflict
+from app.services.team.versions import ContactConflict, FieldConflict, Labelled
 
+from .builtin_names import label_name
 from .formatting import format_datetime
 
 MINE, THEIRS = 0, 1
@@ -94,6 +95,8 @@ class ConflictDialog(QDialog):
 
 
 def _text(value: Any) -> str:
+    if isinstance(value, Labelled) and value.label:  # "Mobile" as stored: shown as the customer file shows it
+        return f"{value.text} ({label_name(value.label)})"
     return "" if value is None else str(value)
 
 

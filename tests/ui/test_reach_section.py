@@ -12,6 +12,7 @@ from app.services.reach import AddressData
 from app.ui.customer_file.reach_dialogs import AddressDialog, EmailDialog, PhoneDialog, WebsiteDialog
 
 from .conftest import answer_modal, wait_idle
+from .test_i18n import speak  # noqa: F401 - a fixture: the window in another language
 
 
 @pytest.fixture
@@ -318,3 +319,36 @@ def test_a_phone_i_edit_after_someone_changed_another_row_saves_without_asking(q
     stored = contacts.get_contact(db, ana)
     assert [p.raw for p in stored.phones] == ["611 111 111"] and [e.address for e in stored.emails] == [
         "ana@shop.example"]
+
+
+@pytest.mark.parametrize("language, mobile, work", [("zh_CN", "手机", "工作"), ("es", "Móvil", "Trabajo")])
+def test_the_conflict_dialog_shows_the_labels_in_the_users_language(qtbot, db, db_path, other_person, speak,
+                                                                    language, mobile, work):
+    """The labels the importers store in English ("Mobile") are shown translated in the file; the
+    dialog that shows both values of a phone shows them translated too, not as stored."""
+    from PySide6.QtWidgets import QRadioButton
+
+    from app.services.team import identity
+
+    from .test_i18n import _window
+
+    settings.put(db, "phone_region", "ES")
+    cid = contacts.create_contact(db, NewContact(display_name="Ana Díaz", phones=[("612 345 678", "Mobile")]),
+                                  region="ES")
+    speak(language)
+    window = _window(qtbot, db, db_path)
+    qtbot.waitUntil(lambda: window.contacts.model.row_of(cid) is not None)
+    window.contacts.select_row(window.contacts.model.row_of(cid))
+    qtbot.waitUntil(lambda: window.customer.contact_id() == cid)
+    wait_idle(qtbot, window)
+    section = window.customer.reach
+    assert section.phones.texts() == [f"612 34 56 78  ({mobile})"]  # as the file shows it
+    identity.set_my_name("Li Na")
+    reach.update_phone(other_person, contacts.get_contact(other_person, cid).phones[0].id, "699 999 999", "Work",
+                       region="ES")
+    identity.set_my_name("Zhang Wei")
+    _edit_phone_to(qtbot, section, "611 111 111")
+    qtbot.waitUntil(lambda: section.conflict_dialog is not None and section.conflict_dialog.isVisible())
+    assert {b.text() for b in section.conflict_dialog.findChildren(QRadioButton)} == {
+        f"611 111 111 ({mobile})", f"699 999 999 ({work})"}
+    section.conflict_dialog.reject()

@@ -26,10 +26,27 @@ from app.models import Contact
 from ..errors import QT_TRANSLATE_NOOP, ServiceError, Term
 
 
+class Labelled(str):
+    """A phone, email, address or website as one line with its label, "612 345 678 (Mobile)": the
+    text every comparison and message uses, which keeps its parts, so that a window can show the
+    label in the user's language ("Mobile" is stored as the importers write it), as its file does."""
+
+    text: str
+    label: Optional[str]
+
+    def __new__(cls, text: str, label: Optional[str]) -> "Labelled":
+        value = super().__new__(cls, f"{text} ({label})" if label else text)
+        value.text, value.label = text, label
+        return value
+
+    def __reduce__(self):  # copied or pickled, it keeps its parts
+        return Labelled, (self.text, self.label)
+
+
 @dataclass(frozen=True)
 class FieldConflict:
     field: str  # a column of contacts: contacts.TEXT_FIELDS, DATE_FIELDS, language, owner…
-    mine: Any  # what this person saved
+    mine: Any  # what this person saved (a phone, email…: a Labelled)
     theirs: Any  # what is stored now
 
 
