@@ -189,13 +189,26 @@ def date_entries(session: Session, today: date, days: int, language: str, start:
             if last is not None and last.date() >= when:
                 continue  # already greeted this time round
             # In the customer's language, never the window's: 张总 reads Chinese in an English window.
-            said_in, text = personal_greeting(reason, row[1], *row[7:])
+            # A birthday's is written below, as the greetings desk writes it.
+            said_in, text = personal_greeting(reason, row[1], *row[7:]) if reason != REASON_BIRTHDAY else ("", "")
             entry = rows.entry(row, when, detail=text)
             entry.extra["language"] = said_in
             if row[6][:4].isdigit():
                 entry.extra["age"] = when.year - int(row[6][:4])
             entries.append(entry)
-    return entries + _lunar_birthdays(session, today, start or today, days, only)
+    entries += _lunar_birthdays(session, today, start or today, days, only)
+    _desk_birthday_greetings(session, [e for e in entries if e.reason == REASON_BIRTHDAY])
+    return entries
+
+
+def _desk_birthday_greetings(session: Session, entries: list[CallEntry]) -> None:
+    """The birthday greeting "Copy greeting" copies is the one the greetings desk shows and sends: from
+    its birthday template, as the user edited it there, and signed as they sign there."""
+    from .desk.compose import texts_for
+
+    written = texts_for(session, "birthday", [e.contact_id for e in entries])
+    for entry in entries:
+        entry.extra["language"], entry.detail = written[entry.contact_id]
 
 
 def _lunar_birthdays(session: Session, today: date, start: date, days: int,
@@ -209,9 +222,8 @@ def _lunar_birthdays(session: Session, today: date, start: date, days: int,
         for when in occurrences(row[6], row[12], start, start + timedelta(days=days)):
             if row[2] is not None and row[2].date() >= when:
                 continue  # already greeted this time round
-            said_in, text = personal_greeting(REASON_BIRTHDAY, row[1], *row[7:12])
-            entry = rows.entry(row, when, detail=text)
-            entry.extra.update(language=said_in, lunar=True, lunar_birthday=lunar_label(row[6], row[12]))
+            entry = rows.entry(row, when)  # its greeting written by date_entries, as the desk writes it
+            entry.extra.update(lunar=True, lunar_birthday=lunar_label(row[6], row[12]))
             entries.append(entry)
     return entries
 

@@ -226,3 +226,26 @@ def test_details_can_wait_for_the_rows_on_screen(db):
     assert entry.contact_id == cid and entry.phone is None and not entry.filled
     [filled] = calllist.fill_details(db, [entry])
     assert filled.phone == "+8613812345678" and filled.filled
+
+
+def test_a_birthday_greeting_comes_from_the_desks_template_as_the_user_edited_it(db):
+    """Today's "Copy greeting" copies the entry's greeting: after the user rewrote the birthday
+    template in the greetings desk (and signed it), it is that text, as the desk shows it."""
+    from app.services import settings
+    from app.services.desk import templates
+    from app.services.desk.compose import compose
+
+    zhang = person(db, "张伟", birthday="--11-23", title="经理")
+    ana = person(db, "Ana García", birthday="1980-11-24", language="es")
+    lunar = person(db, "王芳", lunar_birthday="10-15")  # 2026-11-23 in the Gregorian calendar
+    templates.save(db, "birthday", "zh", "{honorific}，生日快乐！下次来店里喝茶。—— {sender}")
+    templates.save(db, "birthday", "es", "¡Muchas felicidades, {given_name}! — {sender}")
+    settings.put(db, "greeting_sender", "小李")
+
+    entries = {e.contact_id: e for e in calllist.today_list(db, TODAY, days_ahead=7, language="en")
+               if e.reason == "birthday"}
+    assert entries[zhang].detail == "张经理，生日快乐！下次来店里喝茶。—— 小李"
+    assert entries[ana].detail == "¡Muchas felicidades, Ana! — 小李"
+    assert entries[lunar].detail.endswith("生日快乐！下次来店里喝茶。—— 小李")
+    desk = {g.contact_id: g.text for g in compose(db, "birthday", [zhang, ana, lunar])}
+    assert {cid: e.detail for cid, e in entries.items()} == desk

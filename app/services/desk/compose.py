@@ -12,7 +12,7 @@ text, the first number and email. An unknown field in a template raises InvalidV
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Mapping, Optional, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -125,6 +125,23 @@ def _family(person: Person) -> str:
         return chinese_family_name(person) or ""
     words = person.display_name.split()
     return " ".join(words[1:]) if len(words) > 1 else ""
+
+
+def texts_for(session: Session, occasion_key: str, contact_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """(language, text) of a built-in occasion's greeting to each of these customers, by id, written as
+    `compose` writes it: from the template the desk shows (the user's, else the built-in one), signed as
+    the desk signs. For a list read in `session`: today's birthdays copy the greeting the desk would send."""
+    occasion = built_in(occasion_key)
+    stored = texts_in(session, occasion.key)
+    sender = settings.get_in(session, "greeting_sender") or ""
+    allowed = fields_for(occasion.key)
+    ids = list(dict.fromkeys(contact_ids))
+    out = {}
+    for start in range(0, len(ids), _CHUNK):
+        for cid, r in _read(session, ids[start:start + _CHUNK]).items():
+            out[cid] = r.language, fill(stored.get(r.language) or default_text(occasion.key, r.language),
+                                        r.values(occasion, sender, {}), allowed)
+    return out
 
 
 def compose(db: sessionmaker[Session], occasion: str | Occasion, contact_ids: Sequence[int], *,

@@ -37,7 +37,7 @@ def desk_lists(db: sessionmaker[Session]) -> tuple[list[occasions.Occasion], lis
 
 
 class GreetingsDesk(QWidget):
-    storeChanged = Signal(list)  # contact ids a sent greeting was logged for
+    storeChanged = Signal(list)  # contact ids a sent greeting was logged for ([]: a template or the signature)
 
     def __init__(self, db: sessionmaker[Session], worker: Worker, today: Callable[[], date] = date.today,
                  now: Callable[[], datetime] = local_now, parent: Optional[QWidget] = None) -> None:
@@ -195,7 +195,13 @@ class GreetingsDesk(QWidget):
 
     def save_sender(self) -> None:
         self.worker.write(partial(settings.put, self.db, "greeting_sender", self.sender.text().strip()),
-                          lambda _r, error: self.status.setText(error_text(error)) if error else self.reload())
+                          lambda _r, error: self.status.setText(error_text(error)) if error else self._rewritten())
+
+    def _rewritten(self) -> None:
+        """A template or the signature changed: the greetings here, and Today's birthday greetings
+        (written from the same template), are written again."""
+        self.reload()
+        self.storeChanged.emit([])
 
     def open_templates(self) -> TemplateDialog:
         occasion = self.occasion_bar.current()
@@ -203,7 +209,7 @@ class GreetingsDesk(QWidget):
         row = self.current_row()
         if row is not None:
             dialog.show_language(self.model.greeting(row).language)
-        dialog.saved.connect(lambda _key: self.reload())
+        dialog.saved.connect(lambda _key: self._rewritten())
         dialog.open()
         return dialog
 

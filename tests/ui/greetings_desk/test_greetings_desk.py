@@ -217,3 +217,33 @@ def test_greetings_are_signed_as_the_user_says(qtbot, desk, db):
     assert rows(desk)["张伟"][MESSAGE].endswith("身体健康。—— 小李")
     assert rows(desk)["Mary Jones"][MESSAGE].endswith("Wishing you good health. — 小李")
     assert settings.get(db, "greeting_sender") == "小李"
+
+
+def test_todays_copy_greeting_copies_the_birthday_template_as_edited_in_the_desk(qtbot, main_window):
+    """The user rewrites the birthday greeting and signs it in the desk, goes back to Today and copies
+    王芳's birthday greeting: it is the desk's text, not the built-in one."""
+    from app.ui.today import entry_delegate as parts
+    from tests.ui.today.test_today_pane import click
+
+    pane = main_window.today_pane
+    qtbot.waitUntil(lambda: any(e.reason == "birthday" and e.display_name == "王芳" for e in pane.model.entries()))
+    birthday = next(e for e in pane.model.entries() if e.reason == "birthday" and e.display_name == "王芳")
+    pane.open_desk(birthday)
+    desk = main_window.desk.desk
+    main_window.watch.timer.stop()  # Today shows the change at once, not when the store's marker is next read
+    wait_idle(qtbot, main_window)
+    dialog: TemplateDialog = desk.open_templates()
+    wait_idle(qtbot, desk)
+    dialog.editors["zh"].setPlainText("{honorific}，生日快乐！下次来店里喝茶。—— {sender}")
+    dialog.save()
+    desk.sender.setText("小李")
+    desk.sender.editingFinished.emit()
+    wait_idle(qtbot, main_window)
+    wait_idle(qtbot, main_window)
+    in_desk = rows(desk)["王芳"][MESSAGE]
+    assert in_desk.endswith("生日快乐！下次来店里喝茶。—— 小李")
+
+    QGuiApplication.clipboard().clear()
+    qtbot.waitUntil(lambda: next(e for e in pane.model.entries() if e.display_name == "王芳").detail == in_desk)
+    click(qtbot, pane, "王芳", parts.GREETING)
+    assert QGuiApplication.clipboard().text() == in_desk
