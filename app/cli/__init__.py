@@ -25,6 +25,16 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str):  # type: ignore[override]
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
+    def parse_args(self, args=None, namespace=None):  # type: ignore[override]
+        # argparse reports a word no command knows from the top parser, "(see 'rapport --help')", where
+        # the options the user was after are listed under the command: point there.
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            command = getattr(parsed, "command", None)
+            where = f"{self.prog} {command}" if command else self.prog
+            self.exit(EXIT_USAGE, f"{self.prog}: unrecognized arguments: {' '.join(extras)} (see '{where} --help')\n")
+        return parsed
+
 
 def build_parser(argv: Optional[Sequence[str]] = None) -> Parser:
     """The whole parser, or with argv the parser of the command it names (only that module imported)."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -43,11 +44,20 @@ def cmd_greet(db, args) -> int:
     else:
         for g in found:
             print("\t".join([str(g.contact_id), g.display_name, *_day(g), g.language, g.channel, g.text]))
+        if not found:  # nothing printed at all read as a command that did not run
+            print(f"nobody has a birthday in the {greet.BIRTHDAY_WEEK} days from {on}" if _birthday(db, args.occasion)
+                  else "nobody to greet: no customer matches", file=sys.stderr)
     if args.log:
         logged = greet.log_sent(db, found, on)
         if not args.json:  # the JSON stays one document
-            print(f"logged {logged} greetings as messages")
+            print(f"logged {logged} greeting as a message" if logged == 1 else f"logged {logged} greetings as messages")
     return 0
+
+
+def _birthday(db, occasion: str) -> bool:
+    from app.services.desk import occasions
+
+    return occasions.find(db, occasion).key == "birthday"
 
 
 def _day(g) -> list[str]:

@@ -52,7 +52,7 @@ def cmd_duplicates(db, args) -> int:
     table(("ID", "NAME", "ORGANISATION", "ID", "NAME", "ORGANISATION", "WHY"),
           ((p.a.id, p.a.display_name, p.a.organization, p.b.id, p.b.display_name, p.b.organization, why(p))
            for p in pairs))
-    print(f"\n{len(pairs)} pairs. Merge one: rapport merge KEEP OTHER; "
+    print(f"\n{len(pairs)} {'pair' if len(pairs) == 1 else 'pairs'}. Merge one: rapport merge KEEP OTHER; "
           "two people: rapport duplicates --dismiss A B")
     return 0
 
