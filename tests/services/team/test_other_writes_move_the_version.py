@@ -11,7 +11,6 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Contact, ImportBatch
-from app.models.db import open_store
 from app.services import contacts, groups, photos
 from app.services.contacts import NewContact
 from app.services.importing.pipeline import import_files
@@ -27,15 +26,6 @@ TEL;TYPE=CELL:+34 612 345 678
 EMAIL:ana@work.es
 END:VCARD
 """
-
-
-@pytest.fixture
-def two(store_at):
-    url = store_at()
-    first, second = open_store(url), open_store(url)
-    yield first, second
-    first.kw["bind"].dispose()
-    second.kw["bind"].dispose()
 
 
 def _import_merging(db, cid: int, tmp_path: Path) -> None:

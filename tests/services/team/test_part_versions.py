@@ -7,21 +7,11 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Contact
-from app.models.db import open_store
 from app.services import contacts, reach
 from app.services.contacts import NewContact
 from app.services.reach import AddressData
 from app.services.team import identity
 from app.services.team.versions import ContactConflict
-
-
-@pytest.fixture
-def two(store_at):
-    url = store_at()
-    first, second = open_store(url), open_store(url)
-    yield first, second
-    first.kw["bind"].dispose()
-    second.kw["bind"].dispose()
 
 
 def _version(db, cid: int) -> tuple[int, str]:

@@ -6,22 +6,11 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Contact
-from app.models.db import open_store
 from app.services import contacts, tiers
 from app.services.contact_changes import ContactChanges, apply_changes
 from app.services.contacts import NewContact
 from app.services.team import identity
 from app.services.team.versions import ContactConflict
-
-
-@pytest.fixture
-def two(store_at):
-    """Two separate engines on one store, as two Rapport processes would have."""
-    url = store_at()
-    first, second = open_store(url), open_store(url)
-    yield first, second
-    first.kw["bind"].dispose()
-    second.kw["bind"].dispose()
 
 
 def _as(name: str) -> None:
