@@ -9,7 +9,8 @@ another's who never saw it. Here, before every flush, such a change stamps the c
 `updated_at` (and so `updated_by`, the author), and the ORM's own version check and bump follow:
 one place for every service, none of them need remember it. Core statements are not flushes: the
 few that change a contact that way move its version themselves (an import's bulk rows through the
-bulk writer's `changed`, app/services/importing/writer.py; a group's links, app/services/groups.py).
+bulk writer's `changed`, app/services/importing/writer.py, and its undoing, undo.py; a group's links,
+app/services/groups.py).
 """
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from app.models import (
 
 from .. import derived
 from ..backup import backup_before
-from ..bulk import phone_forms
+from ..bulk import bulk_writer, phone_forms
 from ..dates import local_now
 from ..errors import QT_TRANSLATE_NOOP
 from ..undoable import pick_batch
@@ -52,9 +52,12 @@ def undo_import(db: sessionmaker[Session], batch_id: Optional[int] = None) -> Ba
         batch = _pick(session, batch_id)
         touched = set(session.scalars(select(ImportSource.contact_id).where(ImportSource.batch_id == batch.id)))
         session.execute(delete(Contact).where(Contact.import_batch_id == batch.id))
+        lost: set[int] = set()  # stored contacts that lose a number, an email, a group… the import merged in
         for model in (Phone, Email, Address, Website, CustomField, Note, Photo):
-            session.execute(delete(model).where(model.import_batch_id == batch.id))
-        session.execute(delete(contact_groups).where(contact_groups.c.import_batch_id == batch.id))
+            lost.update(session.scalars(delete(model).where(model.import_batch_id == batch.id)
+                                        .returning(model.contact_id)))
+        lost.update(session.scalars(delete(contact_groups).where(contact_groups.c.import_batch_id == batch.id)
+                                    .returning(contact_groups.c.contact_id)))
         session.execute(delete(ImportSource).where(ImportSource.batch_id == batch.id))
         for contact_id, field, value in json.loads(batch.filled_fields or "[]"):
             if field == "phone":  # a number re-read under another region: as it was read before
@@ -69,6 +72,8 @@ def undo_import(db: sessionmaker[Session], batch_id: Optional[int] = None) -> Ba
         batch.undone_at = local_now()
         survivors = list(session.scalars(select(Contact.id).where(Contact.id.in_(touched))))
         derived.refresh_search_text(session, survivors)
+        # Their versions move, as the import's merge moved them (writer.py): whoever opened one before is told.
+        bulk_writer(session.connection()).changed(Contact.__table__, lost)
         return BatchInfo(batch.id, batch.created_at.isoformat(sep=" ", timespec="minutes"), batch.sources,
                          batch.added, batch.merged, batch.unchanged, batch.problems, True)
 

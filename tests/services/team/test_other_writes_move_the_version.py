@@ -1,5 +1,5 @@
 """The writes that do not go through the ORM's flush move a contact's version too: an import that
-merges new numbers and emails into a stored contact (the bulk writer), a photo removed, the contact
+merges new numbers and emails into a stored contact (the bulk writer) or its undoing, a photo removed, the contact
 put in or taken out of a group. Someone who loaded the contact before one of them and saves over
 that version is shown what is stored now, with who changed it, instead of saving silently.
 Two engines on one store, as two Rapport processes (on SQLite and on PostgreSQL)."""
@@ -38,6 +38,14 @@ def _import_merging(db, cid: int, tmp_path: Path) -> None:
     assert sorted(e.address for e in contacts.get_contact(db, cid).emails) == ["ana@example.com", "ana@work.es"]
 
 
+def _undo_import(db, cid: int, tmp_path: Path) -> None:
+    """Undoing the import (made before: _ana) takes the email it merged in away."""
+    from app.services.importing.undo import undo_import
+
+    undo_import(db)
+    assert [e.address for e in contacts.get_contact(db, cid).emails] == ["ana@example.com"]
+
+
 def _remove_photo(db, cid: int, _tmp_path: Path) -> None:
     photos.remove_photo(db, cid)
 
@@ -52,16 +60,18 @@ def _remove_from_group(db, cid: int, _tmp_path: Path) -> None:
     assert groups.remove_from_group(db, [cid], madrid) == 1
 
 
-CHANGES = [_import_merging, _remove_photo, _add_to_group, _remove_from_group]
+CHANGES = [_import_merging, _undo_import, _remove_photo, _add_to_group, _remove_from_group]
 
 
-def _ana(db) -> int:
+def _ana(db, change, tmp_path: Path) -> int:
     cid = contacts.create_contact(db, NewContact(display_name="Ana García", phones=[("+34 612 345 678", None)],
                                                  emails=[("ana@example.com", None)], fields={"title": "Buyer", "given_name": "Ana",
                                                                                    "family_name": "García"}),
                                   region="ES")
     photos.set_photo(db, cid, PNG)
     groups.add_to_group(db, [cid], "Madrid")
+    if change is _undo_import:
+        _import_merging(db, cid, tmp_path)
     return cid
 
 
@@ -72,7 +82,7 @@ def _version(db, cid: int) -> tuple[int, str]:
 
 @pytest.mark.parametrize("change", CHANGES, ids=lambda f: f.__name__.strip("_"))
 def test_the_change_moves_the_version_and_says_who(db, tmp_path, change):
-    cid = _ana(db)
+    cid = _ana(db, change, tmp_path)
     before, _ = _version(db, cid)
     identity.set_my_name("Li Na")
     change(db, cid, tmp_path)
@@ -84,7 +94,7 @@ def test_a_save_over_the_version_before_the_change_is_refused(two, tmp_path, cha
     """My customer file was open when someone else changed the contact this way: my save over the
     version I loaded says who changed it, and saves nothing, until I save again over what is stored."""
     mine, theirs = two
-    cid = _ana(mine)
+    cid = _ana(mine, change, tmp_path)
     loaded = contacts.get_contact(mine, cid)
     identity.set_my_name("Li Na")
     change(theirs, cid, tmp_path)
@@ -102,7 +112,7 @@ def test_the_change_landing_inside_a_save_is_refused_not_lost(two, tmp_path, mon
     """Someone changes the contact between my save's read and its write: the ORM's version check at
     the contact's row sees it."""
     mine, theirs = two
-    cid = _ana(mine)
+    cid = _ana(mine, change, tmp_path)
     real_check = contacts.versions.check
 
     def someone_changes_it_meanwhile(contact, version, fields, was):
