@@ -50,7 +50,8 @@ def cmd_greet(db, args) -> int:
     if args.log:
         logged = greet.log_sent(db, found, on)
         if not args.json:  # the JSON stays one document
-            print(f"logged {logged} greeting as a message" if logged == 1 else f"logged {logged} greetings as messages")
+            print(f"logged {logged} greeting as a message" if logged == 1
+                  else f"logged {logged} greetings as messages")
     return 0
 
 

@@ -1,6 +1,6 @@
 """The writes that do not go through the ORM's flush move a contact's version too: an import that
-merges new numbers and emails into a stored contact (the bulk writer) or its undoing, a photo removed, the contact
-put in or taken out of a group. Someone who loaded the contact before one of them and saves over
+merges new numbers and emails into a stored contact (the bulk writer) or its undoing, a photo
+removed, the contact put in or taken out of a group. Someone who loaded the contact before one of them and saves over
 that version is shown what is stored now, with who changed it, instead of saving silently.
 Two engines on one store, as two Rapport processes (on SQLite and on PostgreSQL)."""
 from __future__ import annotations
@@ -64,10 +64,9 @@ CHANGES = [_import_merging, _undo_import, _remove_photo, _add_to_group, _remove_
 
 
 def _ana(db, change, tmp_path: Path) -> int:
-    cid = contacts.create_contact(db, NewContact(display_name="Ana García", phones=[("+34 612 345 678", None)],
-                                                 emails=[("ana@example.com", None)], fields={"title": "Buyer", "given_name": "Ana",
-                                                                                   "family_name": "García"}),
-                                  region="ES")
+    cid = contacts.create_contact(db, NewContact(
+        display_name="Ana García", phones=[("+34 612 345 678", None)], emails=[("ana@example.com", None)],
+        fields={"title": "Buyer", "given_name": "Ana", "family_name": "García"}), region="ES")
     photos.set_photo(db, cid, PNG)
     groups.add_to_group(db, [cid], "Madrid")
     if change is _undo_import:
