@@ -32,3 +32,18 @@ def test_greetings_to_nobody_say_why(run):
     run("add", "Ana García")
     code, out, err = run("greet", "christmas", "--tier", "A")
     assert (code, out, err.strip()) == (0, "", "nobody to greet: no customer matches")
+
+
+def test_a_snooze_to_a_day_that_has_passed_says_it_snoozes_nothing(run):
+    run("add", "Ana García")
+    code, out, _err = run("snooze", "Ana García", "--until", "2020-01-01")  # 2020 for 2027, say
+    assert (code, out.strip()) == (0, "1: 2020-01-01 has passed, so not snoozed: listed when due, as before")
+    code, out, _err = run("snooze", "Ana García", "--until", "2999-01-01")
+    assert out.strip() == "1: snoozed until 2999-01-01"
+
+
+def test_emptying_an_empty_trash_says_so_and_one_contact_is_one(run):
+    assert run("empty-trash")[1].strip() == "the trash is empty: nothing deleted"
+    run("add", "Ana García")
+    run("trash", "Ana García")
+    assert run("empty-trash")[1].startswith("deleted 1 contact for good. ")

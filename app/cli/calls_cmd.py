@@ -132,5 +132,8 @@ def cmd_snooze(db, args) -> int:
     contact_id = contacts.resolve(db, args.contact)
     until = parse_day(args.until, field="until")
     calllist.snooze(db, contact_id, until)
-    print(f"{contact_id}: snoozed until {until.isoformat()}")
+    if until < date.today():  # a mistyped year reads as done: say the contact stays on the list
+        print(f"{contact_id}: {until.isoformat()} has passed, so not snoozed: listed when due, as before")
+    else:
+        print(f"{contact_id}: snoozed until {until.isoformat()}")
     return 0

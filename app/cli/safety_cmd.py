@@ -73,5 +73,8 @@ def cmd_restore(db, args) -> int:
 
 def cmd_empty_trash(db, args) -> int:
     n = lifecycle.empty_trash(db)
-    print(f"deleted {n} contacts for good. {lifecycle.ERASURE_NOTICE}")
+    if n == 0:
+        print("the trash is empty: nothing deleted")
+    else:
+        print(f"deleted {n} {'contact' if n == 1 else 'contacts'} for good. {lifecycle.ERASURE_NOTICE}")
     return 0
