@@ -18,8 +18,7 @@ from app.models import NOTE_HTML, Contact, Email, Interaction, InteractionKind, 
 from app.models.portable import add_days
 
 from .derived_version import DERIVED_VERSION  # noqa: F401 - asked of derived by others too
-from .names import fold_accents, pinyin_forms, sort_key
-from .phones import digits
+from .search_text import build_search_text, contact_sort_name, searchable  # noqa: F401 - asked of derived by others
 from .today_kept.seam import touching
 
 _BLOCK_TAG = re.compile(r"<(?:/?(?:p|div|li|ul|ol|h[1-6]|tr|td|th|blockquote|pre)|br)\b[^>]*>", re.IGNORECASE)
@@ -73,43 +72,11 @@ def plain_text(body: str, fmt: str) -> str:
     return html.unescape(_TAG.sub("", _BLOCK_TAG.sub("\n", body)))
 
 
-def build_search_text(contact: dict, phones: Iterable[str], emails: Iterable[str], notes: Iterable[str]) -> str:
-    """One lower-cased string per contact; search is a substring match on it.
-
-    Phone numbers go in as written and as bare digits, so "138 1234", "1381234"
-    and "+86138…" all find the same contact.
-    """
-    parts = [
-        contact.get(key) or ""
-        for key in ("display_name", "given_name", "family_name", "nickname", "organization", "department", "title")
-    ]
-    parts.append(pinyin_forms(contact.get("display_name")))  # "zhang", "zhangwei" and "zw" find 张伟
-    for phone in phones:
-        parts.append(phone)
-        parts.append(digits(phone))
-    parts.extend(emails)
-    parts.extend(notes)
-    return searchable(parts)
-
-
-def searchable(parts: Iterable[Optional[str]]) -> str:
-    """Texts as search finds them: one lower-cased string, with an accent-folded copy when it differs
-    ("garcía" is found as "garcia"). Pinyin is the caller's to add (pinyin_forms), for what it names."""
-    text = "\n".join(p for p in parts if p).lower()
-    folded = fold_accents(text)
-    return text if folded == text else f"{text}\n{folded}"
-
-
 _SEARCH_FIELDS = (
     Contact.id, Contact.display_name, Contact.given_name, Contact.family_name, Contact.nickname,
     Contact.organization, Contact.department, Contact.title, Contact.phonetic_family_name,
     Contact.phonetic_given_name,
 )
-
-
-def contact_sort_name(contact: dict) -> str:
-    phonetic = " ".join(x for x in (contact.get("phonetic_family_name"), contact.get("phonetic_given_name")) if x)
-    return sort_key(contact.get("display_name"), phonetic or None)
 
 
 def refresh_search_text(session: Session, contact_ids: Iterable[int]) -> None:

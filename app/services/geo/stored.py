@@ -13,19 +13,10 @@ from app.models import Address
 from app.models.portable import in_ids
 
 from .. import settings
-from . import CITY, DISTRICT, Place, geocode
+from . import CITY, DISTRICT, Place
+from .columns import NOWHERE, columns_for  # noqa: F401 - asked of stored by others
 
-NOWHERE = "none"  # geo_level of an address that was looked at and names no known place
 BACKFILL_BATCH = 2000
-
-
-def columns_for(street: Optional[str], city: Optional[str], region: Optional[str], postal_code: Optional[str],
-                country: Optional[str], default_country: Optional[str]) -> dict:
-    """The geo_* column values for an address, to set on a row or add to an insert's dict."""
-    place = geocode(street, city, region, postal_code, country, default_country=default_country)
-    if place is None:
-        return {"geo_level": NOWHERE, "geo_lat": None, "geo_lon": None, "geo_place": None}
-    return {"geo_level": place.level, "geo_lat": place.lat, "geo_lon": place.lon, "geo_place": place.name}
 
 
 def place_row(row: Address, default_country: Optional[str]) -> None:

@@ -11,12 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
-from app.models import SOURCE_FINGERPRINT, SOURCE_UID, Contact, Email, ImportSource, Phone
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 from ..names import name_tokens, names_compatible
+
+# app.models' SOURCE_UID and SOURCE_FINGERPRINT (import_sources.kind), here without loading the models
+# (tests/services/importing/test_quick_import.py checks they are the same).
+SOURCE_UID, SOURCE_FINGERPRINT = "uid", "fingerprint"
 
 
 @dataclass
@@ -44,6 +48,10 @@ class StoreIndex:
 
     @classmethod
     def load(cls, session: Session) -> "StoreIndex":
+        from sqlalchemy import select  # here: the sqlite3 import path (quick.py) fills an index without them
+
+        from app.models import Contact, Email, ImportSource, Phone
+
         index = cls()
         for kind, key, contact_id in session.execute(select(ImportSource.kind, ImportSource.key, ImportSource.contact_id)):
             index.by_source[(kind, key)] = contact_id

@@ -11,16 +11,31 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
-
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
 from ..errors import QT_TRANSLATE_NOOP, ServiceError
 from .matching import Suggestion
 from .record import CancelCheck, ParseProblem, ParseResult, ProgressCallback, UnreadableFile
 from .region_hint import RegionHint
-from .merging import merge_draft as _merge_draft  # noqa: F401 - the merge rule tests time
-from .writer import write  # noqa: F401 - stream.finish writes through pipeline.write (tests wrap it)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+
+
+def __getattr__(name: str):
+    """`write` (stream.finish writes through pipeline.write: tests wrap it) and `_merge_draft` (the merge
+    rule tests time), imported when first asked for: the sqlite3 import path (quick.py) reads files
+    through this module without loading SQLAlchemy, which they need."""
+    if name == "write":
+        from .writer import write as found
+    elif name == "_merge_draft":
+        from .merging import merge_draft as found
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = found
+    return found
+
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 # No contact file has a line this long (a photo folded onto one line is a few hundred KB);

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import Iterable, NamedTuple, Optional
 
-from ..derived import build_search_text, contact_sort_name
+from ..search_text import build_search_text, contact_sort_name
 from ..desk.language import guess_language
-from ..geo.stored import columns_for
+from ..geo.columns import columns_for
 from ..phones import NormalisedPhone
 from .drafts import Draft, make_draft
 from .record import ParsedAddress, ParsedContact, ParseProblem
