@@ -12,14 +12,21 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Optional
-
-from sqlalchemy.orm import Session, sessionmaker
-
-from app.models.backend import is_sqlite
+from typing import TYPE_CHECKING, Optional
 
 from .errors import QT_TRANSLATE_NOOP, ServiceError
 from .private_files import create_private, private_folder
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+
+def is_sqlite(db) -> bool:
+    # Imported when asked: the sqlite3 import path (importing/quick.py) backs up without the models.
+    from app.models.backend import is_sqlite as found
+
+    return found(db)
+
 
 AUTO_INTERVAL = timedelta(minutes=30)
 # A .part younger than this may be another Rapport's backup in progress (`rapport backup` takes no lock).
@@ -179,8 +186,12 @@ def auto_backup(db: sessionmaker[Session], now: Optional[datetime] = None) -> Op
     A store on a server is backed up by the server's own tools (pg_dump), not from every desk."""
     if not is_sqlite(db):
         return None
+    return auto_backup_file(store_path(db), now)
+
+
+def auto_backup_file(path: Path, now: Optional[datetime] = None) -> Optional[Path]:
+    """`auto_backup` of the SQLite store at `path`."""
     now = now or datetime.now()
-    path = store_path(db)
     backups = [b for b in list_backups(path) if not b.in_future(now)]
     if backups:
         last = backups[0].made_at

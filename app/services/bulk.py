@@ -54,14 +54,14 @@ returns. tests/services/test_bulk.py runs the same checks on every registered wr
 from __future__ import annotations
 
 from contextlib import AbstractContextManager, nullcontext
-from itertools import islice
-from typing import Callable, Iterable, Iterator, Mapping, Optional, Protocol, Sequence
+from typing import Callable, Iterable, Mapping, Optional, Protocol, Sequence
 
 from sqlalchemy import Column, Connection, Table, insert, select, tuple_, update
 
 from app.phone_display import display_forms
 
-CHUNK_ROWS = 5000  # rows per executemany: big enough to amortise a call, small enough to stream
+from .bulk_plain import CHUNK_ROWS, PHONE_FORMS, _converted, chunked  # noqa: F401 - asked of bulk by its writers
+from .bulk_plain import with_kept as kept_by_name
 # An import inserts into indexes on scattered keys (numbers, e-mails, fingerprints): with
 # SQLite's default 2 MB page cache, 800,000 rows took 12% longer to write than with 64 MB.
 IMPORT_CACHE_KIB = 65_536
@@ -92,24 +92,9 @@ def bulk_writer(connection: Connection) -> BulkWriter:
     return FAST_PATHS.get(connection.dialect.name, CoreWriter)(connection)
 
 
-def chunked(rows: Iterable[Sequence], size: int = CHUNK_ROWS) -> Iterator[list]:
-    iterator = iter(rows)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
-
-
-PHONE_FORMS = ("display_region", "display_national", "display_international")
-
-
 def with_kept(table: Table, columns: Sequence[str], rows: Iterable[Sequence]) -> tuple[Sequence[str], Iterable[Sequence]]:
-    """The columns a row keeps derived from its own values, added where the caller left them out: a
-    phone's display forms (app/phone_display.py), so that every bulk write of numbers (an import, a
-    sync, a move) keeps them as the ORM's writes do. Every writer calls this first."""
-    if table.name != "phones" or PHONE_FORMS[-1] in columns or "raw" not in columns:
-        return columns, rows
-    raw = columns.index("raw")
-    e164 = columns.index("e164") if "e164" in columns else raw
-    return (*columns, *PHONE_FORMS), ((*row, *display_forms(row[e164] or row[raw])) for row in rows)
+    """bulk_plain.with_kept for this table: a phone's display forms added where the caller left them out."""
+    return kept_by_name(table.name, columns, rows)
 
 
 def phone_forms(number: Optional[str]) -> dict[str, Optional[str]]:
@@ -155,14 +140,6 @@ def on_update(table: Table) -> dict[str, object]:
         elif default.is_scalar:
             values[column.name] = default.arg
     return values
-
-
-def _converted(row: Sequence, convert: list[tuple[int, Callable]]) -> tuple:
-    values = list(row)
-    for index, process in convert:
-        if values[index] is not None:
-            values[index] = process(values[index])
-    return tuple(values)
 
 
 class CoreWriter:

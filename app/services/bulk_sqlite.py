@@ -25,7 +25,8 @@ from typing import Callable, Iterable, Iterator, Mapping, Optional, Sequence
 
 from sqlalchemy import Boolean, Connection, String, Table, bindparam, func, select, update
 
-from .bulk import IMPORT_CACHE_KIB, _converted, _primary_key, chunked, constants, on_update, with_kept
+from .bulk import IMPORT_CACHE_KIB, _primary_key, constants, on_update, with_kept
+from .bulk_plain import run, statement
 from .today_kept import seam
 
 LOAD_FROM_ROWS = 10_000  # below this, indexes stay: a rebuild's fixed cost (a scan per index) outweighs it
@@ -106,45 +107,15 @@ class SqliteWriter:
         columns, rows = with_kept(table, columns, rows)
         fixed = constants(table, columns, same)
         processors = self._processors(table, [*columns, *fixed])
-        values = [processors[len(columns) + i](v) if processors[len(columns) + i] and v is not None else v
-                  for i, v in enumerate(fixed.values())]
-        literals = [_literal(v) for v in values]
-        bound = tuple(v for v, text in zip(values, literals) if text is None)  # appended to every row
-        names = [*columns, *(n for n, text in zip(fixed, literals) if text is None),
-                 *(n for n, text in zip(fixed, literals) if text is not None)]
-        places = ["?"] * (len(columns) + len(bound)) + [text for text in literals if text is not None]
+        values = {name: processors[len(columns) + i](v) if processors[len(columns) + i] and v is not None else v
+                  for i, (name, v) in enumerate(fixed.items())}
         convert = [(i, p) for i, p in enumerate(processors[:len(columns)]) if p is not None]
-        sql = (f"INSERT INTO {self._quote(table.name)} ({', '.join(map(self._quote, names))}) "
-               f"VALUES ({', '.join(places)})" + tail)
+        sql, bound = statement(table.name, columns, values, tail, self._quote)
         seam.told(self.connection, sql)  # today's kept lists learn of a write SQLAlchemy does not see
-        cursor = self.connection.connection.driver_connection.cursor()
-        try:
-            for chunk in chunked(rows):
-                if convert:
-                    chunk = [_converted(row, convert) for row in chunk]
-                if bound:
-                    chunk = [(*row, *bound) for row in chunk]
-                cursor.executemany(sql, chunk)
-        finally:
-            cursor.close()
+        run(self.connection.connection.driver_connection, sql, rows, bound, convert)
 
     def _processors(self, table: Table, names: Sequence[str]) -> list[Optional[Callable]]:
         # sqlite3 binds True and False as 1 and 0 itself: a Boolean's processor would only repeat that
         # per row (a tenth of a second on a 100k import's contacts).
         return [None if isinstance(table.columns[name].type, Boolean)
                 else table.columns[name].type.dialect_impl(self.dialect).bind_processor(self.dialect) for name in names]
-
-
-def _literal(value: object) -> Optional[str]:
-    """`value` as an SQL literal SQLite reads back as the same value, or None when it must be bound."""
-    if value is None:
-        return "NULL"
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, int):
-        return str(value) if -2**63 <= value < 2**63 else None
-    if isinstance(value, str):
-        return None if "\x00" in value else "'" + value.replace("'", "''") + "'"
-    if isinstance(value, bytes):
-        return f"X'{value.hex()}'"
-    return None  # floats: SQLite's reading of a decimal literal may differ in the last bit
