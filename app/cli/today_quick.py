@@ -21,7 +21,7 @@ def quick_today(args) -> Optional[int]:
     """The exit code once printed from the kept list, or None: run the command the full way."""
     if args.demo:
         return None
-    path = _store_file(args.db)
+    path = store_file(args.db)
     if path is None:
         return None
     try:
@@ -46,7 +46,7 @@ def quick_today(args) -> Optional[int]:
     return 0
 
 
-def _store_file(explicit: Optional[str]) -> Optional[Path]:
+def store_file(explicit: Optional[str]) -> Optional[Path]:
     """The SQLite file `rapport` would open (store_paths, as store.resolve_db_path); None for a server."""
     from app.services.store_paths import chosen_store
 

@@ -5,9 +5,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from app.services import settings
 from app.services.errors import InvalidValue
 from app.services.export import FORMATS, export_contacts, export_to_file
+
+from .import_quick import quick_import
 
 MAX_LISTED = 50  # files, problems and suggestions printed; the rest are counted
 
@@ -21,7 +22,7 @@ def register(commands) -> None:
     p.add_argument("--region", help="country for numbers written without one, e.g. CN, ES, US "
                                     "(default: your setting, else your locale)")
     p.add_argument("--dry-run", action="store_true", help="read and match, print the summary, change nothing")
-    p.set_defaults(handler=cmd_import)
+    p.set_defaults(handler=cmd_import, quick=quick_import)  # a small vCard file: sqlite3 only (import_quick.py)
 
     p = commands.add_parser("export", help="export contacts", description="Export contacts to a file or stdout.")
     p.add_argument("--format", choices=FORMATS, default="json")
@@ -41,10 +42,16 @@ def register(commands) -> None:
 
 
 def cmd_import(db, args) -> int:
+    from app.services import settings
     from app.services.importing.pipeline import import_files
 
     region = settings.phone_region(db, args.region)
-    report = import_files(db, args.files, region=region, group=args.group, dry_run=args.dry_run)
+    print_report(import_files(db, args.files, region=region, group=args.group, dry_run=args.dry_run))
+    return 0
+
+
+def print_report(report) -> None:
+    """What an import did (either path: cmd_import, import_quick.py)."""
     if len(report.formats) <= MAX_LISTED:
         for source, fmt in report.formats.items():
             print(f"read {source} ({fmt})")
@@ -71,7 +78,6 @@ def cmd_import(db, args) -> int:
             print(f"  record {s.position} {s.record_name} ~ {other} (share {s.shared})")
     if report.batch_id is not None:
         print(f"undo with: rapport undo-import {report.batch_id}")
-    return 0
 
 
 def cmd_export(db, args) -> int:

@@ -205,8 +205,15 @@ def auto_backup_file(path: Path, now: Optional[datetime] = None) -> Optional[Pat
 def backup_after_change(db: sessionmaker[Session], now: Optional[datetime] = None) -> Optional[BackupWarning]:
     """The automatic backup after a command changed the store. The change is committed whatever happens
     here, so a failure is a warning (a user told "error" would do it again), never an error."""
+    if not is_sqlite(db):
+        return None
+    return file_backup_after_change(store_path(db), now)
+
+
+def file_backup_after_change(path: Path, now: Optional[datetime] = None) -> Optional[BackupWarning]:
+    """`backup_after_change` of the SQLite store at `path`."""
     try:
-        auto_backup(db, now)
+        auto_backup_file(path, now)
     except BackupError as exc:
         return BackupWarning(QT_TRANSLATE_NOOP("services", "your change is saved, but it was not backed up: "
                                                            "{problem}"), problem=exc)
