@@ -200,3 +200,37 @@ def test_a_phones_export_into_a_current_store_starts_nothing_it_does_not_need(st
     shown = subprocess.run([sys.executable, "-m", "app.cli", "--db", store, "list", "--search", "kc", "--json"],
                            capture_output=True, text=True, cwd=ROOT, check=True)
     assert [c["display_name"] for c in json.loads(shown.stdout)] == ["孔超"]  # found by its pinyin initials
+
+
+@pytest.mark.sqlite_only
+def test_a_phones_export_into_a_store_rapport_left_does_not_load_sqlalchemy(tmp_path):
+    """A store Rapport has used (migrated, derived columns stamped, closed cleanly): the import runs on
+    plain sqlite3 (app/services/importing/quick.py), and is undone, listed and searched as any other."""
+    from app.services import clean_close
+    from app.services.store import close_store, open_for_use
+
+    store = tmp_path / "cli.db"
+    close_store(open_for_use(store), store)
+    clean_close.record_check(store)
+    cards = tmp_path / "phone.vcf"
+    cards.write_bytes(PHONE_CARDS.encode("ascii"))
+    unwanted = (*NOT_NEEDED, "sqlalchemy", "app.models")
+    probe = ("import sys; from app.cli import main; code = main(sys.argv[1:]); "
+             f"print([m for m in sys.modules if m.split('.')[0] in {unwanted!r} or m in {unwanted!r}], "
+             "file=sys.stderr); sys.exit(code)")
+
+    def rapport(*words: str, check: bool = True) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-c", probe, "--db", str(store), *words], capture_output=True,
+                              text=True, cwd=ROOT, check=check)
+
+    done = rapport("import", "--region", "CN", "--group", "phone", str(cards))
+    assert "added 2, merged 0" in done.stdout and "undo with: rapport undo-import 1" in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "[]"
+    assert not clean_close.needs_check(store)  # closed cleanly: the next start skips the check
+    assert len(list((tmp_path / "backups" / "cli").glob("*-auto.db"))) == 1  # the automatic backup
+    shown = json.loads(rapport("list", "--group", "phone", "--search", "kc", "--json").stdout)
+    assert [c["display_name"] for c in shown] == ["孔超"]
+    again = rapport("import", "--region", "CN", str(cards))  # seen before: the full path says so
+    assert "added 0, merged 0, unchanged 2" in again.stdout
+    assert "undid import 1" in rapport("undo-import", "1").stdout
+    assert json.loads(rapport("list", "--json").stdout) == []
