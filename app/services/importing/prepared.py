@@ -19,7 +19,7 @@ from ..search_text import build_search_text, contact_sort_name
 from ..desk.language import guess_language
 from ..geo.columns import columns_for
 from ..phones import NormalisedPhone
-from .drafts import Draft, make_draft
+from .drafts import SCALAR_FIELDS, Draft, make_draft
 from .record import ParsedAddress, ParsedContact, ParseProblem
 
 PhoneRow = tuple[str, Optional[str], Optional[str], Optional[str]]  # raw, e164, extension, label
@@ -92,3 +92,15 @@ def draft_of(p: Prepared) -> Draft:
                  emails=list(p.emails), addresses=[ParsedAddress(*a[:6]) for a in p.addresses],
                  websites=list(p.websites), groups=list(p.groups), custom=list(p.custom), notes=list(p.notes),
                  photo=p.photo)
+
+
+def contact_row(cid: int, p: Prepared) -> tuple:
+    """A new contact's row of `p`, in the columns stream.CONTACT_COLUMNS names (both import paths write it)."""
+    scalars = p.scalars
+    lunar = scalars.get("lunar_birthday")
+    values = [scalars.get(key) for key in SCALAR_FIELDS]
+    if lunar:
+        values[-1] = lunar[:5]
+    sort_name, search_text, language = p.derived
+    return (cid, p.display_name, p.uid, *values, bool(lunar and lunar.endswith("L")), language, sort_name,
+            search_text)

@@ -30,7 +30,7 @@ from .chunks import PARALLEL_FROM_BYTES, read_result
 from .drafts import SCALAR_FIELDS
 from .matching import SOURCE_FINGERPRINT, SOURCE_UID, Matcher, StoreIndex
 from .pipeline import ImportFailed, ImportReport, contact_files, parse_bytes, read_file
-from .prepared import Prepared
+from .prepared import Prepared, contact_row
 from .region_hint import region_hint
 
 FLUSH_ROWS = 20_000  # stream.FLUSH_ROWS: groups get their ids per flush, so flushes fall where the stream's do
@@ -167,14 +167,7 @@ class Writer:
         cid = self.first_id + report.added
         report.added += 1
         report.added_ids.append(cid)
-        scalars = record.scalars
-        lunar = scalars.get("lunar_birthday")
-        values = [scalars.get(key) for key in SCALAR_FIELDS]
-        if lunar:
-            values[-1] = lunar[:5]
-        sort_name, search_text, language = record.derived
-        self.contacts.append((cid, record.display_name, record.uid, *values, bool(lunar and lunar.endswith("L")),
-                              language, sort_name, search_text))
+        self.contacts.append(contact_row(cid, record))
         children = self.children
         children["phones"].extend((cid, *phone) for phone in record.phones)
         children["emails"].extend((cid, address, address.lower(), label) for address, label in record.emails)

@@ -46,7 +46,7 @@ from .matching import Matcher, StoreIndex
 from .merging import address_key, merge_into_stored, read_numbers_again, unseen
 from . import pipeline
 from .pipeline import NOT_A_CONTACT_LIST, ImportFailed, ImportReport, contact_files, parse_bytes, read_file
-from .prepared import Prepared, contact_derived, draft_of
+from .prepared import Prepared, contact_derived, contact_row, draft_of
 from .record import ParseProblem, cancel_raiser, file_steps
 from .region_hint import region_hint
 from app.models.portable import ids_written
@@ -246,14 +246,7 @@ class StreamImport:
         cid = self.first_id + self.report.added
         self.report.added += 1
         self.report.added_ids.append(cid)
-        scalars = record.scalars
-        lunar = scalars.get("lunar_birthday")
-        values = [scalars.get(key) for key in SCALAR_FIELDS]
-        if lunar:
-            values[-1] = lunar[:5]
-        sort_name, search_text, language = record.derived
-        self.pending[Contact].append((cid, record.display_name, record.uid, *values,
-                                      bool(lunar and lunar.endswith("L")), language, sort_name, search_text))
+        self.pending[Contact].append(contact_row(cid, record))
         self._children(cid, record.phones, record.emails, record.addresses, record.websites, record.custom,
                        record.notes, record.photo)
         groups = record.groups + (self.group,) if self.group else record.groups

@@ -180,3 +180,22 @@ def test_the_quick_paths_columns_are_the_streams():
     assert quick.CONTACT_COLUMNS == stream.CONTACT_COLUMNS and quick.FLUSH_ROWS == stream.FLUSH_ROWS
     assert quick.CHILD_COLUMNS == {model.__tablename__: columns for model, columns in stream.CHILD_COLUMNS.items()}
     assert (matching.SOURCE_UID, matching.SOURCE_FINGERPRINT) == (SOURCE_UID, SOURCE_FINGERPRINT)
+
+
+def test_the_kept_list_of_the_day_is_no_longer_current_after_either_import(tmp_path, ready):
+    from datetime import date
+
+    from app.services import calllist
+    from app.services.today_kept import stored
+
+    base = _store_with(tmp_path, ready, vcard30(30, seed=8))
+    db = open_for_use(base)
+    calllist.today_list(db, date.today())  # kept in the store for the next reader
+    close_store(db, base)
+    clean_close.record_check(base)
+    assert stored.read(base, date.today()) is not None
+    later = tmp_path / "later.vcf"
+    later.write_bytes(phone_export_v21(20, seed=9))
+    _both(tmp_path, base, [later], "CN")
+    for name in ("full.db", "quick.db"):  # the next reader computes it again, with the new contacts
+        assert stored.read(tmp_path / name, date.today()) is None, name
