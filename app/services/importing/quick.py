@@ -23,7 +23,7 @@ from typing import Iterable, Optional, Sequence
 
 from app.authorship import current_author
 
-from ..bulk_plain import statement, run, with_kept
+from ..bulk_plain import run, statement, with_kept
 from ..dates import local_now
 from ..plain_store import PlainStore
 from .chunks import PARALLEL_FROM_BYTES, read_result
@@ -32,6 +32,7 @@ from .matching import SOURCE_FINGERPRINT, SOURCE_UID, Matcher, StoreIndex
 from .pipeline import ImportFailed, ImportReport, contact_files, parse_bytes, read_file
 from .prepared import Prepared, contact_row
 from .region_hint import region_hint
+from .vcard import looks_like_vcard
 
 FLUSH_ROWS = 20_000  # stream.FLUSH_ROWS: groups get their ids per flush, so flushes fall where the stream's do
 # stream.CONTACT_COLUMNS and CHILD_COLUMNS, by table name (the test checks they are the same).
@@ -70,8 +71,6 @@ def _import(store: PlainStore, paths: list[Path], region: str, group: Optional[s
         if not path.is_file() or path.stat().st_size >= PARALLEL_FROM_BYTES:
             raise Declined(path)
         data = read_file(path)
-        from .vcard import looks_like_vcard
-
         if not data.strip() or not looks_like_vcard(data, path.name):
             raise Declined(path)  # a CSV file, or one the full path refuses with its own words
         result = parse_bytes(data, path.name)
