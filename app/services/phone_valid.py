@@ -29,11 +29,17 @@ _TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number",
 def is_valid(country_code: int, national: str) -> bool:
     """`phonenumbers.is_valid_number` of the number +`country_code` `national` (its national significant
     number: digits, leading zeros only where the country keeps them, as Italy does)."""
-    return _checker(country_code)(national)
+    return _checker(country_code)(national) is not None
 
 
 def is_valid_number(number: PhoneNumber) -> bool:
-    return _checker(number.country_code)(national_significant_number(number))
+    return _checker(number.country_code)(national_significant_number(number)) is not None
+
+
+def region_if_valid(country_code: int, national: str) -> Optional[str]:
+    """The region `phonenumbers.region_code_for_number` gives a number that `is_valid_number` holds valid,
+    else None: both answers of one walk."""
+    return _checker(country_code)(national)
 
 
 def _admits(desc, length: int) -> bool:
@@ -44,20 +50,21 @@ def _admits(desc, length: int) -> bool:
 class _Region:
     """One region's validity: a pattern per length of national number, made when first asked for."""
 
-    def __init__(self, metadata) -> None:
-        self.metadata = metadata
+    def __init__(self, metadata, region: str) -> None:
+        self.metadata, self.region = metadata, region
         self.types = [getattr(metadata, name) for name in _TYPES]
         if not metadata.same_mobile_and_fixed_line_pattern:
             self.types.append(metadata.mobile)
         self.by_length: dict[int, Optional[re.Pattern]] = {}
 
-    def __call__(self, national: str) -> bool:
+    def __call__(self, national: str) -> Optional[str]:
+        """The region if the number is valid in it, else None."""
         length = len(national)
         try:
             pattern = self.by_length[length]
         except KeyError:
             pattern = self.by_length[length] = self._pattern(length)
-        return pattern is not None and pattern.fullmatch(national) is not None
+        return self.region if pattern is not None and pattern.fullmatch(national) is not None else None
 
     def _pattern(self, length: int) -> Optional[re.Pattern]:
         general = self.metadata.general_desc
@@ -69,12 +76,12 @@ class _Region:
         return re.compile(rf"(?=(?:{general.national_number_pattern})\Z)(?:{'|'.join(kinds)})")
 
 
-def _never(national: str) -> bool:
-    return False
+def _never(national: str) -> Optional[str]:
+    return None
 
 
 @lru_cache(maxsize=None)
-def _checker(country_code: int) -> Callable[[str], bool]:
+def _checker(country_code: int) -> Callable[[str], Optional[str]]:
     regions = COUNTRY_CODE_TO_REGION_CODE.get(country_code)
     if not regions:
         return _never
@@ -84,21 +91,23 @@ def _checker(country_code: int) -> Callable[[str], bool]:
         if metadata is None or (region != REGION_CODE_FOR_NON_GEO_ENTITY
                                 and country_code != country_code_for_valid_region(region)):
             return _never
-        return _Region(metadata)
+        return _Region(metadata, region)
     shared = []  # _region_code_for_number_from_list: leading digits decide, else the first valid region
     for region in regions:
         metadata = PhoneMetadata.metadata_for_region(region.upper(), None)
         if metadata is not None:
             leading = re.compile(metadata.leading_digits) if metadata.leading_digits is not None else None
-            shared.append((leading, _Region(metadata)))
+            shared.append((leading, _Region(metadata, region)))
 
-    def check(national: str) -> bool:
+    def check(national: str) -> Optional[str]:
         for leading, valid in shared:
             if leading is not None:
                 if leading.match(national):
                     return valid(national)
-            elif valid(national):
-                return True
-        return False
+            else:
+                region = valid(national)
+                if region is not None:
+                    return region
+        return None
 
     return check

@@ -23,7 +23,8 @@ import phonenumbers
 from app.phone_display import use_display_forms
 
 from .locale_region import DEFAULT_REGION, region_from_locale  # noqa: F401 - asked of phones
-from .phone_valid import is_valid, is_valid_number
+from .phone_format import national_and_international
+from .phone_valid import is_valid, is_valid_number, region_if_valid
 
 # Below this many distinct numbers, starting worker processes costs about what they save:
 # a spawned worker imports the app's entry module again (about 1 s from `rapport`), while
@@ -199,6 +200,13 @@ def display_forms(number: str) -> tuple[Optional[str], Optional[str], Optional[s
     display(number, region, ext) is the national form when region is the number's own, else the
     international one, plus " ext. …" (app/phone_display.py `shown`); phone rows keep these three
     so that reading them needs no phonenumbers (tests/services/test_phone_forms.py holds them equal)."""
+    digits = _e164_digits(number)
+    if digits is not None:  # every import's numbers: validity and formats without phonenumbers' walks
+        code, national = digits
+        own = region_if_valid(code, national)
+        if own is None:
+            return None, None, number
+        return (own, *national_and_international(code, national))
     if number.startswith("+"):
         parsed = _from_e164(number)
         if parsed is not None:
@@ -223,6 +231,18 @@ def region_name(region: str, language: str = "en") -> str:
 
 
 _E164 = re.compile(r"\+[1-9]\d{3,14}")
+
+
+def _e164_digits(number: str) -> Optional[tuple[int, str]]:
+    """(country code, national significant number) of an E.164 text whose number `_from_e164` makes from
+    its digits (no leading zero after the code), else None."""
+    if _E164.fullmatch(number):
+        digits = number[1:]
+        for length in (1, 2, 3):
+            code = int(digits[:length])
+            if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+                return (code, digits[length:]) if digits[length] != "0" else None
+    return None
 
 
 def _from_e164(number: str) -> Optional[phonenumbers.PhoneNumber]:
