@@ -43,10 +43,10 @@ from .chunks import DEFAULT_WORKERS, PARALLEL_FROM_BYTES, PART_BYTES, Irregular,
 from .drafts import NO_NAME, SCALAR_FIELDS, Draft
 from .gc_pause import collector_paused
 from .matching import Matcher, StoreIndex
-from .merging import address_key, merge_into_stored, read_numbers_again, unseen
+from .merging import merge_into_stored, read_numbers_again, unseen
 from . import pipeline
 from .pipeline import NOT_A_CONTACT_LIST, ImportFailed, ImportReport, contact_files, parse_bytes, read_file
-from .prepared import Prepared, contact_derived, contact_row, draft_of
+from .prepared import AddressRow, Prepared, contact_derived, contact_row, draft_of
 from .record import ParseProblem, cancel_raiser, file_steps
 from .region_hint import region_hint
 from app.models.portable import ids_written
@@ -230,7 +230,7 @@ class StreamImport:
             return
         matcher.remember(target, keys)
         if target[0] == "new":
-            self._merge_into_new(self.first_id + target[1], self._draft(record))
+            self._merge_into_new(self.first_id + target[1], self._draft(record), record.addresses)
         else:
             self.merged_into_stored.setdefault(target[1], []).append(self._draft(record))
 
@@ -321,8 +321,10 @@ class StreamImport:
 
     # -- a later record of a contact new in this import
 
-    def _merge_into_new(self, cid: int, other: Draft) -> None:
-        """What `merging.merge_draft` adds to the earlier record's draft, added to its written rows."""
+    def _merge_into_new(self, cid: int, other: Draft, placed: tuple[AddressRow, ...]) -> None:
+        """What `merging.merge_draft` adds to the earlier record's draft, added to its written rows.
+        `placed`: the draft's addresses as the worker placed them (a place table loaded here for a
+        few merged addresses was half a second of this process)."""
         self.flush()
         into = _written(self.session, cid)
         filled = {key: value for key, value in other.scalars.items() if key not in into["scalars"]}
@@ -332,17 +334,12 @@ class StreamImport:
                 {**lunar_columns(dict(filled)), "version_id": Contact.version_id}))
         phones = unseen(other.phones, into["phones"], lambda p: p[0].match_key or p[0].raw)
         emails = unseen(other.emails, into["emails"], lambda e: e[0].lower())
-        addresses = unseen(other.addresses, into["addresses"], address_key)
+        addresses = unseen(placed, into["addresses"], lambda a: a[1:6])  # address_key of the row's fields
         websites = unseen(other.websites, into["websites"])
         groups = unseen(other.groups, into["groups"])
         custom = unseen(other.custom, into["custom"])
         notes = unseen(other.notes, into["notes"])
-        placed = [{"street": a.street, "city": a.city, "region": a.region, "postal_code": a.postal_code,
-                   "country": a.country} for a in addresses]
-        place_address_rows(placed, self.region)
-        self._children(cid, [(p.raw, p.e164, p.extension, label) for p, label in phones], emails,
-                       [(a.label, a.street, a.city, a.region, a.postal_code, a.country, g["geo_level"], g["geo_lat"],
-                         g["geo_lon"], g["geo_place"]) for a, g in zip(addresses, placed)],
+        self._children(cid, [(p.raw, p.e164, p.extension, label) for p, label in phones], emails, addresses,
                        websites, custom, notes, None if into["photo"] else other.photo)
         self.pending_groups.update((cid, name) for name in groups)
         self.rederive.add(cid)
