@@ -104,7 +104,16 @@ def fold_accents(text: str) -> str:
         return text
     # str.translate looks each character up in C; a character is folded once per process.
     # (Building every search text char by char in Python was a fifth of a 100k import.)
-    return text.translate(_FOLDED)
+    # Only the runs of non-ASCII characters: ASCII ones fold to themselves, and looking each up
+    # was most of the time of a search text (a Chinese name in a text of Latin numbers and mail).
+    return _NON_ASCII.sub(_fold_run, text)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(match: re.Match) -> str:
+    return match.group().translate(_FOLDED)
 
 
 class _FoldTable(dict):

@@ -326,4 +326,7 @@ def _normalise_chunk(job: tuple[str, list[PhoneKey]]) -> list[tuple[str, Optiona
 
 
 def digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
+    return _NOT_DIGITS.sub("", text)
+
+
+_NOT_DIGITS = re.compile(r"\D")

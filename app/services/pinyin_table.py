@@ -18,12 +18,11 @@ import sqlite3
 import threading
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 TABLE = Path(__file__).resolve().parents[2] / "resources" / "pinyin" / "pinyin.sqlite"
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # names.py's _HAN: every char is a row
 SEPARATOR = " "  # between syllables in a row (a syllable has no space)
-_PARAMETERS = 500  # keys per query (SQLite's default limit is 999 on old builds)
 _VERSION = re.compile(r"""^__version__\s*=\s*['"]([^'"]+)['"]""", re.MULTILINE)
 
 _lock = threading.Lock()  # the window's import runs on a worker thread while the GUI thread sorts
@@ -48,6 +47,7 @@ def _open() -> Optional[sqlite3.Connection]:
     global _db, _longest, _opened
     if not _opened:
         _opened = True
+        _rows.clear()  # rows of a table opened before
         try:
             db = sqlite3.connect(f"{TABLE.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
             meta = dict(db.execute("SELECT key, value FROM meta"))
@@ -67,35 +67,49 @@ def lazy_pinyin(text: str) -> Optional[list[str]]:
         db = _open()
         if db is None:
             return None
-        keys = list({text[start:end] for start in range(len(text))
-                     for end in range(start + 1, min(len(text), start + _longest) + 1)})
-        found: dict[str, tuple] = {}
         try:
-            for n in range(0, len(keys), _PARAMETERS):
-                chunk = keys[n:n + _PARAMETERS]
-                found.update((key, (pinyin, prefix, phrase)) for key, pinyin, prefix, phrase in db.execute(
-                    f"SELECT key, pinyin, is_prefix, is_phrase FROM pinyin WHERE key IN ({','.join('?' * len(chunk))})",
-                    chunk))
+            words = list(_cut(text, _row))
+            rows = [_row(word) for word in words]
         except sqlite3.Error:
             return None
     syllables: list[str] = []
-    for word in _cut(text, found):
-        row = found.get(word)
+    for row in rows:
         if row is None or row[0] is None:
             return None  # a character outside the table's ranges: not this table's to answer
         syllables.extend(row[0].split(SEPARATOR))
     return syllables
 
 
-def _cut(text: str, found: dict[str, tuple]) -> Iterator[str]:
+def _row(key: str) -> Optional[tuple]:
+    """(pinyin, is_prefix, is_phrase) of a key, None when the table has no such row; kept for the
+    next name (a name's characters and its surname's phrases come back name after name). Only the
+    keys the segmenter asks for are read: a longer one only while the shorter is a phrase's prefix."""
+    try:
+        return _rows[key]
+    except KeyError:
+        pass
+    if len(key) > _longest:
+        return None
+    if len(_rows) >= _ROWS_KEPT:
+        _rows.clear()  # bounded: a book's names are not all kept
+    found = _db.execute("SELECT pinyin, is_prefix, is_phrase FROM pinyin WHERE key = ?", (key,)).fetchone()
+    row = _rows[key] = None if found is None else tuple(found)
+    return row
+
+
+_rows: dict[str, Optional[tuple]] = {}
+_ROWS_KEPT = 50_000
+
+
+def _cut(text: str, row_of: Callable[[str], Optional[tuple]]) -> Iterator[str]:
     """pypinyin's segmenter (mmseg.Seg.cut with no_non_phrases=True), its prefix set and phrase
-    list read from `found`: the longest phrase at each point, else one character."""
+    list read through `row_of`: the longest phrase at each point, else one character."""
     remain = text
     while remain:
         last_valid_word, last_valid_index = "", 0
         for index in range(len(remain)):
             word = remain[:index + 1]
-            row = found.get(word)
+            row = row_of(word)
             if row is not None and row[1]:  # a prefix of some phrase: keep going
                 if row[2]:
                     last_valid_word, last_valid_index = word, index + 1

@@ -16,6 +16,7 @@ file's.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -152,6 +153,9 @@ def _warm(region: str) -> None:
     warm_up()
     sort_key("张伟")
     normalise("+86 138 1234 5678", region)
+    # The tables are kept for the worker's life: the collector need not look through them again at
+    # each of its full collections while parts are read and pickled.
+    gc.freeze()
 
 
 def _context() -> multiprocessing.context.BaseContext:
