@@ -131,8 +131,8 @@ def _national(text: str, region: str):
     the region's international call prefix (00, 011…), its country code, or a national prefix or
     carrier code parse would strip (CN's 0 and 17951…), or a length parse refuses. What is left is
     what parse does with such a text: the region's country code and the digits as the national
-    number; validity is phonenumbers' own is_valid_number. tests/services/test_phones.py holds
-    this to parse's answer on numbers of every region."""
+    number; validity is phonenumbers' is_valid_number's answer (phone_valid.py, one regex call).
+    tests/services/test_phones.py holds this to parse's answer on numbers of every region."""
     if not _PLAIN_NATIONAL.fullmatch(text):
         return _UNSURE
     rules = _national_rules(region)
@@ -143,8 +143,7 @@ def _national(text: str, region: str):
     if (not 2 <= len(national) <= 17 or national.startswith(code_text) or international_prefix.match(national)
             or national_prefix.match(national)):
         return _UNSURE
-    candidate = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
-    return f"+{code}{national}" if phonenumbers.is_valid_number(candidate) else None
+    return f"+{code}{national}" if is_valid(code, national) else None  # no leading zero: all significant
 
 
 @lru_cache(maxsize=None)
