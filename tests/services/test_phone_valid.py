@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+from typing import Iterator
 
 import phonenumbers
 
@@ -20,9 +21,8 @@ def _variants(national: str, rng: random.Random) -> list[str]:
             national + "00"]
 
 
-def test_valid_as_phonenumbers_says_on_every_country_code():
-    rng = random.Random(18)
-    checked = valid = 0
+def numbers_of_every_country_code(rng: random.Random) -> Iterator[tuple[int, str]]:
+    """(country code, national number as digits) of each region's example numbers and their variants."""
     for code in sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE):
         for region in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code]:
             examples = [phonenumbers.example_number_for_type(region, kind) for kind in KINDS]
@@ -31,14 +31,20 @@ def test_valid_as_phonenumbers_says_on_every_country_code():
             for example in [e for e in examples if e is not None] or [None]:
                 national = str(example.national_number) if example else str(rng.randint(10 ** 6, 10 ** 9))
                 for variant in _variants(national, rng):
-                    for zero in (False, True):
-                        number = phonenumbers.PhoneNumber(country_code=code, national_number=int(variant),
-                                                          italian_leading_zero=zero or None)
-                        want = phonenumbers.is_valid_number(number)
-                        assert is_valid_number(number) == want, (code, variant, zero)
-                        if not zero:
-                            assert is_valid(code, str(int(variant))) == want, (code, variant)
-                        checked, valid = checked + 1, valid + want
+                    yield code, variant
+
+
+def test_valid_as_phonenumbers_says_on_every_country_code():
+    checked = valid = 0
+    for code, variant in numbers_of_every_country_code(random.Random(18)):
+        for zero in (False, True):
+            number = phonenumbers.PhoneNumber(country_code=code, national_number=int(variant),
+                                              italian_leading_zero=zero or None)
+            want = phonenumbers.is_valid_number(number)
+            assert is_valid_number(number) == want, (code, variant, zero)
+            if not zero:
+                assert is_valid(code, str(int(variant))) == want, (code, variant)
+            checked, valid = checked + 1, valid + want
     assert checked > 5000 and valid > 1000  # both answers were given many times
 
 
