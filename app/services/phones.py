@@ -202,9 +202,9 @@ def display_forms(number: str) -> tuple[Optional[str], Optional[str], Optional[s
     display(number, region, ext) is the national form when region is the number's own, else the
     international one, plus " ext. …" (app/phone_display.py `shown`); phone rows keep these three
     so that reading them needs no phonenumbers (tests/services/test_phone_forms.py holds them equal)."""
-    digits = _e164_digits(number)
-    if digits is not None:  # every import's numbers: validity and formats without phonenumbers' walks
-        code, national = digits
+    split = _e164_digits(number)
+    if split is not None:  # every import's numbers: validity and formats without phonenumbers' walks
+        code, national = split
         own = region_if_valid(code, national)
         if own is None:
             return None, None, number

@@ -6,7 +6,8 @@ rest of a 2,000-card import's reading. resources/pinyin/pinyin.sqlite (made from
 tools/build_pinyin_table.py) holds pypinyin's answer for every character and phrase, and the
 phrase prefixes its segmenter walks; a text is cut into words the way pypinyin cuts it
 (forward maximum matching, phrases only: pypinyin/seg/mmseg.py) and each word's pinyin read
-from the table. The table is opened read-only and queried for the text's substrings only.
+from the table. The table is opened read-only and read a key at a time as the segmenter asks for
+it; the rows read are kept (a bounded number) for the next names, which repeat characters and surnames.
 
 When the table cannot answer (missing, unreadable, made from another pypinyin version than the
 one installed), `lazy_pinyin` returns None and the caller asks pypinyin itself.
