@@ -37,6 +37,10 @@ class TodayEntry(Base):
         # The list's order: read in it, no sort at read time.
         Index("ix_today_entries_in_order", "list_id", "part", "k_order", "k_rank", "k_name", "k_group",
               "k_contact", "k_follow", "k_detail", "id"),
+        # Each reason's entries in the list's order: the window's first screenful, section by section,
+        # and the counts of its headers, read from the index (stored.head).
+        Index("ix_today_entries_by_reason", "list_id", "reason", "part", "k_order", "k_rank", "k_name", "k_group",
+              "k_contact", "k_follow", "k_detail", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)  # insertion order: equal keys keep it, as a stable sort does

@@ -1,4 +1,5 @@
-"""One entry of today's list (`CallEntry`) and why a list may be empty (`ListSetup`): plain data.
+"""One entry of today's list (`CallEntry`), a list's first screenful (`ListHead`) and why a list may be
+empty (`ListSetup`): plain data.
 
 Kept apart from calllist.py, which computes the list over the ORM, so that whatever only shows
 or reads a list (the window's first screen, a stored list read with sqlite3) loads no SQLAlchemy.
@@ -59,6 +60,15 @@ class CallEntry:
 # A reorder entry's what and when; the language a greeting is written in; a lunar birthday's 农历 day;
 # the age a birthday turns; a holiday's own name (the list kept in the store is read back from these).
 _JSON_EXTRA = ("product", "expected_on", "usual_days", "language", "lunar", "lunar_birthday", "age", "holiday")
+
+
+@dataclass(frozen=True)
+class ListHead:
+    """A list's first entries as a window shows them (grouped into its sections), read before the rest:
+    what fills a screen, with the counts its title and section headers show."""
+    entries: list[CallEntry]  # the first ones as the window shows them (today_model.py), in the list's order
+    total: int  # entries in the whole list
+    reasons: dict[str, int]  # of them, how many of each reason
 
 
 @dataclass(frozen=True)

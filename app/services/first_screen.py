@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Optional, Sequence
 from urllib.parse import quote
 
-from .call_entry import _JSON_EXTRA, CallEntry
+from .call_entry import _JSON_EXTRA, CallEntry, ListHead
 from .contact_rows import ContactRow
 from .reading import open_file_for_reading
 
@@ -88,6 +88,20 @@ class FirstScreenStore:
         colours = dict(self._all("SELECT code, colour FROM tiers"))
         return [_entry(json.loads(data), phone_display, rank, follow if part else None, colours)
                 for data, phone_display, rank, follow, part in found]
+
+    def today_head(self, day: date, sections: Sequence[Sequence[str]], limit: int) -> Optional[ListHead]:
+        """The first `limit` entries of the kept list of `day` as the window shows them (grouped into
+        `sections`, stored.head), with the list's counts; None as `today_list`. The rest is read next
+        (`today_list`): the window is filled from a screenful, not from 18,000 entries."""
+        from .today_kept import stored
+
+        found = stored.head(self.path, day, None, "data, phone_display, k_rank, k_follow, part", sections, limit)
+        if found is None:
+            return None
+        rows, reasons = found
+        colours = dict(self._all("SELECT code, colour FROM tiers"))
+        return ListHead([_entry(json.loads(data), phone_display, rank, follow if part else None, colours)
+                         for data, phone_display, rank, follow, part in rows], sum(reasons.values()), reasons)
 
     def _region(self) -> str:
         from .phones import DEFAULT_REGION, region_from_locale  # only once the rows are shown: phonenumbers

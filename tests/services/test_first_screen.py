@@ -85,3 +85,28 @@ def test_a_store_not_as_rapport_left_it_is_opened_the_normal_way(store, tmp_path
     garbage = tmp_path / "garbage.db"
     garbage.write_bytes(b"not a database" * 100)
     assert first_screen.open_current(_as_left(garbage)) is None
+
+
+def test_a_kept_lists_first_screenful_is_its_first_entries_as_shown_in_sections(store, tmp_path):
+    from collections import Counter
+
+    from app.services import calllist
+    from app.services.store import close_store, open_for_use
+    from bench.generate_store import TODAY
+
+    path = _copy(store, tmp_path)
+    db = open_for_use(path)
+    calllist.today_list(db, TODAY)  # kept, and current once closed
+    close_store(db, path)
+    fast = first_screen.open_current(path)
+    whole = fast.today_list(TODAY)
+    # Two reasons in one section; warranty and thank_referrer in none: they go in the first.
+    sections = (("reorder",), ("birthday", "cadence"), ("follow_up",))
+    section = {reason: rank for rank, reasons in enumerate(sections) for reason in reasons}
+    shown = sorted(range(len(whole)), key=lambda i: (section.get(whole[i].reason, 0), i))  # sections, list order in each
+    assert len({section.get(e.reason, 0) for e in whole}) == 3 and len(whole) > 60
+    for limit in (0, 1, 7, 30, 60, len(whole), len(whole) + 5):
+        head = fast.today_head(TODAY, sections, limit)
+        assert head.entries == [whole[i] for i in sorted(shown[:limit])]  # those, in the list's order
+        assert head.total == len(whole) and head.reasons == Counter(e.reason for e in whole)
+    assert fast.today_head(TODAY.replace(year=TODAY.year + 1), sections, 10) is None  # no list kept: computed

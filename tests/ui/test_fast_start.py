@@ -42,20 +42,46 @@ def store(generated, tmp_path) -> Path:
     return path
 
 
+@pytest.fixture
+def kept(store) -> Path:
+    """The copy with its today's list of TODAY kept and current (the stamp beside a store is of that file:
+    a copy's list is kept again), as Rapport closing it leaves it."""
+    from app.services import calllist
+    from app.services.store import close_store, open_for_use
+    from app.services.today_kept import stored
+
+    db = open_for_use(store)
+    calllist.today_list(db, TODAY)
+    close_store(db, store)
+    assert stored.has(store, TODAY)
+    return store
+
+
 def _first_screen(qtbot, window) -> dict:
-    """What the window shows once Today and the contact list have arrived: each Today row's every role
-    (name, why, when, section, quadrant, colour, tooltip), the listed ids, the first page of the contact
-    table (every column, and the name's tooltip)."""
+    """What the window shows once Today and the contact list have arrived: Today's title and rows the moment
+    it says it has arrived (a fast start's first screenful: the rest follows), then, the whole list there,
+    each Today row's every role (name, why, when, section, quadrant, colour, tooltip), the listed ids, the
+    first page of the contact table (every column, and the name's tooltip)."""
     arrived: set[str] = set()
-    window.today_pane.loaded.connect(lambda _n: arrived.add("today"))
+    today = window.today_pane.model
+    at_once: list = []
+
+    def today_arrived(_n) -> None:
+        arrived.add("today")
+        at_once.extend([window.today_pane.title.text(), today.rowCount(), today.total(), today.complete()])
+        at_once.append([[today.index(row).data(role) for role in (0, 1, *range(258, 265))]
+                        for row in range(today.rowCount())])
+
+    window.today_pane.loaded.connect(today_arrived)
     window.contacts.idsLoaded.connect(lambda _n: arrived.add("contacts"))
     qtbot.waitUntil(lambda: arrived == {"today", "contacts"}, timeout=30000)
+    qtbot.waitUntil(today.complete, timeout=30000)  # a fast start: the rest of the list, once the first screen is in
     model = window.contacts.model
-    today = window.today_pane.model
     for row in range(today.rowCount()):
         today.index(row).data(3)  # every entry's tooltip asked for: the numbers and notes fetched for all
     qtbot.waitUntil(lambda: not today.details_pending() and not window.worker.busy(), timeout=30000)
-    return {"today": [[today.index(row).data(role) for role in (0, 1, 3, *range(258, 265))]
+    return {"at_once": at_once,
+            "today": [[today.index(row).data(role) for role in (0, 1, 3, *range(258, 265))]
                       for row in range(today.rowCount())],
             "entries": [_shown_fields(entry) for entry in today.entries()],
             "ids": model.ids(),
@@ -87,16 +113,20 @@ def _closed(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.worker.busy(), timeout=30000)
 
 
-def test_a_fast_start_shows_what_the_normal_start_shows(qtbot, store):
+@pytest.mark.parametrize("first_screen", [12, 100], ids=["a screenful, then the rest", "the whole list at once"])
+def test_a_fast_start_shows_what_the_normal_start_shows(qtbot, kept, monkeypatch, first_screen):
     from app.services.store import open_for_use
 
+    store = kept
+    monkeypatch.setattr("app.ui.today.pane.FIRST_SCREEN", first_screen)  # the generated list has 83 rows
     fast = begin(store)
     assert fast is not None
     read_with_sqlite3: list[int] = []
-    ids_of, rows_of, today_of = fast.store.contact_ids, fast.store.rows, fast.store.today_list
+    ids_of, rows_of, head_of, today_of = fast.store.contact_ids, fast.store.rows, fast.store.today_head, fast.store.today_list
     fast.store.contact_ids = lambda: read_with_sqlite3.append(1) or ids_of()
     fast.store.rows = lambda ids: read_with_sqlite3.append(2) or rows_of(ids)
-    fast.store.today_list = lambda day: read_with_sqlite3.append(0) or today_of(day)
+    fast.store.today_head = lambda *args: read_with_sqlite3.append(0) or head_of(*args)
+    fast.store.today_list = lambda day: read_with_sqlite3.append(3) or today_of(day)
     quick = _window(qtbot, fast.db, store, fast)
     shown = _first_screen(qtbot, quick)
     qtbot.waitUntil(fast.db.is_open, timeout=30000)  # then opened the normal way
@@ -105,8 +135,18 @@ def test_a_fast_start_shows_what_the_normal_start_shows(qtbot, store):
     db = open_for_use(store)
     try:
         normal = _window(qtbot, db, store)
-        assert shown == _first_screen(qtbot, normal)
-        assert len(shown["today"]) > 10 and len(shown["ids"]) > 500 and read_with_sqlite3[:2] == [0, 1]
+        usual = _first_screen(qtbot, normal)
+        title, rows, total, complete, first_rows = shown.pop("at_once")
+        assert shown == {key: value for key, value in usual.items() if key != "at_once"}  # once all is there
+        # At first, the same title and first rows (the section headers' counts those of the whole list).
+        assert title == usual["at_once"][0] and total == len(usual["entries"]) and len(usual["today"]) == 83
+        assert first_rows == usual["at_once"][4][:rows] and len(first_rows) == rows
+        if first_screen == 12:  # 12 entries under their headers, the rest read after the first screen
+            assert not complete and rows == 12 + sum(row[2] for row in first_rows)
+            assert read_with_sqlite3[:2] == [0, 1] and 3 in read_with_sqlite3
+        else:
+            assert complete and rows == 83 and 3 not in read_with_sqlite3
+        assert len(shown["today"]) > 10 and len(shown["ids"]) > 500
         _closed(qtbot, normal)
     finally:
         db.kw["bind"].dispose()

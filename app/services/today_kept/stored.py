@@ -22,7 +22,7 @@ import sqlite3
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
 _LOCALE_VARIABLES = ("RAPPORT_LANGUAGE", "LC_ALL", "LC_TELEPHONE", "LC_ADDRESS", "LC_MESSAGES", "LANG")
 
@@ -90,6 +90,9 @@ def read(path: os.PathLike | str, day: date, language: Optional[str] = None) -> 
     return None if found is None else [json.loads(data) | {"phone_display": phone} for data, phone in found]
 
 
+# The list's order (calllist's sort keys, as keeper.py writes them).
+_ORDER = "part, k_order, k_rank, k_name, k_group, k_contact, k_follow, k_detail, id"
+
 # What the command line's table shows, in its order.
 TABLE_COLUMNS = ("contact_id", "display_name", "tier", "reason", "detail", "due_date", "days_overdue",
                  "phone_display", "last_contact")
@@ -120,10 +123,43 @@ def _select(path: os.PathLike | str, day: date, language: Optional[str], columns
             return None
         try:
             return connection.execute(  # in the order of the index ix_today_entries_in_order: no sort
-                f"SELECT {columns} FROM today_entries WHERE list_id = ? ORDER BY part, k_order, k_rank, k_name, "
-                "k_group, k_contact, k_follow, k_detail, id", (list_id,)).fetchall()
+                f"SELECT {columns} FROM today_entries WHERE list_id = ? ORDER BY {_ORDER}", (list_id,)).fetchall()
         except sqlite3.Error:
             return None
+
+
+def head(path: os.PathLike | str, day: date, language: Optional[str], names: str,
+         sections: Sequence[Sequence[str]], limit: int) -> Optional[tuple[list[tuple], dict[str, int]]]:
+    """The kept list's first `limit` entries as a window shows them (given in the list's order), and how many
+    entries of each reason it holds (in one snapshot), or None as `read`. The window groups the list by
+    `sections` (each a tuple of reasons; a reason in none of them goes in the first), each section in the
+    list's order. Read from ix_today_entries_by_reason: a screenful and the counts, not a busy day's
+    18,000 rows."""
+    with _opened(path) as connection:
+        list_id = _list_of(connection, day, language) if connection is not None else None
+        if list_id is None:
+            return None
+        try:
+            counts = dict(connection.execute(
+                "SELECT reason, count(*) FROM today_entries WHERE list_id = ? GROUP BY reason", (list_id,)))
+            listed = {reason for reasons in sections for reason in reasons}
+            sections = [[*sections[0], *(r for r in counts if r not in listed)], *sections[1:]] if sections else [[*counts]]
+            first: list[tuple] = []
+            for reasons in sections:
+                wanted = limit - len(first)
+                if wanted <= 0:
+                    break
+                found = []  # the section's first entries: each reason's first ones, merged in the list's order
+                for reason in reasons:
+                    if counts.get(reason):
+                        found += connection.execute(
+                            f"SELECT {_ORDER}, {names} FROM today_entries WHERE list_id = ? AND reason = ? "
+                            f"ORDER BY {_ORDER} LIMIT ?", (list_id, reason, wanted)).fetchall()
+                first += sorted(found)[:wanted]
+        except sqlite3.Error:
+            return None
+    width = _ORDER.count(",") + 1  # the sort keys, then the columns asked for
+    return [row[width:] for row in sorted(first)], counts
 
 
 def has(path: os.PathLike | str, day: date) -> bool:

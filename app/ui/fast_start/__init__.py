@@ -17,8 +17,9 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, Sequence
 
+from app.services.call_entry import ListHead
 from app.services.contact_rows import ContactFilter, ContactRow
 from app.services.first_screen import FirstScreenStore, open_current
 
@@ -57,6 +58,7 @@ class FastStart:
         self._waiting: set[str] = set()  # of them, those not shown yet
         self._built = False
         self._when_open: list[Callable[[Optional[BaseException]], None]] = []
+        self._after_fill: list[tuple[Callable, Callable]] = []  # reads queued once the first screen is filled
 
     def language(self) -> Optional[str]:
         return self.store.setting("language")
@@ -72,21 +74,37 @@ class FastStart:
     # ------------------------------------------------------------------ the first screen
 
     def today_list(self, day: date, done: Callable[[Any, Optional[BaseException]], None],
-                   otherwise: Callable[[Callable], None]) -> bool:
-        """Read today's list for the first screen as the store keeps it; False: ask the services. When the
-        kept list is not current, `otherwise(done)` asks them (once the store is open)."""
+                   otherwise: Callable[[Callable], None], *, sections: Sequence[Sequence[str]], limit: int,
+                   rest: Callable[[Any, Optional[BaseException]], None]) -> bool:
+        """Read today's list for the first screen as the store keeps it; False: ask the services.
+        `done(ListHead)` gets its first `limit` entries as shown in `sections` (or `done(list)` the whole
+        list, when that is all of it), then `rest(list)` the whole list, read once the first screen is
+        filled (not to compete with it) and before the store is opened (so it precedes every answer that
+        waits for the store). When the kept list is not current,
+        `otherwise(done)` asks the services (once the store is open)."""
         if not self._first("today"):
             return False
-        self._worker.first(partial(self.store.today_list, day), partial(self._today_read, done, otherwise))
+        self._worker.first(partial(self.store.today_head, day, sections, limit),
+                           partial(self._today_read, day, done, otherwise, rest))
         return True
 
-    def _today_read(self, done, otherwise, entries, error: Optional[BaseException]) -> None:
-        if entries is None and error is None:  # not kept, or not current: computed the normal way
+    def _today_read(self, day, done, otherwise, rest, head: Optional[ListHead], error: Optional[BaseException]) -> None:
+        if head is None and error is None:  # not kept, or not current: computed the normal way
             self._waiting.discard("today")
             otherwise(done)
             self._open_when_filled()
+        elif error is None and len(head.entries) == head.total:  # the whole list: in the list's order
+            self._delivered("today", done, head.entries, None)
         else:
-            self._delivered("today", done, entries, error)
+            if error is None:
+                self._after_fill.append((partial(self.store.today_list, day), partial(self._rest_read, rest, otherwise)))
+            self._delivered("today", done, head, error)
+
+    def _rest_read(self, rest, otherwise, entries, error: Optional[BaseException]) -> None:
+        if entries is None and error is None:  # cannot be, the store being untouched since: computed anyway
+            otherwise(rest)
+        else:
+            rest(entries, error)
 
     def contact_ids(self, filt: ContactFilter, sort: tuple[str, bool],
                     done: Callable[[Any, Optional[BaseException]], None]) -> bool:
@@ -122,8 +140,12 @@ class FastStart:
         self._open_when_filled()
 
     def _open_when_filled(self) -> None:
-        """Not before: its imports would compete with the first screen."""
+        """Not before: its imports would compete with the first screen. The reads that waited for the
+        first screen go first."""
         if self._built and not self._waiting:
+            after_fill, self._after_fill = self._after_fill, []
+            for read, done in after_fill:
+                self._worker.first(read, done)
             self.open_soon()
 
     def open_soon(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListView, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from app.services.call_entry import CallEntry, ListSetup
+from app.services.call_entry import CallEntry, ListHead, ListSetup
 
 from ..errors import error_text
 from ..worker import Worker
@@ -29,7 +29,7 @@ from .empty_state import EmptyToday
 from .entry_text import best_number
 from .entry_delegate import EntryDelegate
 from .quadrants import QuadrantView, entry_list_view
-from .today_model import Role, TodayModel
+from .today_model import Role, TodayModel, head_sections
 
 if TYPE_CHECKING:  # types only: the window's first screen loads no SQLAlchemy (app/ui/fast_start)
     from sqlalchemy.orm import Session, sessionmaker
@@ -38,6 +38,9 @@ if TYPE_CHECKING:  # types only: the window's first screen loads no SQLAlchemy (
     from ..fast_start import FastStart
 
 Today = Union[date, Callable[[], date]]
+# Entries a fast start reads before the rest of the list: more than the tallest screen shows, with the
+# details' lookahead (today_model.LOOKAHEAD) below them.
+FIRST_SCREEN = 100
 
 
 class TodayPane(QWidget):
@@ -114,7 +117,9 @@ class TodayPane(QWidget):
     def reload(self) -> None:
         self._generation += 1
         done = partial(self._loaded, self._generation, self.today())
-        if self._first_screen is None or not self._first_screen.today_list(self.today(), done, self._computed):
+        if self._first_screen is None or not self._first_screen.today_list(
+                self.today(), done, self._computed, sections=head_sections(), limit=FIRST_SCREEN,
+                rest=partial(self._loaded, self._generation, self.today(), announce=False)):
             self._computed(done)
 
     def _computed(self, done) -> None:
@@ -122,21 +127,26 @@ class TodayPane(QWidget):
 
         self.worker.read(partial(calllist.today_list, self.db, self.today(), details=False), done)
 
-    def _loaded(self, generation: int, today: date, entries: Optional[list[CallEntry]],
-                error: Optional[BaseException]) -> None:
+    def _loaded(self, generation: int, today: date, entries: Optional[list[CallEntry] | ListHead],
+                error: Optional[BaseException], *, announce: bool = True) -> None:
+        """The list, or a fast start's first screenful of it (ListHead) and then, not announced, the whole."""
         if generation != self._generation:
             return  # a newer reload is on its way
         if error is not None:
             self.status.setText(error_text(error))
             return
-        self.model.set_entries(entries or [], today)
+        if isinstance(entries, ListHead):
+            self.model.set_head(entries, today)
+        else:
+            self.model.set_entries(entries or [], today)
         self._update_title()
         self._show_page(self.quadrant_toggle.isChecked())
-        if not entries:  # say why, when it is not "well done"
+        if not self.model.total():  # say why, when it is not "well done"
             from app.services import calllist
 
             self.worker.read(partial(calllist.list_setup, self.db), partial(self._setup_loaded, generation))
-        self.loaded.emit(len(entries or []))
+        if announce:
+            self.loaded.emit(self.model.total())
 
     def _setup_loaded(self, generation: int, setup: Optional[ListSetup],
                       error: Optional[BaseException]) -> None:
@@ -163,13 +173,13 @@ class TodayPane(QWidget):
         self.model.apply_details(entries, filled or [])
 
     def _update_title(self) -> None:
-        count = len(self.model.entries())
+        count = self.model.total()
         self.title.setText(self.tr("<b>Today</b>, {day} — {n} to call").format(
             day=QLocale().toString(QDate(self.today()), QLocale.FormatType.LongFormat), n=count))
 
     @Slot(bool)
     def _show_page(self, quadrants: bool) -> None:
-        if not self.model.entries():
+        if not self.model.total():
             self.stack.setCurrentWidget(self.empty)
         else:
             self.stack.setCurrentWidget(self.quadrants if quadrants else self.list)

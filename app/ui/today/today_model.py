@@ -8,6 +8,10 @@ The list comes without each contact's number, note and address (a busy day has
 thousands of entries): when a view paints an entry that has none yet, the model asks
 for it and the next LOOKAHEAD (`detailsWanted`); the pane looks them up on the worker
 and hands them back (`apply_details`), as the contact table fetches its rows.
+
+A fast start (app/ui/fast_start) fills it from the list's first screenful (`set_head`: the first
+entries in display order and the list's counts), then from the whole list: the rows shown stay,
+the rest is appended (`set_entries`), so what is on screen neither moves nor flashes.
 """
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from typing import Any, Iterable, Optional, Sequence
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 
-from app.services.call_entry import CallEntry
+from app.services.call_entry import CallEntry, ListHead
 
 from . import entry_text as text
 
@@ -39,14 +43,23 @@ class Role(IntEnum):
 
 
 def _rows(entries: Sequence[CallEntry]) -> list[tuple[str, Any]]:
-    """("header", section key) and ("entry", CallEntry) in display order; empty sections left out."""
+    """("header", section key) and ("entry", CallEntry) in display order; empty sections left out.
+    One pass: a busy day has 18,000 entries."""
+    sections: dict[str, list[tuple[str, Any]]] = {key: [] for key, _reasons in text.SECTIONS}
+    section_of = text.SECTION_OF
+    for e in entries:
+        sections[section_of.get(e.reason, "cadence")].append(("entry", e))
     rows: list[tuple[str, Any]] = []
-    for key, _reasons in text.SECTIONS:
-        members = [e for e in entries if text.SECTION_OF.get(e.reason, "cadence") == key]
+    for key, members in sections.items():
         if members:
             rows.append(("header", key))
-            rows.extend(("entry", e) for e in members)
+            rows.extend(members)
     return rows
+
+
+def head_sections() -> tuple[tuple[str, ...], ...]:
+    """The sections' reasons in display order: how a list's first screenful is read (ListHead)."""
+    return tuple(reasons for _key, reasons in text.SECTIONS)
 
 
 def _key(row: tuple[str, Any]) -> tuple:
@@ -64,6 +77,8 @@ class TodayModel(QAbstractListModel):
         self._entries: list[CallEntry] = []
         self._rows: list[tuple[str, Any]] = []
         self._counts: dict[str, int] = {}
+        self._total = 0  # entries in the list: more than self._entries while only its head is held
+        self._head = False  # only the list's first screenful is held (set_head); the rest is on its way
         self._today = date.today()
         self._asked: set[int] = set()  # id() of entries whose details are on their way
         self._wanted: list[CallEntry] = []
@@ -74,29 +89,65 @@ class TodayModel(QAbstractListModel):
 
     # ------------------------------------------------------------------ contents
 
+    def set_head(self, head: ListHead, today: Optional[date] = None) -> None:
+        """Show a list's first screenful (its first entries in display order) and its counts; `set_entries`
+        with the whole list follows."""
+        self.beginResetModel()
+        self._asked.clear()
+        self._wanted = []
+        self._today = today or self._today
+        self._entries, self._rows, self._head = list(head.entries), _rows(head.entries), True
+        self._total = head.total
+        self._counts = {}
+        for reason, n in head.reasons.items():
+            key = text.SECTION_OF.get(reason, "cadence")
+            self._counts[key] = self._counts.get(key, 0) + n
+        self.endResetModel()
+
     def set_entries(self, entries: Iterable[CallEntry], today: Optional[date] = None) -> None:
         entries = list(entries)
+        rows = _rows(entries)
+        same_day = today in (None, self._today)
+        if self._head and self._rows and same_day and self._extend(entries, rows):
+            return
+        self._head = False
         self._carry_details(entries)
         self._asked.clear()  # answers for the old entries still land on them, harmlessly
         self._wanted = []
-        rows = _rows(entries)
-        new_keys = [_key(r) for r in rows]
-        old_keys = [_key(r) for r in self._rows]
-        keep = set(new_keys)
-        shrinking = (today in (None, self._today) and len(keep) == len(new_keys)
-                     and len(set(old_keys)) == len(old_keys) and [k for k in old_keys if k in keep] == new_keys)
         self._today = today or self._today
-        if shrinking and self._rows:
-            self._remove_missing(keep)
-            self._entries, self._rows = entries, rows
-            self._count()
-            if rows:  # header counts changed, and entries may carry fresher details
-                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
-            return
+        if self._rows and same_day:
+            new_keys = [_key(r) for r in rows]
+            old_keys = [_key(r) for r in self._rows]
+            keep = set(new_keys)
+            if (len(keep) == len(new_keys) and len(set(old_keys)) == len(old_keys)
+                    and [k for k in old_keys if k in keep] == new_keys):
+                self._remove_missing(keep)
+                self._entries, self._rows = entries, rows
+                self._count()
+                if rows:  # header counts changed, and entries may carry fresher details
+                    self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+                return
         self.beginResetModel()
         self._entries, self._rows = entries, rows
         self._count()
         self.endResetModel()
+
+    def _extend(self, entries: list[CallEntry], rows: list[tuple[str, Any]]) -> bool:
+        """The whole list after its head: when the rows shown are its first rows, the others are appended
+        and the entries shown (and the details asked for them) kept. False: not so, reset instead."""
+        shown = len(self._rows)
+        if len(rows) < shown or any(_key(old) != _key(new) for old, new in zip(self._rows, rows)):
+            return False
+        kept = {id(new): old for (kind, old), (_kind, new) in zip(self._rows, rows) if kind == "entry"}
+        self._entries = [kept.get(id(e), e) for e in entries]
+        self._head = False
+        self._count()
+        self.dataChanged.emit(self.index(0), self.index(shown - 1))  # the same counts, unless the list moved on
+        if len(rows) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(rows) - 1)
+            self._rows = self._rows + rows[shown:]
+            self.endInsertRows()
+        return True
 
     def _carry_details(self, entries: list[CallEntry]) -> None:
         """A reload shows what was known of each contact until the fresh details arrive: no blank flash."""
@@ -160,6 +211,7 @@ class TodayModel(QAbstractListModel):
         for e in self._entries:
             key = text.SECTION_OF.get(e.reason, "cadence")
             self._counts[key] = self._counts.get(key, 0) + 1
+        self._total = len(self._entries)
 
     def remove_entries(self, contact_id: int, reason: Optional[str] = None) -> None:
         """Take a contact's entries (or one reason of them) off the list at once, before the reload confirms it."""
@@ -167,7 +219,16 @@ class TodayModel(QAbstractListModel):
                           if not (e.contact_id == contact_id and reason in (None, e.reason))])
 
     def entries(self) -> list[CallEntry]:
+        """The list's entries in its order (while only its head is held: those of the head)."""
         return list(self._entries)
+
+    def total(self) -> int:
+        """Entries in the list, its head's rest included."""
+        return self._total
+
+    def complete(self) -> bool:
+        """The whole list is held, not only its first screenful."""
+        return not self._head
 
     def today(self) -> date:
         return self._today

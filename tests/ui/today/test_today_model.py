@@ -78,3 +78,45 @@ def test_five_hundred_entries_show_quickly(qtbot):
     view.repaint()
     assert time.perf_counter() - started < 1.0
     assert model.rowCount() == 502
+
+
+def _shown(model: TodayModel) -> list:
+    return [(model.index(r).data(), model.index(r).data(Role.Entry)) for r in range(model.rowCount())]
+
+
+def test_a_first_screenful_then_the_whole_list_appends_the_rest_and_keeps_what_is_shown(qtbot, qtmodeltester):
+    from app.services.call_entry import ListHead
+
+    whole = [entry(1), entry(2, "follow_up", detail="quote"), entry(3), entry(4, "birthday"), entry(5),
+             entry(6, "reorder"), entry(7, "anniversary")]
+    model = TodayModel()
+    qtmodeltester.check(model)
+    # The first three as shown (sections: cadence 1, 3, 5; dates 4, 7; ...), in the list's order.
+    model.set_head(ListHead([whole[0], whole[2], whole[4]], 7, {"cadence": 3, "follow_up": 1, "birthday": 1,
+                                                                  "reorder": 1, "anniversary": 1}), TODAY)
+    assert [text for text, _e in _shown(model)] == ["Due by cadence (3)", "Contact 001", "Contact 003", "Contact 005"]
+    assert model.total() == 7 and not model.complete()
+    first = [e for _text, e in _shown(model)]
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, start, end: inserted.append((start, end)))
+    model.modelReset.connect(lambda: inserted.append((-1, -1)))
+    model.set_entries([entry(n.contact_id, n.reason, detail=n.detail) for n in whole], TODAY)  # new objects, as read
+    assert inserted == [(4, 10)] and model.complete() and model.total() == 7
+    assert [e for _text, e in _shown(model)][:4] == first  # the very entries shown (and their asked-for details)
+    assert [text for text, _e in _shown(model)] == [
+        "Due by cadence (3)", "Contact 001", "Contact 003", "Contact 005", "Birthdays & anniversaries (2)",
+        "Contact 004", "Contact 007", "Follow-ups (1)", "Contact 002", "Due to reorder (1)", "Contact 006"]
+    assert [e.contact_id for e in model.entries()] == [1, 2, 3, 4, 5, 6, 7]  # the list's order
+
+
+def test_a_whole_list_that_does_not_begin_with_the_screenful_replaces_it(qtbot, qtmodeltester):
+    from app.services.call_entry import ListHead
+
+    model = TodayModel()
+    qtmodeltester.check(model)
+    model.set_head(ListHead([entry(1), entry(3)], 4, {"cadence": 4}), TODAY)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.set_entries([entry(2), entry(3), entry(4)], TODAY)  # a call was logged meanwhile
+    assert resets and model.complete() and model.total() == 3
+    assert [text for text, _e in _shown(model)] == ["Due by cadence (3)", "Contact 002", "Contact 003", "Contact 004"]
