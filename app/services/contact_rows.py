@@ -1,4 +1,5 @@
-"""What the contact list is asked for (`ContactFilter`) and shows a row of (`ContactRow`): plain data.
+"""What the contact list is asked for (`ContactFilter`), shows a row of (`ContactRow`) and its first
+screenful (`IdsHead`): plain data.
 
 Apart from directory.py, which queries through the ORM, so that the window's first screen and
 readers that use sqlite3 alone load no SQLAlchemy (and no phonenumbers until a number is shown).
@@ -46,3 +47,10 @@ class ContactRow:
         from .phones import display  # phonenumbers: only when a tooltip asks
 
         return display(self.phone, self.region)
+
+
+@dataclass(frozen=True)
+class IdsHead:
+    """A list's first contacts, read before the rest (a fast start's first screen), and how many it lists."""
+    ids: list[int]
+    total: int

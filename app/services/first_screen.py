@@ -23,7 +23,7 @@ from typing import Any, Optional, Sequence
 from urllib.parse import quote
 
 from .call_entry import _JSON_EXTRA, CallEntry, ListHead
-from .contact_rows import ContactRow
+from .contact_rows import ContactRow, IdsHead
 from .reading import open_file_for_reading
 
 _IDS_BY_NAME = "SELECT id FROM contacts WHERE deleted_at IS NULL ORDER BY sort_name, id"  # directory.contact_ids
@@ -64,6 +64,17 @@ class FirstScreenStore:
     def contact_ids(self) -> list[int]:
         """The live contacts in name order: the list's "All customers" as directory.contact_ids reads it."""
         return [row[0] for row in self._all(_IDS_BY_NAME)]
+
+    def contact_head(self, limit: int) -> IdsHead:
+        """The first `limit` of `contact_ids` and how many there are (one snapshot): a screenful of 100,000."""
+        connection = self.connect()
+        try:
+            connection.execute("BEGIN")
+            ids = [row[0] for row in connection.execute(_IDS_BY_NAME + " LIMIT ?", (limit,))]
+            total = connection.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL").fetchone()[0]
+        finally:
+            connection.close()
+        return IdsHead(ids, total)
 
     def rows(self, ids: Sequence[int]) -> dict[int, ContactRow]:
         """The display rows of these contacts, as directory.rows gives them."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Optional
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from app.services.contact_rows import ContactFilter
+from app.services.contact_rows import ContactFilter, IdsHead
 
 from .contact_table_model import ContactTableModel
 from .errors import error_text
@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # types only: the window's first screen loads no SQLAlchemy (
 
     from .fast_start import FastStart
 
+# Contacts a fast start lists before reading all their ids: more rows than the tallest screen shows.
+FIRST_SCREEN = 100
 SEARCH_DELAY_MS = 40  # a key typed within this waits for the next (a keystroke costs ~10 ms at 100,000)
 
 
@@ -140,7 +142,8 @@ class ContactList(QWidget):
         self._generation += 1
         self._base = self._base_rows = None
         done = partial(self._base_loaded, self._generation)
-        if self._first_screen is not None and self._first_screen.contact_ids(self._filter, self._sort, done):
+        if self._first_screen is not None and self._first_screen.contact_ids(self._filter, self._sort, done,
+                                                                            limit=FIRST_SCREEN):
             return
         from app.services import directory
 
@@ -158,11 +161,16 @@ class ContactList(QWidget):
         if version == self._index_version and not current:  # a name, number or note changed
             self.reload()
 
-    def _base_loaded(self, generation: int, ids: Optional[list[int]], error: Optional[BaseException]) -> None:
+    def _base_loaded(self, generation: int, ids: Optional[list[int] | IdsHead], error: Optional[BaseException]) -> None:
         if generation != self._generation:
             return  # a newer reload is on its way
         if error is not None:
             self.status.setText(error_text(error))
+            return
+        if isinstance(ids, IdsHead):  # a fast start's first screenful: all the ids follow (then searches run)
+            self.model.set_ids(ids.ids)
+            self.status.setText(self.tr("%n contact(s)", "", ids.total))
+            self.idsLoaded.emit(ids.total)
             return
         self._base = ids or []
         self._show_search()

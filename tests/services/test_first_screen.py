@@ -47,6 +47,8 @@ def test_it_reads_the_contacts_and_rows_the_services_read(store):
         assert ids == directory.contact_ids(db) and 700 < len(ids) <= 800 - 800 // 53  # the trashed left out
         assert fast.rows(ids) == directory.rows(db, ids)  # names, tiers, dates, first city, phone, email, status
         assert fast.rows([]) == {} and fast.rows([10**9]) == {}
+        head = fast.contact_head(50)  # a fast start's first screenful, and how many there are
+        assert head.ids == ids[:50] and head.total == len(ids) and fast.contact_head(10**6).ids == ids
     finally:
         db.kw["bind"].dispose()
     assert fast.setting("derived_version") == 3 and fast.setting("language") is None

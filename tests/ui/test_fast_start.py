@@ -72,11 +72,19 @@ def _first_screen(qtbot, window) -> dict:
         at_once.append([[today.index(row).data(role) for role in (0, 1, *range(258, 265))]
                         for row in range(today.rowCount())])
 
-    window.today_pane.loaded.connect(today_arrived)
-    window.contacts.idsLoaded.connect(lambda _n: arrived.add("contacts"))
-    qtbot.waitUntil(lambda: arrived == {"today", "contacts"}, timeout=30000)
-    qtbot.waitUntil(today.complete, timeout=30000)  # a fast start: the rest of the list, once the first screen is in
     model = window.contacts.model
+    contacts_at_once: list = []
+
+    def contacts_arrived(n: int) -> None:
+        if "contacts" not in arrived:
+            arrived.add("contacts")
+            contacts_at_once.extend([n, window.contacts.status.text(), model.ids()])
+
+    window.today_pane.loaded.connect(today_arrived)
+    window.contacts.idsLoaded.connect(contacts_arrived)
+    qtbot.waitUntil(lambda: arrived == {"today", "contacts"}, timeout=30000)
+    at_once.append(contacts_at_once)
+    qtbot.waitUntil(today.complete, timeout=30000)  # a fast start: the rest of the list, once the first screen is in
     for row in range(today.rowCount()):
         today.index(row).data(3)  # every entry's tooltip asked for: the numbers and notes fetched for all
     qtbot.waitUntil(lambda: not today.details_pending() and not window.worker.busy(), timeout=30000)
@@ -123,6 +131,8 @@ def test_a_fast_start_shows_what_the_normal_start_shows(qtbot, kept, monkeypatch
     assert fast is not None
     read_with_sqlite3: list[int] = []
     ids_of, rows_of, head_of, today_of = fast.store.contact_ids, fast.store.rows, fast.store.today_head, fast.store.today_list
+    first_ids_of = fast.store.contact_head
+    fast.store.contact_head = lambda limit: read_with_sqlite3.append(4) or first_ids_of(limit)
     fast.store.contact_ids = lambda: read_with_sqlite3.append(1) or ids_of()
     fast.store.rows = lambda ids: read_with_sqlite3.append(2) or rows_of(ids)
     fast.store.today_head = lambda *args: read_with_sqlite3.append(0) or head_of(*args)
@@ -136,16 +146,19 @@ def test_a_fast_start_shows_what_the_normal_start_shows(qtbot, kept, monkeypatch
     try:
         normal = _window(qtbot, db, store)
         usual = _first_screen(qtbot, normal)
-        title, rows, total, complete, first_rows = shown.pop("at_once")
+        title, rows, total, complete, first_rows, (listed, status, first_ids) = shown.pop("at_once")
         assert shown == {key: value for key, value in usual.items() if key != "at_once"}  # once all is there
         # At first, the same title and first rows (the section headers' counts those of the whole list).
         assert title == usual["at_once"][0] and total == len(usual["entries"]) and len(usual["today"]) == 83
         assert first_rows == usual["at_once"][4][:rows] and len(first_rows) == rows
+        # The contact list: its first screenful (100 of ~580), the count of them all; all once the first screen is in.
+        assert (listed, status) == tuple(usual["at_once"][5][:2]) and listed == len(usual["ids"]) > 500
+        assert first_ids == usual["ids"][:100]
         if first_screen == 12:  # 12 entries under their headers, the rest read after the first screen
             assert not complete and rows == 12 + sum(row[2] for row in first_rows)
-            assert read_with_sqlite3[:2] == [0, 1] and 3 in read_with_sqlite3
+            assert sorted(read_with_sqlite3[:2]) == [0, 4] and {1, 3} <= set(read_with_sqlite3)
         else:
-            assert complete and rows == 83 and 3 not in read_with_sqlite3
+            assert complete and rows == 83 and 3 not in read_with_sqlite3 and 1 in read_with_sqlite3
         assert len(shown["today"]) > 10 and len(shown["ids"]) > 500
         _closed(qtbot, normal)
     finally:

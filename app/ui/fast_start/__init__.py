@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
 from app.services.call_entry import ListHead
-from app.services.contact_rows import ContactFilter, ContactRow
+from app.services.contact_rows import ContactFilter, ContactRow, IdsHead
 from app.services.first_screen import FirstScreenStore, open_current
 
 from .pending_store import PendingStore
@@ -107,14 +107,24 @@ class FastStart:
             rest(entries, error)
 
     def contact_ids(self, filt: ContactFilter, sort: tuple[str, bool],
-                    done: Callable[[Any, Optional[BaseException]], None]) -> bool:
-        """The contact list's first ids (all customers by name); False: ask the services."""
+                    done: Callable[[Any, Optional[BaseException]], None], *, limit: int) -> bool:
+        """The contact list's ids (all customers by name); False: ask the services. `done(IdsHead)` gets the
+        first `limit` and the count (or `done(list)` all of them, when that is all), then `done(list)` all,
+        read once the first screen is filled and before the store is opened (as today's list's rest)."""
         if filt != ContactFilter() or sort != ("name", False) or not self._first("contacts"):
             return False
         # Beside today's list, not after it: the reads do not wait for each other (the read pool is idle
         # at a fast start: what would wait for the store there is asked for once it is open).
-        self._worker.read(self.store.contact_ids, partial(self._delivered, "contacts", done))
+        self._worker.read(partial(self.store.contact_head, limit), partial(self._ids_read, done))
         return True
+
+    def _ids_read(self, done, head: Optional[IdsHead], error: Optional[BaseException]) -> None:
+        if error is None and len(head.ids) == head.total:
+            self._delivered("contacts", done, head.ids, None)  # the whole list
+            return
+        if error is None:
+            self._after_fill.append((self.store.contact_ids, done))
+        self._delivered("contacts", done, head, error)
 
     def rows(self, ids: list[int]) -> Optional[dict[int, ContactRow]]:
         """A screenful of the contact list before the store is open (sqlite3); None once it is."""
