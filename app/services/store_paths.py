@@ -9,17 +9,19 @@ import os
 from pathlib import Path
 from typing import Optional, Union
 
-from platformdirs import user_data_path, user_log_path
-
 APP_NAME = "Rapport"
 ENV_DB = "RAPPORT_DB"
 
 
 def data_dir() -> Path:
+    from platformdirs import user_data_path  # when asked: the window's fast start does without it
+
     return user_data_path(APP_NAME, appauthor=False)
 
 
 def log_dir() -> Path:
+    from platformdirs import user_log_path
+
     return user_log_path(APP_NAME, appauthor=False)
 
 

@@ -11,8 +11,6 @@ import json
 from pathlib import Path
 from typing import Optional
 
-from platformdirs import user_config_path
-
 from app.authorship import use_author  # not app.models: a command that only reads loads no ORM
 
 from ..errors import QT_TRANSLATE_NOOP, InvalidValue
@@ -23,6 +21,8 @@ _cached: Optional[str] = None
 
 
 def _file() -> Path:
+    from platformdirs import user_config_path  # when asked: importing the services does without it
+
     return user_config_path("Rapport", appauthor=False) / "me.json"
 
 

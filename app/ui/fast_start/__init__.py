@@ -33,14 +33,11 @@ def begin(location: Any) -> Optional["FastStart"]:
     store = open_current(location)
     if store is None:
         return None
-    from filelock import FileLock, Timeout
-
+    from app.services import quick_lock
     from app.services.store_paths import lock_file
 
-    lock = FileLock(lock_file(store.path), timeout=0)
-    try:
-        lock.acquire()
-    except Timeout:  # another Rapport: the normal path says so in its own words
+    lock = quick_lock.take(lock_file(store.path))
+    if lock is None:  # another Rapport: the normal path says so in its own words
         return None
     return FastStart(location, store, lock)
 
