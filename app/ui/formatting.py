@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from decimal import Decimal
-from typing import Callable, Optional, Union
+from typing import TYPE_CHECKING, Callable, Optional, Union
 
 from PySide6.QtCore import QDate, QLocale, QTime
+
+if TYPE_CHECKING:  # a type only: the window's start need not import decimal
+    from decimal import Decimal
 
 
 def _locale() -> QLocale:
