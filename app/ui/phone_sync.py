@@ -31,8 +31,8 @@ def sync_every_book(db: sessionmaker[Session], labels: Optional[list[str]] = Non
     outcomes: list[Outcome] = []
     labels = labels if labels is not None else sync.labels(db)
     for n, label in enumerate(labels):
-        def step(done: int, total: int, n: int = n) -> None:
-            progress(n * 1000 + 1000 * done // max(total, 1), 1000 * len(labels))
+        # A module-level function, not one nested here: lupdate's reader loses the classes below a nested def.
+        step = partial(_book_progress, progress, n, len(labels))
         try:
             outcomes.append((label, sync.sync_book(db, label, password=password, delete_on_server=delete_on_server,
                                                    progress=step, is_cancelled=is_cancelled), None))
@@ -41,22 +41,31 @@ def sync_every_book(db: sessionmaker[Session], labels: Optional[list[str]] = Non
     return outcomes
 
 
+def _book_progress(progress: Callable[[int, int], None], n: int, books: int, done: int, total: int) -> None:
+    """Book n's progress as a share of every book's: 1,000 steps each."""
+    progress(n * 1000 + 1000 * done // max(total, 1), 1000 * books)
+
+
 def report_lines(outcomes: list[Outcome]) -> list[str]:
     from app.services import sync
 
-    tr = partial(QCoreApplication.translate, "PhoneSync")
+    # Spelled out each time: lupdate reads QCoreApplication.translate("Context", "text"), not a shorter name.
     lines = []
     for label, report, error in outcomes:
         if report is None:
-            text = tr("stopped; nothing was changed here") if isinstance(error, sync.SyncCancelled) else error_text(error)
-            lines.append(tr("{label}: {error}").format(label=label, error=text))
+            text = (QCoreApplication.translate("PhoneSync", "stopped; nothing was changed here")
+                    if isinstance(error, sync.SyncCancelled) else error_text(error))
+            lines.append(QCoreApplication.translate("PhoneSync", "{label}: {error}").format(label=label, error=text))
             continue
-        lines.append(tr("{label}: {down} down, {up} up, {here} deleted here, {there} deleted there, "
-                        "{conflicts} conflicts merged").format(
+        lines.append(QCoreApplication.translate(
+            "PhoneSync", "{label}: {down} down, {up} up, {here} deleted here, {there} deleted there, "
+            "{conflicts} conflicts merged").format(
             label=label, down=report.down, up=report.up, here=report.deleted_here, there=report.deleted_there,
             conflicts=report.conflicts))
-        lines += [tr("  merged: {line}").format(line=line) for line in report.conflict_lines]
-        lines += [tr("  skipped: {line}").format(line=line) for line in report.problems]
+        lines += [QCoreApplication.translate("PhoneSync", "  merged: {line}").format(line=line)
+                  for line in report.conflict_lines]
+        lines += [QCoreApplication.translate("PhoneSync", "  skipped: {line}").format(line=line)
+                  for line in report.problems]
     return lines
 
 

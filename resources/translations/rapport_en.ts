@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>%n customer(s) you put in the trash are still on the phone: {names}. Delete them there too?</source>
-        <translation>
-            <numerusform>%n customer you put in the trash is still on the phone: {names}. Delete them there too?</numerusform>
-            <numerusform>%n customers you put in the trash are still on the phone: {names}. Delete them there too?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ContactActions</name>
     <message numerus="yes">
         <source>Add %n contact(s) to the group (type a new name to make one):</source>
@@ -208,6 +198,16 @@
         <translation>
             <numerusform>%Ln customer got their suggested tier.</numerusform>
             <numerusform>%Ln customers got their suggested tier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSync</name>
+    <message numerus="yes">
+        <source>%n customer(s) you put in the trash are still on the phone: {names}. Delete them there too?</source>
+        <translation>
+            <numerusform>%n customer you put in the trash is still on the phone: {names}. Delete them there too?</numerusform>
+            <numerusform>%n customers you put in the trash are still on the phone: {names}. Delete them there too?</numerusform>
         </translation>
     </message>
 </context>

@@ -2,52 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>stopped; nothing was changed here</source>
-        <translation>detenido; aquí no se cambió nada</translation>
-    </message>
-    <message>
-        <source>{label}: {error}</source>
-        <translation>{label}: {error}</translation>
-    </message>
-    <message>
-        <source>{label}: {down} down, {up} up, {here} deleted here, {there} deleted there, {conflicts} conflicts merged</source>
-        <translation>{label}: {down} recibidos, {up} enviados, {here} borrados aquí, {there} borrados allí, {conflicts} conflictos fusionados</translation>
-    </message>
-    <message>
-        <source>  merged: {line}</source>
-        <translation>  fusionado: {line}</translation>
-    </message>
-    <message>
-        <source>  skipped: {line}</source>
-        <translation>  omitido: {line}</translation>
-    </message>
-    <message>
-        <source>Sync with phone…</source>
-        <translation>Sincronizar con el teléfono…</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sincronizar</translation>
-    </message>
-    <message>
-        <source>Sync with the phone&apos;s address book now, both ways</source>
-        <translation>Sincronizar ahora con la libreta del teléfono, en ambos sentidos</translation>
-    </message>
-    <message>
-        <source>Delete on the phone?</source>
-        <translation>¿Borrar en el teléfono?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) you put in the trash are still on the phone: {names}. Delete them there too?</source>
-        <translation>
-            <numerusform>%n cliente que puso en la papelera sigue en el teléfono: {names}. ¿Borrarlo también allí?</numerusform>
-            <numerusform>%n clientes que puso en la papelera siguen en el teléfono: {names}. ¿Borrarlos también allí?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AddressDialog</name>
     <message>
         <source>Edit address</source>
@@ -2957,6 +2911,52 @@ Se quitan sus {added} clientes nuevos y lo que añadió a {merged} clientes que 
     <message>
         <source>Phone number: please type the number.</source>
         <translation>Número de teléfono: escribe el número.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSync</name>
+    <message>
+        <source>stopped; nothing was changed here</source>
+        <translation>detenido; aquí no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{label}: {error}</source>
+        <translation>{label}: {error}</translation>
+    </message>
+    <message>
+        <source>{label}: {down} down, {up} up, {here} deleted here, {there} deleted there, {conflicts} conflicts merged</source>
+        <translation>{label}: {down} recibidos, {up} enviados, {here} borrados aquí, {there} borrados allí, {conflicts} conflictos fusionados</translation>
+    </message>
+    <message>
+        <source>  merged: {line}</source>
+        <translation>  fusionado: {line}</translation>
+    </message>
+    <message>
+        <source>  skipped: {line}</source>
+        <translation>  omitido: {line}</translation>
+    </message>
+    <message>
+        <source>Sync with phone…</source>
+        <translation>Sincronizar con el teléfono…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <source>Sync with the phone&apos;s address book now, both ways</source>
+        <translation>Sincronizar ahora con la libreta del teléfono, en ambos sentidos</translation>
+    </message>
+    <message>
+        <source>Delete on the phone?</source>
+        <translation>¿Borrar en el teléfono?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) you put in the trash are still on the phone: {names}. Delete them there too?</source>
+        <translation>
+            <numerusform>%n cliente que puso en la papelera sigue en el teléfono: {names}. ¿Borrarlo también allí?</numerusform>
+            <numerusform>%n clientes que puso en la papelera siguen en el teléfono: {names}. ¿Borrarlos también allí?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

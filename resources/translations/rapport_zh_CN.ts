@@ -2,51 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>stopped; nothing was changed here</source>
-        <translation>已停止；这里没有任何更改</translation>
-    </message>
-    <message>
-        <source>{label}: {error}</source>
-        <translation>{label}：{error}</translation>
-    </message>
-    <message>
-        <source>{label}: {down} down, {up} up, {here} deleted here, {there} deleted there, {conflicts} conflicts merged</source>
-        <translation>{label}：下载 {down}，上传 {up}，这里删除 {here}，那里删除 {there}，合并冲突 {conflicts}</translation>
-    </message>
-    <message>
-        <source>  merged: {line}</source>
-        <translation>  已合并：{line}</translation>
-    </message>
-    <message>
-        <source>  skipped: {line}</source>
-        <translation>  已跳过：{line}</translation>
-    </message>
-    <message>
-        <source>Sync with phone…</source>
-        <translation>与手机同步…</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>同步</translation>
-    </message>
-    <message>
-        <source>Sync with the phone&apos;s address book now, both ways</source>
-        <translation>现在与手机通讯录双向同步</translation>
-    </message>
-    <message>
-        <source>Delete on the phone?</source>
-        <translation>在手机上删除？</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) you put in the trash are still on the phone: {names}. Delete them there too?</source>
-        <translation>
-            <numerusform>您放入回收站的 %n 位客户仍在手机上：{names}。也在手机上删除吗？</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AddressDialog</name>
     <message>
         <source>Edit address</source>
@@ -2933,6 +2888,51 @@ Its {added} new customers are removed, and what it added to {merged} customers y
     <message>
         <source>Phone number: please type the number.</source>
         <translation>电话号码：请输入号码。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSync</name>
+    <message>
+        <source>stopped; nothing was changed here</source>
+        <translation>已停止；这里没有任何更改</translation>
+    </message>
+    <message>
+        <source>{label}: {error}</source>
+        <translation>{label}：{error}</translation>
+    </message>
+    <message>
+        <source>{label}: {down} down, {up} up, {here} deleted here, {there} deleted there, {conflicts} conflicts merged</source>
+        <translation>{label}：下载 {down}，上传 {up}，这里删除 {here}，那里删除 {there}，合并冲突 {conflicts}</translation>
+    </message>
+    <message>
+        <source>  merged: {line}</source>
+        <translation>  已合并：{line}</translation>
+    </message>
+    <message>
+        <source>  skipped: {line}</source>
+        <translation>  已跳过：{line}</translation>
+    </message>
+    <message>
+        <source>Sync with phone…</source>
+        <translation>与手机同步…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Sync with the phone&apos;s address book now, both ways</source>
+        <translation>现在与手机通讯录双向同步</translation>
+    </message>
+    <message>
+        <source>Delete on the phone?</source>
+        <translation>在手机上删除？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) you put in the trash are still on the phone: {names}. Delete them there too?</source>
+        <translation>
+            <numerusform>您放入回收站的 %n 位客户仍在手机上：{names}。也在手机上删除吗？</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,33 @@ def test_the_ts_files_hold_every_text_of_the_code(tmp_path):
                              f"them in resources/translations/{copy.name}:\n" + "\n".join(missing))
 
 
+def _class_texts():
+    """(class, text) of every `self.tr("literal")` in the window's code: at run time Qt looks the text up
+    under the class's own name, whatever context lupdate wrote."""
+    import ast
+
+    for folder in ("app/ui", "app/printing"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for cls in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(cls, ast.ClassDef):
+                    continue
+                for call in ast.walk(cls):
+                    if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "tr"
+                            and isinstance(call.func.value, ast.Name) and call.func.value.id == "self" and call.args
+                            and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)):
+                        yield path.relative_to(ROOT), cls.name, call.args[0].value
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "es"])
+def test_each_text_is_filed_under_the_class_that_asks_for_it(language):
+    """lupdate's Python reader loses its place after some lines (a `//` floor division reads to it as a
+    comment): the texts of the classes below it were filed under no class, and the Sync button stayed
+    English in a Chinese window. Each class's texts must stand under its own name."""
+    filed = {(context, message.findtext("source")) for context, message in _messages(language)}
+    astray = sorted(f"{path}: {cls}: {text!r}" for path, cls, text in _class_texts() if (cls, text) not in filed)
+    assert not astray, "\n".join(astray)
+
+
 def test_the_qm_is_compiled_from_the_ts_when_missing_or_older(qapp, tmp_path):
     cache = tmp_path / "qm"
     ts = i18n.ts_path("es")
