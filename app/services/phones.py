@@ -195,7 +195,10 @@ def display(number: Optional[str], region: str, extension: Optional[str] = None,
     return text + (f" ext. {extension}" if extension else "")
 
 
-@lru_cache(maxsize=200_000)
+# A few thousand: a number shown or saved again soon is answered at once. Not every number of an
+# import: the bulk writer asks for each phone row's forms, nearly all different, and 200,000 of them
+# held were a sixth of a 100k import's memory, kept after it ended.
+@lru_cache(maxsize=4096)
 def display_forms(number: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """What `display` chooses between, for every region at once: (the number's own region, its national
     form, its international form) for a valid "+…" number, else (None, None, the text as written).
