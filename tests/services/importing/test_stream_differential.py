@@ -65,7 +65,7 @@ def test_the_whole_corpus_into_one_store_gives_the_same_store_both_ways(tmp_path
 
 def _generated(tmp_path) -> Path:
     """An address book with the same people again further on: a card repeated as is, one with a new
-    e-mail, a new number, a birthday and a note (merges into a contact of an earlier part), a UID on a
+    e-mail, a new number, a birthday, a note or an address (merges into a contact of an earlier part), a UID on a
     second person, and phone-export cards in quoted-printable."""
     book = vcard30(400).decode()
     cards = book.split("END:VCARD\r\n")[:-1]
@@ -76,6 +76,8 @@ def _generated(tmp_path) -> Path:
                                   "TEL;TYPE=HOME:+86 139 0000 00" + str(10 + n % 80) + "\r\nEMAIL;TYPE=INTERNET:"))
         later.append(card)
     later.append(cards[7].replace("FN:", "NOTE:same uid\\, someone else\r\nFN:X").replace("TEL;", "X-TEL;"))
+    # a new address (placed by the worker that read it) merging into a contact of an earlier part
+    later.append(cards[90].replace("FN:", "ADR;TYPE=WORK:;;Calle Mayor 1;Madrid;;28013;España\r\nFN:"))
     text = "END:VCARD\r\n".join(cards + later) + "END:VCARD\r\n" + phone_export_v21(150).decode()
     path = tmp_path / "generated.vcf"
     path.write_bytes(text.encode())
