@@ -23,13 +23,24 @@ import json
 from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, Mapping, Optional, Sequence
 
-from sqlalchemy import Boolean, Connection, String, Table, bindparam, func, select, update
+from sqlalchemy import Boolean, Connection, String, Table, bindparam, event, func, select, update
+from sqlalchemy.pool import Pool
 
 from .bulk import IMPORT_CACHE_KIB, _primary_key, constants, on_update, with_kept
 from .bulk_plain import run, statement
 from .today_kept import seam
 
 LOAD_FROM_ROWS = 10_000  # below this, indexes stay: a rebuild's fixed cost (a scan per index) outweighs it
+_RAISED = "bulk_sqlite.cache_size"  # in a pooled connection's info: its page cache's size before `expect`
+
+
+@event.listens_for(Pool, "checkin")
+def _cache_back(dbapi_connection, record) -> None:
+    """A connection back in the pool gets its page cache's size back: a window or a command that uses
+    it next must not keep an import's cache, full, for the rest of the process."""
+    before = record.info.pop(_RAISED, None)
+    if before is not None and dbapi_connection is not None:
+        dbapi_connection.execute(f"PRAGMA cache_size={int(before)}")
 
 
 class SqliteWriter:
@@ -38,7 +49,10 @@ class SqliteWriter:
         self.dialect = connection.dialect
 
     def expect(self, rows: int) -> None:
-        if rows > 10_000:  # a cap, not an allocation; the connection keeps it (see IMPORT_CACHE_KIB)
+        if rows > 10_000:  # a cap, not an allocation (see IMPORT_CACHE_KIB); the pool takes it back (_cache_back)
+            info = self.connection.connection.info
+            if _RAISED not in info:
+                info[_RAISED] = self.connection.exec_driver_sql("PRAGMA cache_size").scalar()
             self.connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
 
     def insert(self, table: Table, columns: Sequence[str], rows: Iterable[Sequence],

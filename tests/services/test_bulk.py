@@ -197,3 +197,17 @@ def test_changed_moves_the_version_of_the_contacts_named_and_only_theirs(db, mak
                                .group_by(Contact.version_id, Contact.updated_by).order_by(Contact.version_id)).all()
     assert [(version, count) for version, _, count in rows] == [(1, 1), (2, 33_000)]
     assert rows[1].updated_by == "Li Na"
+
+
+def test_a_large_write_gives_its_connection_back_with_the_usual_page_cache(db):
+    """The writer's larger page cache is for its transaction: the next user of the pooled connection (the
+    window after an import) does not keep an import's cache of pages."""
+    if db.kw["bind"].dialect.name != "sqlite":
+        pytest.skip("the page cache is SQLite's")
+    with db() as session:
+        usual = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+    with db.begin() as session:
+        bulk_writer(session.connection()).expect(50_000)
+        assert session.connection().exec_driver_sql("PRAGMA cache_size").scalar() != usual
+    with db() as session:
+        assert session.connection().exec_driver_sql("PRAGMA cache_size").scalar() == usual
