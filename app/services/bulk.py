@@ -64,7 +64,10 @@ from .bulk_plain import CHUNK_ROWS, PHONE_FORMS, _converted, chunked  # noqa: F4
 from .bulk_plain import with_kept as kept_by_name
 # An import inserts into indexes on scattered keys (numbers, e-mails, fingerprints): with
 # SQLite's default 2 MB page cache, 800,000 rows took 12% longer to write than with 64 MB.
-IMPORT_CACHE_KIB = 65_536
+# 32 MB: replaying a 300k import's writes (indexes set aside, then rebuilt) took the same CPU as
+# with 64 MB, and 8-16 MB took 10-25% more; at 100k the size made no difference. The 32 MB given up
+# were a sixth of a 100k import's memory above its start (bench/RESULTS.md, "Import memory").
+IMPORT_CACHE_KIB = 32_768
 
 
 class BulkWriter(Protocol):
