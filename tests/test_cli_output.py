@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from app.cli.output import WIDE_BLOCKS, table, width
+from app.cli.output import NARROW_BLOCKS, WIDE_BLOCKS, table, width
 
 
 @pytest.mark.parametrize("first, last", WIDE_BLOCKS)
@@ -14,7 +14,12 @@ def test_every_character_of_a_wide_block_is_wide(first, last):
     assert all(unicodedata.east_asian_width(chr(c)) in "WF" for c in range(first, last + 1))
 
 
-@pytest.mark.parametrize("text", ["Ana García", "张伟", "王 Fang ①", "ｶﾀｶﾅ and カタカナ", "한국어", "Ω≈ç√", "😀 x", ""])
+@pytest.mark.parametrize("first, last", NARROW_BLOCKS)
+def test_every_character_of_a_narrow_block_is_narrow(first, last):
+    assert not any(unicodedata.east_asian_width(chr(c)) in "WF" for c in range(first, last + 1))
+
+
+@pytest.mark.parametrize("text", ["Ana García", "张伟", "王 Fang ①", "ｶﾀｶﾅ and カタカナ", "한국어", "Ω≈ç√", "😀 x", "", "reorder: 魏鹏英您好，距您上次购买…", "Müller — “ok”…", "é😀ü"])
 def test_width_is_unicodes_east_asian_width(text):
     assert width(text) == sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
