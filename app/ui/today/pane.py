@@ -61,6 +61,7 @@ class TodayPane(QWidget):
         self.worker = worker or Worker(self)
         self._today = today
         self._generation = 0
+        self._arrived = False  # until the first list arrives the title counts nobody: "…", not "0 to call"
         self.actions = EntryActions(db, self.worker, self.today, self)
         self.model = TodayModel(self)
         self.call_dialog: Optional["CallDialog"] = None  # the last "no phone app here" dialog
@@ -135,6 +136,7 @@ class TodayPane(QWidget):
         if error is not None:
             self.status.setText(error_text(error))
             return
+        self._arrived = True
         if isinstance(entries, ListHead):
             self.model.set_head(entries, today)
         else:
@@ -175,7 +177,8 @@ class TodayPane(QWidget):
     def _update_title(self) -> None:
         count = self.model.total()
         self.title.setText(self.tr("<b>Today</b>, {day} — {n} to call").format(
-            day=QLocale().toString(QDate(self.today()), QLocale.FormatType.LongFormat), n=count))
+            day=QLocale().toString(QDate(self.today()), QLocale.FormatType.LongFormat),
+            n=count if self._arrived else "…"))
 
     @Slot(bool)
     def _show_page(self, quadrants: bool) -> None:

@@ -13,7 +13,7 @@ from app.ui.today.log_call_dialog import LogCallDialog
 from app.ui.today.today_model import Role
 from tests.services.test_calllist import TODAY
 
-from ..conftest import answer_modal, wait_idle
+from ..conftest import answer_modal, closed_down, wait_idle
 
 
 def shown(pane) -> list[str]:
@@ -57,6 +57,18 @@ def test_entries_are_listed_in_sections_in_order(pane):
     assert "Purifier WP-200" in said(pane, "Will Warranty")[1]
     assert "New customer" in said(pane, "Rita Referrer")[1]
     assert "6 to call" in pane.title.text()
+
+
+def test_the_title_counts_nobody_before_the_list_has_arrived(qtbot, db, calls):
+    """Not "0 to call" while the list is still being read: a salesperson would take it for a free day."""
+    from app.ui.today import TodayPane
+
+    widget = TodayPane(db, today=TODAY)
+    qtbot.addWidget(widget)
+    assert "… to call" in widget.title.text() and "0 to call" not in widget.title.text()
+    qtbot.waitUntil(lambda: "6 to call" in widget.title.text())
+    wait_idle(qtbot, widget)
+    closed_down(qtbot, widget)
 
 
 def test_log_call_takes_the_entry_off_and_moves_the_last_contact(qtbot, pane, db, calls):
