@@ -29,6 +29,7 @@ from app.models.portable import as_date, in_ids, likely, newest_per
 from . import settings
 from .dates import month_day
 from .call_entry import CallEntry, ListSetup  # noqa: F401 - where callers have always found them
+from .follow_ups import close_follow_ups, schedule_follow_up, snooze  # noqa: F401 - as above
 from .desk.personal import PERSON_COLUMNS, personal_greeting
 from .derived import plain_text
 from .greetings import greeter, greeting, language_from_locale
@@ -476,29 +477,3 @@ def list_setup(db: sessionmaker[Session]) -> ListSetup:
         with_cadence = session.scalar(select(func.count(Contact.id)).where(
             _live(), or_(Contact.tier_id.is_not(None), Contact.cadence_days.is_not(None)))) or 0
     return ListSetup(customers, with_cadence)
-
-
-def schedule_follow_up(db: sessionmaker[Session], contact_id: int, on: date, summary: Optional[str] = None) -> int:
-    from .contacts import load
-
-    with db.begin() as session:
-        load(session, contact_id)
-        follow_up = FollowUp(contact_id=contact_id, due_on=on, summary=(summary or "").strip() or None)
-        session.add(follow_up)
-        session.flush()
-        return follow_up.id
-
-
-def snooze(db: sessionmaker[Session], contact_id: int, until: date, reason: str = ALL_REASONS) -> None:
-    from .contacts import load
-
-    with db.begin() as session:
-        load(session, contact_id)
-        session.merge(Snooze(contact_id=contact_id, reason=reason, until=until))
-
-
-def close_follow_ups(session: Session, contact_id: int, when: datetime) -> None:
-    """A contact-counting interaction fulfils the follow-ups that were due by then."""
-    for follow_up in session.scalars(select(FollowUp).where(
-            FollowUp.contact_id == contact_id, FollowUp.done_at.is_(None), FollowUp.due_on <= when.date())):
-        follow_up.done_at = when
